@@ -5,7 +5,7 @@ use std::fmt::Display;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::thread;
 
-use crossbeam_channel::bounded;
+use crossbeam_channel::unbounded;
 use rasd_doc::Article;
 
 use crate::analyze::{analyze, AnalyzeOptions, Input};
@@ -31,6 +31,9 @@ enum Outcome {
 /// are passed to `on_error`, in input order, and the run goes on. At most a few articles per
 /// worker are in flight, so memory does not grow with the number of inputs. Stops early only
 /// if the sink fails (a closed pipe, say), returning that error.
+///
+/// Reading and delivering both happen on the calling thread, so neither the input iterator
+/// nor the sink has to be `Send` (a locked stdout is not).
 pub fn run<I, E, S>(
     inputs: I,
     options: &AnalyzeOptions,
@@ -39,39 +42,16 @@ pub fn run<I, E, S>(
     on_error: &mut dyn FnMut(&str),
 ) -> Result<RunStats, SinkError>
 where
-    I: Iterator<Item = Result<Input, E>> + Send,
+    I: Iterator<Item = Result<Input, E>>,
     E: Display,
     S: Sink + ?Sized,
 {
     let threads = threads.max(1);
-    let in_flight = threads * 4;
+    let max_in_flight = threads * 4;
     let mut stats = RunStats::default();
     let result: Result<(), SinkError> = thread::scope(|scope| {
-        let (work_tx, work_rx) = bounded::<(usize, Input)>(in_flight);
-        let (done_tx, done_rx) = bounded::<(usize, Outcome)>(in_flight);
-        // A slot is taken per input and given back once it is delivered: this bounds both the
-        // queue and the reorder buffer when one slow article holds up the ones behind it.
-        let (slot_tx, slot_rx) = bounded::<()>(in_flight);
-        for _ in 0..in_flight {
-            let _ = slot_tx.send(());
-        }
-
-        let producer_done = done_tx.clone();
-        scope.spawn(move || {
-            for (seq, item) in inputs.enumerate() {
-                if slot_rx.recv().is_err() {
-                    return;
-                }
-                let sent = match item {
-                    Ok(input) => work_tx.send((seq, input)).is_ok(),
-                    Err(e) => producer_done.send((seq, Outcome::Failed(e.to_string()))).is_ok(),
-                };
-                if !sent {
-                    return;
-                }
-            }
-        });
-
+        let (work_tx, work_rx) = unbounded::<(usize, Input)>();
+        let (done_tx, done_rx) = unbounded::<(usize, Outcome)>();
         for _ in 0..threads {
             let work_rx = work_rx.clone();
             let done_tx = done_tx.clone();
@@ -94,11 +74,43 @@ where
         drop(work_rx);
         drop(done_tx);
 
+        // `pending` holds finished outcomes waiting for an earlier one; together with the
+        // queued work it never exceeds `max_in_flight`, which bounds memory.
         let mut pending: HashMap<usize, Outcome> = HashMap::new();
-        let mut next = 0usize;
-        for (seq, outcome) in done_rx.iter() {
-            pending.insert(seq, outcome);
-            while let Some(outcome) = pending.remove(&next) {
+        let mut inputs = inputs.enumerate();
+        let mut next_to_deliver = 0usize;
+        let mut next_seq = 0usize;
+        let mut exhausted = false;
+        loop {
+            if !exhausted && next_seq - next_to_deliver < max_in_flight {
+                match inputs.next() {
+                    Some((seq, Ok(input))) => {
+                        next_seq = seq + 1;
+                        if work_tx.send((seq, input)).is_err() {
+                            break;
+                        }
+                    }
+                    Some((seq, Err(e))) => {
+                        next_seq = seq + 1;
+                        pending.insert(seq, Outcome::Failed(e.to_string()));
+                    }
+                    None => exhausted = true,
+                }
+                // Deliver whatever is already done without waiting.
+                while let Ok((seq, outcome)) = done_rx.try_recv() {
+                    pending.insert(seq, outcome);
+                }
+            } else if next_to_deliver < next_seq && !pending.contains_key(&next_to_deliver) {
+                match done_rx.recv() {
+                    Ok((seq, outcome)) => {
+                        pending.insert(seq, outcome);
+                    }
+                    Err(_) => break,
+                }
+            } else if exhausted && next_to_deliver == next_seq {
+                break;
+            }
+            while let Some(outcome) = pending.remove(&next_to_deliver) {
                 match outcome {
                     Outcome::Done(article) => {
                         sink.article(&article)?;
@@ -109,10 +121,10 @@ where
                         stats.failed += 1;
                     }
                 }
-                next += 1;
-                let _ = slot_tx.send(());
+                next_to_deliver += 1;
             }
         }
+        drop(work_tx);
         Ok(())
     });
     result?;

@@ -1,0 +1,605 @@
+//! Main-text extraction from news web pages.
+//!
+//! A page is mostly furniture: menus, tickers, share bars, ads, related-story lists, comments,
+//! footers. Those are recognised by tag, ARIA role and class/id words (listed in
+//! `data/html.tsv`) and skipped. The article root is then the semantic container that holds
+//! the text (`<article>`, `itemprop=articleBody`, `<main>`), checked against a
+//! readability-style score: every paragraph adds its letter count (Arabic letters weigh most)
+//! to its parent and half to its grandparent, and the best-scoring container wins when no
+//! semantic one holds a fair share of the text. Output is the title, a blank line, and the
+//! root's blocks joined by blank lines.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use ego_tree::iter::Edge;
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
+use scraper::{Html, Node};
+use serde_json::Value;
+
+use crate::date::normalize_date;
+use crate::decode;
+use crate::error::Location;
+use crate::{Origin, RawArticle, ReadError};
+
+/// Clutter-recognition rules, loaded from `data/html.tsv`.
+#[derive(Debug, Default, Clone)]
+pub struct Rules {
+    drop_tags: Vec<String>,
+    drop_outside_article: Vec<String>,
+    roles: Vec<String>,
+    strong: Vec<String>,
+    weak: Vec<String>,
+    tokens: Vec<String>,
+    positive: Vec<String>,
+    /// Meta keys for the publication date, best first (lower-case).
+    pub date_meta: Vec<String>,
+}
+
+/// Parses the rule table (`kind<TAB>value` lines, `#` comments).
+pub fn parse_rules(src: &str) -> Result<Rules, String> {
+    let mut rules = Rules::default();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, value)) = line.split_once('\t') else {
+            return Err(format!("html.tsv:{}: expected kind<TAB>value", n + 1));
+        };
+        let value = value.trim().to_ascii_lowercase();
+        let list = match kind {
+            "drop_tag" => &mut rules.drop_tags,
+            "drop_outside" => &mut rules.drop_outside_article,
+            "role" => &mut rules.roles,
+            "strong" => &mut rules.strong,
+            "weak" => &mut rules.weak,
+            "token" => &mut rules.tokens,
+            "positive" => &mut rules.positive,
+            "date_meta" => &mut rules.date_meta,
+            other => return Err(format!("html.tsv:{}: unknown kind {other:?}", n + 1)),
+        };
+        if value.is_empty() {
+            return Err(format!("html.tsv:{}: empty value", n + 1));
+        }
+        list.push(value);
+    }
+    Ok(rules)
+}
+
+/// The built-in rules.
+pub fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    // The table is embedded and a unit test checks that it parses.
+    RULES.get_or_init(|| parse_rules(include_str!("../data/html.tsv")).unwrap_or_default())
+}
+
+/// Block-level elements: each starts a new paragraph in the output.
+const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "blockquote", "caption", "center", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul", "body",
+];
+
+/// Paragraph-like elements whose text feeds the readability score.
+const SCORED_TAGS: &[&str] = &["p", "pre", "blockquote", "td", "li", "h2", "h3"];
+
+/// Decodes an HTML page (honouring its declared charset) and extracts its article.
+pub fn parse_html_bytes(bytes: &[u8], id: String, origin: Origin) -> Result<RawArticle, ReadError> {
+    let declared = decode::html_declared_charset(bytes);
+    let text = decode::decode(bytes, declared)
+        .map_err(|reason| ReadError::Binary { at: origin.location(), reason })?;
+    parse_html(&text, id, origin)
+}
+
+/// Extracts the article (title, main text, date, URL, site name) from decoded HTML.
+pub fn parse_html(html: &str, id: String, origin: Origin) -> Result<RawArticle, ReadError> {
+    let doc = Html::parse_document(html);
+    let page = Page::new(&doc, rules());
+    let meta = page.metadata();
+    // Class/id rules can misfire on a site that names its whole layout "content-with-sidebar";
+    // if they leave nothing, fall back to tag and role rules only.
+    let extracted = page.extract(true).or_else(|| page.extract(false));
+    let Some(extracted) = extracted else {
+        return Err(ReadError::NoText { at: Location { path: origin.path, line: origin.line } });
+    };
+    let title = extracted
+        .title
+        .or(meta.og_title)
+        .or_else(|| page.title_tag())
+        .filter(|t| !t.is_empty());
+    let mut text = String::new();
+    let mut body = extracted.paragraphs.as_slice();
+    if let Some(t) = &title {
+        text.push_str(t);
+        // The headline is often the root's first block; do not repeat it.
+        if body.first().is_some_and(|p| p == t) {
+            body = &body[1..];
+        }
+    }
+    for p in body {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(p);
+    }
+    let published = meta.published.or_else(|| page.time_in(extracted.root));
+    Ok(RawArticle { id, title, published, source: meta.site_name, url: meta.url, text, origin })
+}
+
+/// What the `<head>` (and JSON-LD) says about the article.
+#[derive(Debug, Default)]
+struct Metadata {
+    og_title: Option<String>,
+    published: Option<String>,
+    url: Option<String>,
+    site_name: Option<String>,
+}
+
+/// The article root's content.
+struct Extracted {
+    root: NodeId,
+    title: Option<String>,
+    paragraphs: Vec<String>,
+}
+
+/// A parsed page with the rules applied.
+struct Page<'a> {
+    doc: &'a Html,
+    rules: &'a Rules,
+}
+
+impl<'a> Page<'a> {
+    fn new(doc: &'a Html, rules: &'a Rules) -> Self {
+        Page { doc, rules }
+    }
+
+    fn elements(&self) -> impl Iterator<Item = (NodeRef<'a, Node>, &'a Element)> + 'a {
+        self.doc.tree.nodes().filter_map(|n| n.value().as_element().map(|e| (n, e)))
+    }
+
+    fn metadata(&self) -> Metadata {
+        let mut by_key: HashMap<String, String> = HashMap::new();
+        let mut canonical = None;
+        let mut json_ld_date = None;
+        let mut itemprop_date = None;
+        for (node, el) in self.elements() {
+            match el.name() {
+                "meta" => {
+                    let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop"));
+                    if let (Some(key), Some(content)) = (key, el.attr("content")) {
+                        by_key.entry(key.trim().to_ascii_lowercase()).or_insert_with(|| content.trim().to_string());
+                    }
+                }
+                "link" if canonical.is_none() => {
+                    let rel = el.attr("rel").unwrap_or_default();
+                    if rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) {
+                        canonical = el.attr("href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                    }
+                }
+                "script" if json_ld_date.is_none() => {
+                    let ty = el.attr("type").unwrap_or_default();
+                    if ty.trim().eq_ignore_ascii_case("application/ld+json") {
+                        json_ld_date = json_ld_published(&text_of(node));
+                    }
+                }
+                _ => {}
+            }
+            if itemprop_date.is_none() && el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) {
+                let raw = el.attr("content").or(el.attr("datetime")).map(str::to_string).unwrap_or_else(|| text_of(node));
+                itemprop_date = normalize_date(&raw);
+            }
+        }
+        let meta_date = self.rules.date_meta.iter().find_map(|k| by_key.get(k).and_then(|v| normalize_date(v)));
+        let clean = |s: Option<&String>| s.map(|v| collapse_ws(v)).filter(|v| !v.is_empty());
+        Metadata {
+            og_title: clean(by_key.get("og:title")).or_else(|| clean(by_key.get("twitter:title"))),
+            published: meta_date.or(json_ld_date).or(itemprop_date),
+            url: canonical.or_else(|| clean(by_key.get("og:url"))),
+            site_name: clean(by_key.get("og:site_name")),
+        }
+    }
+
+    /// The `<title>` element's text.
+    fn title_tag(&self) -> Option<String> {
+        self.elements().find(|(_, e)| e.name() == "title").map(|(n, _)| collapse_ws(&text_of(n))).filter(|t| !t.is_empty())
+    }
+
+    /// The date of the first `<time datetime>` inside `root`.
+    fn time_in(&self, root: NodeId) -> Option<String> {
+        let root = self.doc.tree.get(root)?;
+        root.descendants()
+            .filter_map(|n| n.value().as_element())
+            .filter(|e| e.name() == "time")
+            .find_map(|e| e.attr("datetime").and_then(normalize_date))
+    }
+
+    /// Whether an element is page furniture. `use_classes` enables the class/id rules.
+    fn is_clutter(&self, node: NodeRef<'a, Node>, el: &Element, use_classes: bool) -> bool {
+        let name = el.name();
+        let r = self.rules;
+        if r.drop_tags.iter().any(|t| t == name) {
+            return true;
+        }
+        if r.drop_outside_article.iter().any(|t| t == name) && !has_ancestor(node, "article") {
+            return true;
+        }
+        if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+            return true;
+        }
+        if let Some(role) = el.attr("role") {
+            if r.roles.iter().any(|x| role.trim().eq_ignore_ascii_case(x)) {
+                return true;
+            }
+        }
+        if let Some(style) = el.attr("style") {
+            let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            if style.contains("display:none") || style.contains("visibility:hidden") {
+                return true;
+            }
+        }
+        // Containers that are the article by definition are never clutter.
+        if !use_classes || matches!(name, "html" | "body" | "article" | "main")
+            || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
+        {
+            return false;
+        }
+        let names = [el.attr("class"), el.attr("id")];
+        names.into_iter().flatten().any(|v| self.names_clutter(v))
+    }
+
+    /// Applies the class/id word rules to one `class` or `id` value.
+    fn names_clutter(&self, value: &str) -> bool {
+        let r = self.rules;
+        let lower = value.to_ascii_lowercase();
+        let mut positive = false;
+        let mut weak = false;
+        for class in lower.split_ascii_whitespace() {
+            let compact: String = class.chars().filter(|c| *c != '-' && *c != '_').collect();
+            if r.strong.iter().any(|s| compact.contains(s.as_str())) {
+                return true;
+            }
+            if class.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| r.tokens.iter().any(|t| t == w)) {
+                return true;
+            }
+            weak |= r.weak.iter().any(|s| compact.contains(s.as_str()));
+            positive |= r.positive.iter().any(|s| compact.contains(s.as_str()));
+        }
+        weak && !positive
+    }
+
+    /// Whether `node` or one of its ancestors is clutter.
+    fn in_clutter(&self, node: NodeRef<'a, Node>, use_classes: bool) -> bool {
+        std::iter::once(node)
+            .chain(node.ancestors())
+            .any(|n| n.value().as_element().is_some_and(|e| self.is_clutter(n, e, use_classes)))
+    }
+
+    /// Finds the article root and extracts its blocks; `None` when no text is found.
+    fn extract(&self, use_classes: bool) -> Option<Extracted> {
+        let best_scored = self.best_scored(use_classes);
+        let floor = best_scored.map_or(0.0, |(_, letters)| letters * 0.4);
+        let mut root = None;
+        for kind in [Semantic::Article, Semantic::ArticleBody, Semantic::Main] {
+            let best = self
+                .elements()
+                .filter(|(n, e)| kind.matches(e) && !self.in_clutter(*n, use_classes))
+                .map(|(n, _)| (n, self.letters_under(n, use_classes)))
+                .filter(|(_, letters)| *letters > 0.0 && *letters >= floor)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((n, _)) = best {
+                root = Some(n);
+                break;
+            }
+        }
+        let root = root.or_else(|| best_scored.and_then(|(id, _)| self.doc.tree.get(id)))?;
+        let (paragraphs, title) = self.blocks(root, use_classes);
+        let letters: f64 = paragraphs.iter().map(|p| letter_weight(p)).sum();
+        if letters == 0.0 {
+            return None;
+        }
+        let title = title.or_else(|| self.first_h1(use_classes));
+        Some(Extracted { root: root.id(), title, paragraphs })
+    }
+
+    /// The readability winner: the element whose paragraph children (fully) and
+    /// grandchildren (half) carry the most letters, with that letter total.
+    fn best_scored(&self, use_classes: bool) -> Option<(NodeId, f64)> {
+        let mut scores: HashMap<NodeId, f64> = HashMap::new();
+        for (node, el) in self.elements() {
+            if !SCORED_TAGS.contains(&el.name()) || self.in_clutter(node, use_classes) {
+                continue;
+            }
+            let weight = letter_weight(&text_of(node));
+            if weight == 0.0 {
+                continue;
+            }
+            let mut ancestors = node.ancestors().filter(|a| a.value().is_element());
+            if let Some(parent) = ancestors.next() {
+                *scores.entry(parent.id()).or_default() += weight;
+                if let Some(grand) = ancestors.next() {
+                    *scores.entry(grand.id()).or_default() += weight / 2.0;
+                }
+            }
+        }
+        // Ties go to the earliest element in document order, for a deterministic choice.
+        let (id, _) = self
+            .elements()
+            .filter_map(|(n, _)| scores.get(&n.id()).map(|s| (n.id(), *s)))
+            .reduce(|best, next| if next.1 > best.1 { next } else { best })?;
+        let node = self.doc.tree.get(id)?;
+        Some((id, self.letters_under(node, use_classes)))
+    }
+
+    /// Letter weight of the non-clutter text under `node`.
+    fn letters_under(&self, node: NodeRef<'a, Node>, use_classes: bool) -> f64 {
+        self.blocks(node, use_classes).0.iter().map(|p| letter_weight(p)).sum()
+    }
+
+    /// The first `<h1>` outside clutter.
+    fn first_h1(&self, use_classes: bool) -> Option<String> {
+        self.elements()
+            .filter(|(n, e)| e.name() == "h1" && !self.in_clutter(*n, use_classes))
+            .map(|(n, _)| collapse_ws(&text_of(n)))
+            .find(|t| !t.is_empty())
+    }
+
+    /// The text blocks under `root` with clutter skipped, and the first `<h1>` text among them.
+    fn blocks(&self, root: NodeRef<'a, Node>, use_classes: bool) -> (Vec<String>, Option<String>) {
+        let mut out = BlockBuilder::default();
+        let mut skipping: Option<NodeId> = None;
+        let mut h1: Option<(NodeId, usize)> = None;
+        let mut title = None;
+        for edge in root.traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    if skipping.is_some() {
+                        continue;
+                    }
+                    match node.value() {
+                        Node::Text(t) => out.text(t),
+                        Node::Element(el) => {
+                            // The root itself was vetted by the caller.
+                            if node.id() != root.id() && self.is_clutter(node, el, use_classes) {
+                                skipping = Some(node.id());
+                                continue;
+                            }
+                            let name = el.name();
+                            if name == "br" {
+                                out.line_break();
+                            } else if BLOCK_TAGS.contains(&name) {
+                                out.block_break();
+                            }
+                            if name == "h1" && h1.is_none() && title.is_none() {
+                                h1 = Some((node.id(), out.paragraphs.len()));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(node) => {
+                    if skipping == Some(node.id()) {
+                        skipping = None;
+                        continue;
+                    }
+                    if skipping.is_some() {
+                        continue;
+                    }
+                    if let Node::Element(el) = node.value() {
+                        if BLOCK_TAGS.contains(&el.name()) {
+                            out.block_break();
+                        }
+                        if h1.is_some_and(|(id, _)| id == node.id()) {
+                            let start = h1.map_or(0, |(_, s)| s);
+                            let joined = out.paragraphs.get(start..).map(|ps| ps.join(" ")).unwrap_or_default();
+                            title = Some(joined).filter(|t| !t.is_empty());
+                            h1 = None;
+                        }
+                    }
+                }
+            }
+        }
+        out.block_break();
+        (out.paragraphs, title)
+    }
+}
+
+/// The semantic containers that mark an article, in order of preference.
+#[derive(Clone, Copy)]
+enum Semantic {
+    Article,
+    ArticleBody,
+    Main,
+}
+
+impl Semantic {
+    fn matches(self, el: &Element) -> bool {
+        match self {
+            Semantic::Article => el.name() == "article",
+            Semantic::ArticleBody => el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody")),
+            Semantic::Main => el.name() == "main" || el.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("main")),
+        }
+    }
+}
+
+/// Accumulates text into paragraphs, collapsing HTML whitespace.
+#[derive(Default)]
+struct BlockBuilder {
+    paragraphs: Vec<String>,
+    current: String,
+}
+
+impl BlockBuilder {
+    fn text(&mut self, t: &str) {
+        for (i, word) in t.split(is_html_space).enumerate() {
+            if word.is_empty() {
+                if i > 0 || t.is_empty() {
+                    self.space();
+                }
+                continue;
+            }
+            if i > 0 {
+                self.space();
+            }
+            self.current.push_str(word);
+        }
+    }
+
+    fn space(&mut self) {
+        if !self.current.is_empty() && !self.current.ends_with([' ', '\n']) {
+            self.current.push(' ');
+        }
+    }
+
+    fn line_break(&mut self) {
+        let trimmed = self.current.trim_end_matches(' ').len();
+        self.current.truncate(trimmed);
+        if !self.current.is_empty() {
+            self.current.push('\n');
+        }
+    }
+
+    fn block_break(&mut self) {
+        let para = self.current.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+        self.current.clear();
+        if !para.is_empty() {
+            self.paragraphs.push(para);
+        }
+    }
+}
+
+/// HTML whitespace plus the no-break space, which pages use as padding.
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C' | '\u{A0}')
+}
+
+/// Collapses runs of whitespace to one space and trims.
+fn collapse_ws(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// All text under a node, concatenated.
+fn text_of(node: NodeRef<'_, Node>) -> String {
+    node.descendants().filter_map(|n| n.value().as_text()).map(|t| &**t).collect()
+}
+
+fn has_ancestor(node: NodeRef<'_, Node>, tag: &str) -> bool {
+    node.ancestors().any(|a| a.value().as_element().is_some_and(|e| e.name() == tag))
+}
+
+/// How much a text counts as article prose: Arabic letters 1, other letters 0.25.
+fn letter_weight(s: &str) -> f64 {
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .map(|c| if ('\u{0600}'..='\u{06FF}').contains(&c) { 1.0 } else { 0.25 })
+        .sum()
+}
+
+/// The first `datePublished` in a JSON-LD block (objects, arrays and `@graph` are searched).
+fn json_ld_published(src: &str) -> Option<String> {
+    let value: Value = serde_json::from_str(src.trim()).ok()?;
+    find_date_published(&value)
+}
+
+fn find_date_published(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(map) => map
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("datepublished"))
+            .and_then(|(_, d)| d.as_str().and_then(normalize_date))
+            .or_else(|| map.values().find_map(find_date_published)),
+        Value::Array(items) => items.iter().find_map(find_date_published),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(html: &str) -> Result<RawArticle, ReadError> {
+        parse_html(html, "x".into(), Origin { path: "x.html".into(), line: None })
+    }
+
+    #[test]
+    fn rules_table_parses() {
+        let r = parse_rules(include_str!("../data/html.tsv")).expect("html.tsv parses");
+        assert!(r.drop_tags.iter().any(|t| t == "script"));
+        assert!(r.date_meta.first().is_some_and(|d| d == "article:published_time"));
+        assert!(parse_rules("strong").is_err());
+        assert!(parse_rules("nonsense\tx").is_err());
+    }
+
+    #[test]
+    fn class_rules() {
+        let doc = Html::parse_document("");
+        let page = Page::new(&doc, rules());
+        let table = [
+            ("share-bar", true),
+            ("related-content", true),
+            ("ad-slot", true),
+            ("site-header", true),
+            ("article-header", false),
+            ("sidebar", true),
+            ("article-body", false),
+            ("head", false),
+            ("download-link", false),
+            ("main-menu nav", true),
+            ("content-with-sidebar", false),
+            ("post-tags", true),
+        ];
+        for (value, want) in table {
+            assert_eq!(page.names_clutter(value), want, "{value}");
+        }
+    }
+
+    #[test]
+    fn readability_fallback_without_semantic_tags() {
+        let html = r#"<html><body>
+            <div class="menu"><a>الرئيسية</a> <a>سياسة</a> <a>اقتصاد</a></div>
+            <div id="wrap"><div class="story-body">
+              <p>الفقرة الأولى من الخبر وفيها نص عربي طويل بما يكفي للتقييم.</p>
+              <p>الفقرة الثانية &amp; فيها كيان مرمز &quot;هنا&quot;.</p>
+            </div></div>
+            <div class="links"><p>رابط</p></div>
+            </body></html>"#;
+        let a = parse(html).unwrap();
+        assert_eq!(
+            a.text,
+            "الفقرة الأولى من الخبر وفيها نص عربي طويل بما يكفي للتقييم.\n\nالفقرة الثانية & فيها كيان مرمز \"هنا\"."
+        );
+        assert_eq!(a.title, None);
+    }
+
+    #[test]
+    fn misfiring_class_rules_fall_back() {
+        let html = r#"<body><div class="page-with-share"><p>نص الخبر الوحيد في الصفحة.</p></div></body>"#;
+        assert_eq!(parse(html).unwrap().text, "نص الخبر الوحيد في الصفحة.");
+    }
+
+    #[test]
+    fn dates_from_json_ld_and_time() {
+        let ld = r#"<html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-08-31T22:10:00Z"}]}
+            </script></head><body><article><p>نص</p></article></body></html>"#;
+        assert_eq!(parse(ld).unwrap().published.as_deref(), Some("2024-08-31"));
+        let time = r#"<body><article><h1>عنوان</h1><time datetime="2024-07-02">٢ يوليو</time><p>نص</p></article></body>"#;
+        let a = parse(time).unwrap();
+        assert_eq!(a.published.as_deref(), Some("2024-07-02"));
+        assert_eq!(a.title.as_deref(), Some("عنوان"));
+        assert_eq!(a.text, "عنوان\n\n٢ يوليو\n\nنص");
+    }
+
+    #[test]
+    fn empty_page_is_no_text() {
+        let e = parse("<html><body><nav>قائمة</nav><script>var x</script></body></html>").unwrap_err();
+        assert_eq!(e.to_string(), "x.html: no article text found");
+    }
+
+    #[test]
+    fn line_breaks_and_inline_markup() {
+        let a = parse("<article><p>سطر <b>أول</b><br>سطر&nbsp;ثان</p><p>  </p></article>").unwrap();
+        assert_eq!(a.text, "سطر أول\nسطر ثان");
+    }
+}

@@ -150,7 +150,7 @@ pub fn parse_line(
         .map_err(|e| ReadError::InvalidUtf8 { at: at(), offset: e.valid_up_to() })?;
     let value: Value = serde_json::from_str(s).map_err(|e| ReadError::Json {
         at: at(),
-        message: json_message(&e),
+        message: json_message(&e, s),
     })?;
     let Value::Object(mut obj) = value else {
         return Err(ReadError::NotObject { at: at(), found: json_type(&value) });
@@ -217,12 +217,17 @@ fn optional_string(
 }
 
 /// serde_json's message with "at line 1 column N" shortened to "at column N": the line
-/// number is already in the location.
-fn json_message(e: &serde_json::Error) -> String {
+/// number is already in the location. serde_json counts bytes; the column reported is in
+/// characters, as an editor shows it.
+fn json_message(e: &serde_json::Error, line: &str) -> String {
     let full = e.to_string();
     let suffix = format!(" at line {} column {}", e.line(), e.column());
     match full.strip_suffix(&suffix) {
-        Some(msg) => format!("{msg} at column {}", e.column()),
+        Some(msg) => {
+            let byte_col = e.column().saturating_sub(1);
+            let char_col = line.char_indices().take_while(|(i, _)| *i < byte_col).count() + 1;
+            format!("{msg} at column {char_col}")
+        }
         None => full,
     }
 }

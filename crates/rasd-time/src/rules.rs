@@ -1,0 +1,1372 @@
+//! The recognition rules: token patterns that build TIMEX3 values.
+//!
+//! A left-to-right scanner tries every rule at each token and keeps the longest match, so
+//! «الأحد 2024/09/01» is one date rather than a weekday and a date. Each rule is a small
+//! function over the token list; the words it looks for come from the lexicon. Values are
+//! resolved against the anchor (publication date) as they are built; without an anchor,
+//! relative expressions get TIMEX placeholders (`XXXX-08`, `PAST_REF`).
+
+use rasd_doc::{Calendar, TimeType};
+
+use crate::calendar::{add_months, gregorian_to_hijri, hijri_to_gregorian, Ymd};
+use crate::lexicon::{Cat, Count, Cue, Dir, Lexicon, Pos, Unit};
+use crate::scan::{readings, tokenize, Gap, Hit, Kind, Token};
+
+/// A recognised expression over normalised byte offsets.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cand {
+    /// First byte in the normalised text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// TIMEX3 type.
+    pub kind: TimeType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// Calendar of the surface form.
+    pub cal: Calendar,
+    /// A complete day-month-year written out in the text (for datelines).
+    pub full: bool,
+}
+
+/// A resolved value before formatting.
+#[derive(Debug, Clone, PartialEq)]
+enum Res {
+    Day(Ymd),
+    Month(i32, u32),
+    Year(i32),
+    Week(i32, u32),
+    /// Already a TIMEX value (placeholders, vague references).
+    Raw(String),
+}
+
+impl Res {
+    fn fmt(&self) -> String {
+        match self {
+            Res::Day(d) => d.fmt(),
+            Res::Month(y, m) => format!("{y:04}-{m:02}"),
+            Res::Year(y) => format!("{y:04}"),
+            Res::Week(y, w) => format!("{y:04}-W{w:02}"),
+            Res::Raw(s) => s.clone(),
+        }
+    }
+
+    /// The value with a part of day appended where the value is a day.
+    fn with_part(&self, part: Option<&str>) -> String {
+        match (self, part) {
+            (Res::Day(_), Some(p)) => format!("{}{p}", self.fmt()),
+            (Res::Raw(s), Some(p)) if s.len() == 10 && s.starts_with("XXXX") => format!("{s}{p}"),
+            _ => self.fmt(),
+        }
+    }
+}
+
+/// A parsed piece: where it ends (token index, exclusive) and what it means.
+#[derive(Debug, Clone)]
+struct Piece {
+    end: usize,
+    res: Res,
+    hijri: bool,
+    full: bool,
+}
+
+/// One emitted item, in token coordinates.
+#[derive(Debug, Clone)]
+struct Item {
+    from: usize,
+    skip: usize,
+    to: usize,
+    kind: TimeType,
+    value: String,
+    hijri: bool,
+    full: bool,
+}
+
+/// Result of one rule at one position.
+struct Found {
+    end: usize,
+    items: Vec<Item>,
+}
+
+/// Most tokens looked back for a future-tense cue.
+const TENSE_WINDOW: usize = 8;
+
+pub(crate) struct Scanner<'a> {
+    toks: Vec<Token<'a>>,
+    hits: Vec<Vec<Hit<'static>>>,
+    anchor: Option<Ymd>,
+    lex: &'static Lexicon,
+}
+
+/// Recognise time expressions in normalised text.
+pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Vec<Cand> {
+    let toks = tokenize(norm);
+    let hits = readings(lex, &toks);
+    let sc = Scanner { toks, hits, anchor, lex };
+    sc.run()
+}
+
+fn dir_sign(d: Dir) -> i64 {
+    match d {
+        Dir::Past | Dir::Recent => -1,
+        Dir::Next => 1,
+        Dir::Current | Dir::Few => 0,
+    }
+}
+
+fn ref_for(sign: i64) -> String {
+    match sign.signum() {
+        -1 => "PAST_REF",
+        1 => "FUTURE_REF",
+        _ => "PRESENT_REF",
+    }
+    .to_string()
+}
+
+fn unit_code(u: Unit) -> (&'static str, u64, bool) {
+    // (TIMEX letter, multiplier, time part)
+    match u {
+        Unit::Min => ("M", 1, true),
+        Unit::Hour => ("H", 1, true),
+        Unit::Day => ("D", 1, false),
+        Unit::Week => ("W", 1, false),
+        Unit::Month => ("M", 1, false),
+        Unit::Year => ("Y", 1, false),
+        Unit::Decade => ("Y", 10, false),
+        Unit::Century => ("Y", 100, false),
+    }
+}
+
+/// A duration value: `P3M`, `PT2H`, `PXY` (vague when `n` is None).
+fn duration_value(u: Unit, n: Option<u64>) -> String {
+    let (letter, mult, time) = unit_code(u);
+    let t = if time { "T" } else { "" };
+    match n {
+        Some(n) => format!("P{t}{}{letter}", n.saturating_mul(mult)),
+        None => match u {
+            Unit::Decade => "PXDE".to_string(),
+            Unit::Century => "PXCE".to_string(),
+            _ => format!("P{t}X{letter}"),
+        },
+    }
+}
+
+impl<'a> Scanner<'a> {
+    /// Rules in priority order (the longest match wins; ties go to the earlier rule).
+    fn rules() -> [fn(&Self, usize) -> Option<Found>; 17] {
+        [
+        Self::r_numeric,
+        Self::r_weekday,
+        Self::r_relday,
+        Self::r_part_of_day,
+        Self::r_clock,
+        Self::r_day_range,
+        Self::r_day_month,
+        Self::r_month_range,
+        Self::r_month,
+        Self::r_period,
+        Self::r_year_range,
+        Self::r_year,
+        Self::r_season,
+        Self::r_decade,
+        Self::r_duration,
+        Self::r_set,
+        Self::r_ref,
+        ]
+    }
+
+    fn run(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            let mut best: Option<Found> = None;
+            for rule in Self::rules() {
+                if let Some(f) = rule(self, i) {
+                    if f.end > i && best.as_ref().is_none_or(|b| f.end > b.end) {
+                        best = Some(f);
+                    }
+                }
+            }
+            match best {
+                Some(f) => {
+                    for it in f.items {
+                        if let Some(c) = self.cand(&it) {
+                            out.push(c);
+                        }
+                    }
+                    i = f.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn cand(&self, it: &Item) -> Option<Cand> {
+        let first = self.toks.get(it.from)?;
+        let last = self.toks.get(it.to.checked_sub(1)?)?;
+        let start = (first.start + it.skip).min(first.end);
+        Some(Cand {
+            start,
+            end: last.end,
+            kind: it.kind,
+            value: it.value.clone(),
+            cal: if it.hijri { Calendar::Hijri } else { Calendar::Gregorian },
+            full: it.full,
+        })
+    }
+
+    // ---- token helpers -------------------------------------------------------------
+
+    fn tok(&self, i: usize) -> Option<&Token<'a>> {
+        self.toks.get(i)
+    }
+
+    /// Longest reading at `i` that `f` accepts: (value, next index, skip).
+    fn find<T>(&self, i: usize, f: impl Fn(&Cat) -> Option<T>) -> Option<(T, usize, usize)> {
+        let hits = self.hits.get(i)?;
+        let mut best: Option<(T, usize, usize)> = None;
+        for h in hits {
+            if let Some(v) = f(h.cat) {
+                if best.as_ref().is_none_or(|b| i + h.len > b.1 || (i + h.len == b.1 && h.skip < b.2)) {
+                    best = Some((v, i + h.len, h.skip));
+                }
+            }
+        }
+        best
+    }
+
+    /// Like [`find`](Self::find) but only readings of the bare token (no proclitic).
+    fn find_bare<T>(&self, i: usize, f: impl Fn(&Cat) -> Option<T>) -> Option<(T, usize)> {
+        self.find(i, |c| f(c)).filter(|x| x.2 == 0).map(|(v, n, _)| (v, n))
+    }
+
+    /// Next index if the token at `i` is the cue `c` (proclitics allowed).
+    fn cue(&self, i: usize, c: Cue) -> Option<usize> {
+        self.find(i, |x| (*x == Cat::Cue(c)).then_some(())).map(|x| x.1)
+    }
+
+    fn has_cue(&self, i: usize, cues: &[Cue]) -> bool {
+        self.hits.get(i).is_some_and(|hs| hs.iter().any(|h| matches!(h.cat, Cat::Cue(c) if cues.contains(c))))
+    }
+
+    fn punct(&self, i: usize, chars: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.text))
+    }
+
+    /// Digits at `i` as a number (at most `max_len` digits).
+    fn num(&self, i: usize, max_len: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || t.text.len() > max_len {
+            return None;
+        }
+        t.text.parse().ok()
+    }
+
+    fn text(&self, i: usize) -> &str {
+        self.tok(i).map(|t| t.text).unwrap_or("")
+    }
+
+    /// The previous token's text with a leading و/ف removed.
+    fn prev_word(&self, i: usize) -> &str {
+        let p = i.checked_sub(1).map(|k| self.text(k)).unwrap_or("");
+        p.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(p)
+    }
+
+    /// Whether the reading at `i` (stem `stem`) is cancelled by its neighbours.
+    fn cancelled(&self, i: usize, end: usize, skip: usize) -> bool {
+        let Some(t) = self.tok(i) else { return true };
+        let stem = t.text.get(skip..).unwrap_or(t.text);
+        let stem = if skip > 0 && t.text.starts_with("لل") { "" } else { stem };
+        let next = self.text(end);
+        let prev = if skip > 0 { "" } else { self.prev_word(i) };
+        self.lex.cancelled_by_next(stem, next) || self.lex.cancelled_by_prev(stem, prev)
+    }
+
+    /// Whether the clause before token `i` is in the future tense.
+    fn future(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut seen = 0;
+        while k > 0 && seen < TENSE_WINDOW {
+            if self.toks[k].gap == Gap::Line {
+                break;
+            }
+            k -= 1;
+            seen += 1;
+            let t = &self.toks[k];
+            if t.kind == Kind::Punct {
+                if ".!?;:,".contains(t.text) {
+                    break;
+                }
+                continue;
+            }
+            if self.has_cue(k, &[Cue::Future]) {
+                return true;
+            }
+            if t.kind == Kind::Word && self.future_verb(t.text) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A س-prefixed imperfective verb (سيعقد، ستبدأ، سنعمل).
+    fn future_verb(&self, w: &str) -> bool {
+        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let mut cs = w.chars();
+        if cs.next() != Some('س') || !matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) {
+            return false;
+        }
+        w.chars().count() >= 5 && !self.lex.not_future_verb(w)
+    }
+
+    // ---- resolution ----------------------------------------------------------------
+
+    fn rel_day(&self, off: i64) -> Res {
+        match self.anchor {
+            Some(a) => Res::Day(a.add_days(off)),
+            None => Res::Raw(ref_for(off)),
+        }
+    }
+
+    /// Year of month `m` (day `d`) relative to the anchor's (y, m, d), given a modifier or tense.
+    fn pick_year(anchor: (i32, u32, u32), m: u32, d: Option<u32>, dir: Option<Dir>, future: bool) -> i32 {
+        let (py, pm, pd) = anchor;
+        let md = (m, d.unwrap_or(0));
+        let pmd = (pm, if d.is_some() { pd } else { 0 });
+        match dir {
+            Some(Dir::Past | Dir::Recent) => {
+                if m < pm {
+                    py
+                } else {
+                    py - 1
+                }
+            }
+            Some(Dir::Next) => {
+                if m > pm {
+                    py
+                } else {
+                    py + 1
+                }
+            }
+            Some(Dir::Current | Dir::Few) => py,
+            None if future => {
+                if md >= pmd {
+                    py
+                } else {
+                    py + 1
+                }
+            }
+            None => {
+                if md <= pmd {
+                    py
+                } else {
+                    py - 1
+                }
+            }
+        }
+    }
+
+    /// Resolve a month (and day) without a written year.
+    fn month_rel(&self, hijri: bool, m: u32, d: Option<u32>, dir: Option<Dir>, future: bool) -> Option<Res> {
+        let Some(a) = self.anchor else {
+            return Some(Res::Raw(match d {
+                Some(d) if !hijri => format!("XXXX-{m:02}-{d:02}"),
+                _ if !hijri => format!("XXXX-{m:02}"),
+                _ => ref_for(dir.map(dir_sign).unwrap_or(if future { 1 } else { -1 })),
+            }));
+        };
+        if hijri {
+            let (hy, hm, hd) = gregorian_to_hijri(a)?;
+            let y = Self::pick_year((hy, hm, hd), m, d, dir, future);
+            return self.hijri_res(y, m, d);
+        }
+        let y = Self::pick_year((a.y, a.m, a.d), m, d, dir, future);
+        Self::greg_res(y, m, d)
+    }
+
+    fn greg_res(y: i32, m: u32, d: Option<u32>) -> Option<Res> {
+        match d {
+            Some(d) => Ymd::new(y, m, d).map(Res::Day),
+            None => (1..=12).contains(&m).then_some(Res::Month(y, m)),
+        }
+    }
+
+    /// A Hijri day, or a Hijri month (Gregorian month of its first day).
+    fn hijri_res(&self, y: i32, m: u32, d: Option<u32>) -> Option<Res> {
+        let g = hijri_to_gregorian(y, m, d.unwrap_or(1))?;
+        Some(match d {
+            Some(_) => Res::Day(g),
+            None => Res::Month(g.y, g.m),
+        })
+    }
+
+    /// A Hijri year as the Gregorian year holding most of it (the one its 1 Rajab falls in).
+    fn hijri_year(y: i32) -> Option<Res> {
+        hijri_to_gregorian(y, 7, 1).map(|g| Res::Year(g.y))
+    }
+
+    fn period_rel(&self, u: Unit, n: i64) -> Res {
+        let Some(a) = self.anchor else { return Res::Raw(ref_for(n)) };
+        match u {
+            Unit::Week => {
+                let (y, w) = a.add_days(7 * n).iso_week();
+                Res::Week(y, w)
+            }
+            Unit::Month => {
+                let (y, m) = add_months(a.y, a.m, n);
+                Res::Month(y, m)
+            }
+            Unit::Day => Res::Day(a.add_days(n)),
+            Unit::Year => Res::Year(a.y + n as i32),
+            Unit::Decade => Res::Year(a.y + 10 * n as i32),
+            Unit::Century => Res::Year(a.y + 100 * n as i32),
+            Unit::Hour | Unit::Min => Res::Day(a),
+        }
+    }
+
+    // ---- building blocks -----------------------------------------------------------
+
+    /// A day of the month: digits 1–31 or an ordinal word.
+    fn day_num(&self, i: usize) -> Option<(u32, usize, usize)> {
+        if let Some(d) = self.num(i, 2) {
+            return (1..=31).contains(&d).then_some((d, i + 1, 0));
+        }
+        self.find(i, |c| match c {
+            Cat::Ordinal(n) if (1..=31).contains(n) => Some(*n),
+            _ => None,
+        })
+    }
+
+    /// A month name, possibly doubled (أيلول/سبتمبر، يوليو (تموز)): (hijri, n, next, skip).
+    fn month_group(&self, i: usize) -> Option<(bool, u32, usize, usize)> {
+        let month = |c: &Cat| match c {
+            Cat::Month { hijri, n } => Some((*hijri, *n)),
+            _ => None,
+        };
+        let ((hijri, n), mut j, skip) = self.find(i, month)?;
+        if self.punct(j, "/-(") {
+            if let Some((_, k)) = self.find_bare(j + 1, month) {
+                j = k;
+                if self.punct(j, ")") {
+                    j += 1;
+                }
+            }
+        }
+        Some((hijri, n, j, skip))
+    }
+
+    /// A year number in range, with an optional era marker: (year, is hijri, next).
+    fn year_num(&self, i: usize, hijri_ctx: bool) -> Option<(i32, bool, usize)> {
+        let y = self.num(i, 4)? as i32;
+        let mut j = i + 1;
+        let mut hijri = hijri_ctx;
+        if let Some(k) = self.cue(j, Cue::Hijri) {
+            hijri = true;
+            j = k;
+        } else if let Some(k) = self.cue(j, Cue::Gregorian) {
+            hijri = false;
+            j = k;
+        }
+        let ok = if hijri { (1300..=1600).contains(&y) } else { (1000..=2100).contains(&y) };
+        ok.then_some((y, hijri, j))
+    }
+
+    /// What follows a month to fix its year: a number, عام 2014, من العام الماضي, العام الجاري.
+    fn year_part(&self, i: usize, hijri_ctx: bool) -> Option<(YearSpec, usize)> {
+        let mut j = i;
+        if self.punct(j, ",") {
+            j += 1;
+        }
+        if let Some((y, h, k)) = self.year_num(j, hijri_ctx) {
+            return Some((YearSpec::Abs(y, h), k));
+        }
+        let j = self.cue(j, Cue::From).unwrap_or(j);
+        if let Some(k) = self.cue(j, Cue::Year) {
+            if let Some((y, h, k2)) = self.year_num(k, hijri_ctx) {
+                return Some((YearSpec::Abs(y, h), k2));
+            }
+        }
+        if let Some(k) = self.cue(j, Cue::This) {
+            if let Some((Unit::Year, k2, _)) = self.find(k, |c| match c {
+                Cat::Period(u) => Some(*u),
+                _ => None,
+            }) {
+                return Some((YearSpec::Rel(0), k2));
+            }
+        }
+        if let Some((Unit::Year, k, _)) = self.find(j, |c| match c {
+            Cat::Period(u) => Some(*u),
+            _ => None,
+        }) {
+            if let Some((d, k2, _)) = self.modifier(k) {
+                return Some((YearSpec::Rel(dir_sign(d)), k2));
+            }
+        }
+        None
+    }
+
+    fn modifier(&self, i: usize) -> Option<(Dir, usize, usize)> {
+        self.find(i, |c| match c {
+            Cat::Modifier(d) => Some(*d),
+            _ => None,
+        })
+    }
+
+    fn boundary(&self, i: usize) -> Option<(usize, usize)> {
+        self.find(i, |c| (*c == Cat::Boundary).then_some(())).map(|(_, n, s)| {
+            // منتصف من …: a following من belongs to the boundary.
+            (self.cue(n, Cue::From).unwrap_or(n), s)
+        })
+    }
+
+    fn part_of_day(&self, i: usize, after: bool) -> Option<(String, usize, usize)> {
+        self.find(i, |c| match c {
+            Cat::PartOfDay(code, pos) => {
+                let ok = match pos {
+                    Pos::Both => true,
+                    Pos::Before => !after,
+                    Pos::After => after,
+                };
+                ok.then(|| code.clone())
+            }
+            _ => None,
+        })
+    }
+
+    /// A trailing Gregorian era marker (م).
+    fn era_tail(&self, j: usize) -> usize {
+        self.cue(j, Cue::Gregorian).unwrap_or(j)
+    }
+
+    /// Month (+day) with its year written or implied; shared by day-month and month rules.
+    fn month_value(
+        &self,
+        hijri: bool,
+        m: u32,
+        d: Option<u32>,
+        j: usize,
+        start: usize,
+    ) -> Option<Piece> {
+        let mut j = j;
+        let (res, full, hijri) = if let Some((spec, k)) = self.year_part(j, hijri) {
+            j = k;
+            match spec {
+                YearSpec::Abs(y, h) => {
+                    let res = if hijri || h { self.hijri_res(y, m, d)? } else { Self::greg_res(y, m, d)? };
+                    (res, d.is_some(), hijri || h)
+                }
+                YearSpec::Rel(n) => {
+                    let res = match self.anchor {
+                        Some(a) if !hijri => Self::greg_res(a.y + n as i32, m, d)?,
+                        Some(a) => {
+                            let (hy, _, _) = gregorian_to_hijri(a)?;
+                            self.hijri_res(hy + n as i32, m, d)?
+                        }
+                        None => Res::Raw(ref_for(n)),
+                    };
+                    (res, false, hijri)
+                }
+            }
+        } else if let Some((dir, k, _)) = self.modifier(j).filter(|x| matches!(x.0, Dir::Past | Dir::Next | Dir::Current)) {
+            j = k;
+            (self.month_rel(hijri, m, d, Some(dir), false)?, false, hijri)
+        } else {
+            (self.month_rel(hijri, m, d, None, self.future(start))?, false, hijri)
+        };
+        Some(Piece { end: j, res, hijri, full })
+    }
+
+    // ---- date pieces ---------------------------------------------------------------
+
+    /// 2024/09/01, 1/9/2024, 2024-09-01, 1.9.2024 (Hijri with هـ or a year 1300–1600).
+    fn numeric(&self, i: usize) -> Option<Piece> {
+        let t0 = self.tok(i)?;
+        if t0.kind != Kind::Num {
+            return None;
+        }
+        let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && "/-.".contains(t.text))?.text;
+        let touching = |k: usize| self.tok(k).is_some_and(|t| t.gap != Gap::Line);
+        if !(touching(i + 1) && touching(i + 2) && touching(i + 3) && touching(i + 4)) {
+            return None;
+        }
+        if !self.punct(i + 3, sep) {
+            return None;
+        }
+        let (a, b, c) = (self.tok(i)?, self.tok(i + 2)?, self.tok(i + 4)?);
+        if b.kind != Kind::Num || c.kind != Kind::Num || b.text.len() > 2 {
+            return None;
+        }
+        let (y, m, d) = if a.text.len() == 4 && c.text.len() <= 2 {
+            (a.text.parse::<i32>().ok()?, b.text.parse::<u32>().ok()?, c.text.parse::<u32>().ok()?)
+        } else if c.text.len() == 4 && a.text.len() <= 2 {
+            (c.text.parse::<i32>().ok()?, b.text.parse::<u32>().ok()?, a.text.parse::<u32>().ok()?)
+        } else {
+            return None;
+        };
+        let mut j = i + 5;
+        let hijri_mark = self.cue(j, Cue::Hijri);
+        let hijri = hijri_mark.is_some() || (1300..1600).contains(&y);
+        if let Some(k) = hijri_mark {
+            j = k;
+        }
+        let res = if hijri {
+            Res::Day(hijri_to_gregorian(y, m, d)?)
+        } else {
+            if !(1900..=2100).contains(&y) {
+                return None;
+            }
+            Res::Day(Ymd::new(y, m, d)?)
+        };
+        Some(Piece { end: self.era_tail(j), res, hijri, full: true })
+    }
+
+    /// [يوم] day [من] month [year] [modifier]; or day [من] الشهر الماضي.
+    fn day_month(&self, i: usize) -> Option<(Piece, usize)> {
+        let (j, skip) = match self.cue(i, Cue::Day) {
+            Some(k) => (k, self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2),
+            None => (i, 0),
+        };
+        let (d, k, dskip) = self.day_num(j)?;
+        let skip = if j == i { dskip } else { skip };
+        let k = self.cue(k, Cue::From).unwrap_or(k);
+        if let Some((hijri, m, k2, _)) = self.month_group(k) {
+            let p = self.month_value(hijri, m, Some(d), k2, i)?;
+            let end = self.era_tail(p.end);
+            return Some((Piece { end, ..p }, skip));
+        }
+        // الخامس عشر من الشهر الماضي
+        let (u, k2, _) = self.find(k, |c| match c {
+            Cat::Period(u) => Some(*u),
+            _ => None,
+        })?;
+        if u != Unit::Month || k == j {
+            return None;
+        }
+        let (dir, k3, _) = self.modifier(k2)?;
+        let res = match self.anchor {
+            Some(a) => {
+                let (y, m) = add_months(a.y, a.m, dir_sign(dir));
+                Res::Day(Ymd::new(y, m, d)?)
+            }
+            None => Res::Raw(ref_for(dir_sign(dir))),
+        };
+        Some((Piece { end: k3, res, hijri: false, full: false }, skip))
+    }
+
+    /// Any expression naming one day: numeric, day-month, weekday, relative day.
+    fn day_piece(&self, i: usize) -> Option<(Piece, usize)> {
+        let cands = [
+            self.numeric(i).map(|p| (p, 0)),
+            self.day_month(i).filter(|(p, _)| matches!(p.res, Res::Day(_)) || matches!(&p.res, Res::Raw(s) if s.len() == 10)),
+            self.weekday(i, false),
+            self.relday(i, false),
+        ];
+        cands.into_iter().flatten().max_by_key(|(p, _)| p.end)
+    }
+
+    /// [يوم] weekday [[,] [الموافق] date | modifier] [part of day].
+    fn weekday(&self, i: usize, with_part: bool) -> Option<(Piece, usize)> {
+        let day_cue = self.cue(i, Cue::Day);
+        let j = day_cue.unwrap_or(i);
+        let ((w, definite), mut k, wskip) = self.find(j, |c| match c {
+            Cat::Weekday { n, definite } => Some((*n, *definite)),
+            _ => None,
+        })?;
+        if !definite && day_cue.is_none() {
+            return None;
+        }
+        if day_cue.is_none() && self.cancelled(j, k, wskip) {
+            return None;
+        }
+        let skip = if day_cue.is_some() { self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2 } else { wskip };
+        // الأحد 2024/09/01, الأحد الموافق 15 أغسطس
+        let mut m = k;
+        if self.punct(m, ",") {
+            m += 1;
+        }
+        let m = self.cue(m, Cue::Equiv).unwrap_or(m);
+        if let Some(p) = self.numeric(m).or_else(|| self.day_month(m).map(|x| x.0)) {
+            if matches!(p.res, Res::Day(_)) || !matches!(p.res, Res::Month(..) | Res::Year(_)) {
+                return Some((self.add_part_after(p, with_part), skip));
+            }
+        }
+        let res = match self.anchor {
+            None => Res::Raw(format!("XXXX-WXX-{w}")),
+            Some(a) => {
+                let pw = a.weekday() as i64;
+                let w = w as i64;
+                let back = (pw - w).rem_euclid(7);
+                let fwd = (w - pw).rem_euclid(7);
+                match self.modifier(k) {
+                    Some((Dir::Past, k2, _)) => {
+                        k = k2;
+                        Res::Day(a.add_days(-(if back == 0 { 7 } else { back })))
+                    }
+                    Some((Dir::Next, k2, _)) => {
+                        k = k2;
+                        Res::Day(a.add_days(if fwd == 0 { 7 } else { fwd }))
+                    }
+                    Some((Dir::Current, k2, _)) => {
+                        k = k2;
+                        Res::Day(a.add_days(-back))
+                    }
+                    _ if self.future(i) => Res::Day(a.add_days(if fwd == 0 { 7 } else { fwd })),
+                    _ => Res::Day(a.add_days(-back)),
+                }
+            }
+        };
+        let p = Piece { end: k, res, hijri: false, full: false };
+        Some((self.add_part_after(p, with_part), skip))
+    }
+
+    /// [يوم] اليوم/أمس/غدا [weekday] [[الموافق] date] [part of day].
+    fn relday(&self, i: usize, with_part: bool) -> Option<(Piece, usize)> {
+        let day_cue = self.cue(i, Cue::Day);
+        let j = day_cue.unwrap_or(i);
+        let ((off, part), k, rskip) = self.find(j, |c| match c {
+            Cat::RelDay { offset, part } => Some((*offset, part.clone())),
+            _ => None,
+        })?;
+        if self.cancelled(j, k, rskip) {
+            return None;
+        }
+        let skip = if day_cue.is_some() { self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2 } else { rskip };
+        let mut end = k;
+        // اليوم الأحد
+        if let Some((_, k2, 0)) = self.find(end, |c| match c {
+            Cat::Weekday { definite: true, .. } => Some(()),
+            _ => None,
+        }) {
+            end = k2;
+        }
+        let mut m = end;
+        if self.punct(m, ",") {
+            m += 1;
+        }
+        if let Some(m2) = self.cue(m, Cue::Equiv) {
+            if let Some(p) = self.numeric(m2).or_else(|| self.day_month(m2).map(|x| x.0)) {
+                return Some((self.add_part_after(p, with_part), skip));
+            }
+        }
+        let res = self.rel_day(off);
+        let mut p = Piece { end, res, hijri: false, full: false };
+        if let Some(code) = part {
+            p.res = Res::Raw(p.res.with_part(Some(&code)));
+            return Some((p, skip));
+        }
+        Some((self.add_part_after(p, with_part), skip))
+    }
+
+    /// Append a following part-of-day adverb (السبت مساء) when asked.
+    fn add_part_after(&self, p: Piece, with_part: bool) -> Piece {
+        if !with_part {
+            return p;
+        }
+        match self.part_of_day(p.end, true) {
+            Some((code, k, 0)) if matches!(p.res, Res::Day(_)) => {
+                Piece { end: k, res: Res::Raw(p.res.with_part(Some(&code))), ..p }
+            }
+            _ => p,
+        }
+    }
+
+    fn one(&self, from: usize, skip: usize, p: &Piece, kind: TimeType) -> Found {
+        Found {
+            end: p.end,
+            items: vec![Item {
+                from,
+                skip,
+                to: p.end,
+                kind,
+                value: p.res.fmt(),
+                hijri: p.hijri,
+                full: p.full,
+            }],
+        }
+    }
+
+    // ---- rules ---------------------------------------------------------------------
+
+    fn r_numeric(&self, i: usize) -> Option<Found> {
+        let p = self.numeric(i)?;
+        Some(self.one(i, 0, &p, TimeType::Date))
+    }
+
+    fn r_weekday(&self, i: usize) -> Option<Found> {
+        let (p, skip) = self.weekday(i, true)?;
+        Some(self.one(i, skip, &p, TimeType::Date))
+    }
+
+    fn r_relday(&self, i: usize) -> Option<Found> {
+        let (p, skip) = self.relday(i, true)?;
+        Some(self.one(i, skip, &p, TimeType::Date))
+    }
+
+    /// مساء السبت، صباح اليوم، في وقت متأخر من ليل الجمعة.
+    fn r_part_of_day(&self, i: usize) -> Option<Found> {
+        let (code, j, skip) = self.part_of_day(i, false)?;
+        let j = self.cue(j, Cue::Day).unwrap_or(j);
+        let (p, _) = self.day_piece(j)?;
+        let value = p.res.with_part(Some(&code));
+        Some(Found {
+            end: p.end,
+            items: vec![Item { from: i, skip, to: p.end, kind: TimeType::Date, value, hijri: p.hijri, full: p.full }],
+        })
+    }
+
+    /// الساعة الثالثة فجرا، الساعة 10:30 صباحا، 8:00 مساء.
+    fn r_clock(&self, i: usize) -> Option<Found> {
+        let (j, skip) = match self.find(i, |c| (*c == Cat::Cue(Cue::Clock)).then_some(())) {
+            Some((_, k, s)) => (k, Some(s)),
+            None => (i, None),
+        };
+        let (mut h, mut min, mut k) = if let Some(hh) = self.num(j, 2) {
+            if self.punct(j + 1, ":.") && self.tok(j + 2).is_some_and(|t| t.gap == Gap::None) {
+                let mm = self.num(j + 2, 2)?;
+                (hh, mm, j + 3)
+            } else if skip.is_some() {
+                (hh, 0, j + 1)
+            } else {
+                return None;
+            }
+        } else if skip.is_some() {
+            let (n, k, _) = self.find(j, |c| match c {
+                Cat::Ordinal(n) if (1..=12).contains(n) => Some(*n),
+                _ => None,
+            })?;
+            (n, 0, k)
+        } else {
+            return None;
+        };
+        if h > 24 || min > 59 {
+            return None;
+        }
+        if let Some(k2) = self.cue(k, Cue::Half) {
+            min = 30;
+            k = k2;
+        } else if let Some(k2) = self.cue(k, Cue::Quarter) {
+            min = 15;
+            k = k2;
+        }
+        let mut part = None;
+        if let Some((code, k2, _)) = self.part_of_day(k, true) {
+            part = Some(code);
+            k = k2;
+        }
+        if skip.is_none() && part.is_none() {
+            return None;
+        }
+        // من صباح اليوم / فجر الأحد / يوم السبت
+        let mut day = None;
+        let k_from = self.cue(k, Cue::From).unwrap_or(k);
+        if let Some((code, k2, _)) = self.part_of_day(k_from, false) {
+            let k2 = self.cue(k2, Cue::Day).unwrap_or(k2);
+            if let Some((p, _)) = self.day_piece(k2) {
+                part.get_or_insert(code);
+                k = p.end;
+                day = Some(p.res);
+            }
+        } else if let Some((p, _)) = self.day_piece(k_from) {
+            k = p.end;
+            day = Some(p.res);
+        }
+        match part.as_deref() {
+            Some("TAF" | "TEV") if h < 12 => h += 12,
+            Some("TNI") if (6..12).contains(&h) => h += 12,
+            _ => {}
+        }
+        if h == 24 {
+            h = 0;
+        }
+        let date = match day.or_else(|| self.anchor.map(Res::Day)) {
+            Some(Res::Day(d)) => d.fmt(),
+            _ => "XXXX-XX-XX".to_string(),
+        };
+        Some(Found {
+            end: k,
+            items: vec![Item {
+                from: i,
+                skip: skip.unwrap_or(0),
+                to: k,
+                kind: TimeType::Time,
+                value: format!("{date}T{h:02}:{min:02}"),
+                hijri: false,
+                full: false,
+            }],
+        })
+    }
+
+    fn r_day_month(&self, i: usize) -> Option<Found> {
+        let (p, skip) = self.day_month(i)?;
+        Some(self.one(i, skip, &p, TimeType::Date))
+    }
+
+    /// من 5 إلى 7 أغسطس، بين الخامس والسابع من أغسطس: two dates.
+    fn r_day_range(&self, i: usize) -> Option<Found> {
+        let (d1, j, skip) = self.day_num(i)?;
+        let (k, attached) = if let Some(k) = self.cue(j, Cue::And).or_else(|| self.cue(j, Cue::To)) {
+            (k, false)
+        } else if self.punct(j, "-") {
+            (j + 1, false)
+        } else {
+            (j, true)
+        };
+        // والسابع: the connector is attached to the second ordinal.
+        if attached && !self.text(k).starts_with('و') {
+            return None;
+        }
+        let (p, _) = self.day_month(k)?;
+        let first = match &p.res {
+            Res::Day(d) => Res::Day(Ymd::new(d.y, d.m, d1)?),
+            Res::Raw(s) if s.len() == 10 => Res::Raw(format!("{}{d1:02}", &s[..8])),
+            _ => return None,
+        };
+        let second = Item { from: k, skip: 0, to: p.end, kind: TimeType::Date, value: p.res.fmt(), hijri: p.hijri, full: p.full };
+        let first = Item { from: i, skip, to: j, kind: TimeType::Date, value: first.fmt(), hijri: p.hijri, full: p.full };
+        Some(Found { end: p.end, items: vec![first, second] })
+    }
+
+    /// من يناير إلى مارس 2024: the first month takes the second's year.
+    fn r_month_range(&self, i: usize) -> Option<Found> {
+        let (hijri, m1, j, skip) = self.month_group(i)?;
+        let k = self.cue(j, Cue::To).or_else(|| self.cue(j, Cue::And))?;
+        let (h2, m2, k2, _) = self.month_group(k)?;
+        if h2 != hijri {
+            return None;
+        }
+        let (spec, end) = self.year_part(k2, hijri)?;
+        let YearSpec::Abs(y, h) = spec else { return None };
+        let y1 = if m1 > m2 { y - 1 } else { y };
+        let (r1, r2) = if hijri || h {
+            (self.hijri_res(y1, m1, None)?, self.hijri_res(y, m2, None)?)
+        } else {
+            (Res::Month(y1, m1), Res::Month(y, m2))
+        };
+        let hijri = hijri || h;
+        Some(Found {
+            end,
+            items: vec![
+                Item { from: i, skip, to: j, kind: TimeType::Date, value: r1.fmt(), hijri, full: false },
+                Item { from: k, skip: 0, to: end, kind: TimeType::Date, value: r2.fmt(), hijri, full: false },
+            ],
+        })
+    }
+
+    /// [boundary] [شهر] month [year | modifier]; bare months need a preposition before.
+    fn r_month(&self, i: usize) -> Option<Found> {
+        let (j, skip, bounded) = match self.boundary(i) {
+            Some((k, s)) => (k, s, true),
+            None => (i, 0, false),
+        };
+        let (j, skip, month_cue) = match self.cue(j, Cue::Month) {
+            Some(k) => (k, if bounded { skip } else { self.find(j, |c| (*c == Cat::Cue(Cue::Month)).then_some(()))?.2 }, true),
+            None => (j, skip, false),
+        };
+        let (hijri, m, k, mskip) = self.month_group(j)?;
+        let skip = if j == i { mskip } else { skip };
+        let p = self.month_value(hijri, m, None, k, i)?;
+        let explicit = p.end > k;
+        let cued = bounded || month_cue || self.has_cue(i.wrapping_sub(1), &[Cue::In, Cue::Since, Cue::During, Cue::To, Cue::From, Cue::Between, Cue::Ago, Cue::After]);
+        if !explicit && (!cued || (hijri && !month_cue)) {
+            return None;
+        }
+        let end = self.era_tail(p.end);
+        Some(self.one(i, skip, &Piece { end, ..p }, TimeType::Date))
+    }
+
+    /// الشهر المقبل، هذا العام، مطلع الأسبوع الماضي، العام قبل الماضي.
+    fn r_period(&self, i: usize) -> Option<Found> {
+        let (mut j, skip, bounded) = match self.boundary(i) {
+            Some((k, s)) => (k, s, true),
+            None => (i, 0, false),
+        };
+        let this = self.cue(j, Cue::This);
+        let this_skip = if this.is_some() && !bounded { self.find(j, |c| (*c == Cat::Cue(Cue::This)).then_some(()))?.2 } else { skip };
+        if let Some(k) = this {
+            j = k;
+        }
+        let (u, k, pskip) = self.find(j, |c| match c {
+            Cat::Period(u) => Some(*u),
+            _ => None,
+        })?;
+        let skip = if j == i { pskip } else { this_skip };
+        if this.is_none() && self.cancelled(j, k, pskip) {
+            return None;
+        }
+        let (n, end) = if this.is_some() {
+            (0, k)
+        } else if let Some((d, k2, _)) = self.modifier(k) {
+            if !matches!(d, Dir::Past | Dir::Next | Dir::Current) {
+                return None;
+            }
+            // العام قبل الماضي
+            (dir_sign(d), k2)
+        } else if let (Some(k2), true) = (self.cue(k, Cue::Ago), true) {
+            match self.modifier(k2) {
+                Some((Dir::Past, k3, _)) => (-2, k3),
+                _ if bounded => (0, k),
+                _ => return None,
+            }
+        } else if bounded {
+            (0, k)
+        } else {
+            return None;
+        };
+        // A year number right after (العام 2014) belongs to the year rule.
+        if self.num(end, 4).is_some() {
+            return None;
+        }
+        let res = self.period_rel(u, n);
+        Some(self.one(i, skip, &Piece { end, res, hijri: false, full: false }, TimeType::Date))
+    }
+
+    /// عام 2014، 2015 م، 1436 هـ، مطلع 2014، في 2014.
+    fn r_year(&self, i: usize) -> Option<Found> {
+        let (j, skip, bounded) = match self.boundary(i) {
+            Some((k, s)) => (k, s, true),
+            None => (i, 0, false),
+        };
+        let (j, skip, cued) = match self.find(j, |c| (*c == Cat::Cue(Cue::Year)).then_some(())) {
+            Some((_, k, s)) => (k, if bounded { skip } else { s }, true),
+            None => (j, skip, false),
+        };
+        if !cued && self.cancelled_year_cue(j) {
+            return None;
+        }
+        let raw = self.num(j, 4)?;
+        let (y, hijri, end) = self.year_num(j, false).or_else(|| self.year_num(j, true).filter(|x| x.2 > j + 1))?;
+        let marked = end > j + 1;
+        if !(cued || marked || bounded) {
+            // في 2014: a preposition, a plausible year, and no counted noun after it.
+            let prep = self.has_cue(i.wrapping_sub(1), &[Cue::In, Cue::Since, Cue::To, Cue::During, Cue::From]);
+            if !(prep && (1900..=2100).contains(&raw) && self.year_can_end(end)) {
+                return None;
+            }
+        }
+        if bounded && !cued && !marked && !(1900..=2100).contains(&raw) {
+            return None;
+        }
+        let res = if hijri { Self::hijri_year(y)? } else { Res::Year(y) };
+        Some(self.one(i, skip, &Piece { end, res, hijri, full: false }, TimeType::Date))
+    }
+
+    /// No year cue can be cancelled; kept as a hook so a bare number never reads as a year
+    /// when it is a clock time (10:30).
+    fn cancelled_year_cue(&self, j: usize) -> bool {
+        self.punct(j + 1, ":")
+    }
+
+    /// Whether a bare year may end here: end of text, punctuation, or a clause-opening word.
+    fn year_can_end(&self, k: usize) -> bool {
+        match self.tok(k) {
+            None => true,
+            Some(t) if t.kind == Kind::Punct => !"%/:".contains(t.text),
+            Some(t) if t.kind == Kind::Word => {
+                t.text.starts_with('و') || t.text.starts_with('ف') || self.has_cue(k, &[Cue::In, Cue::From, Cue::To, Cue::Since, Cue::After, Cue::Ago])
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// بين 2011 و2015، عامي 2014 و2015، من عام 2011 إلى عام 2015: two years.
+    fn r_year_range(&self, i: usize) -> Option<Found> {
+        let (j, dual) = if let Some(k) = self.cue(i, Cue::Years) {
+            (k, true)
+        } else if let Some(k) = self.cue(i, Cue::Between).or_else(|| self.cue(i, Cue::From)) {
+            (self.cue(k, Cue::Year).or_else(|| self.cue(k, Cue::Years)).unwrap_or(k), false)
+        } else {
+            return None;
+        };
+        let (y1, h1, k) = self.year_num(j, false).or_else(|| self.year_num(j, true).filter(|x| x.2 > j + 1))?;
+        let m = self.cue(k, Cue::And).or_else(|| self.cue(k, Cue::To)).or_else(|| self.punct(k, "-").then_some(k + 1))?;
+        let m2 = self.cue(m, Cue::Year).unwrap_or(m);
+        let (y2, h2, end) = self.year_num(m2, h1)?;
+        if !dual && !(1900..=2100).contains(&(y1 as u32)) && !h1 {
+            return None;
+        }
+        if y2 <= y1 {
+            return None;
+        }
+        let val = |y: i32, h: bool| if h { Self::hijri_year(y).map(|r| r.fmt()) } else { Some(format!("{y:04}")) };
+        let from = if dual { i } else { j };
+        Some(Found {
+            end,
+            items: vec![
+                Item { from, skip: 0, to: k, kind: TimeType::Date, value: val(y1, h1)?, hijri: h1, full: false },
+                Item { from: m, skip: 0, to: end, kind: TimeType::Date, value: val(y2, h2)?, hijri: h2, full: false },
+            ],
+        })
+    }
+
+    /// الشتاء الماضي، هذا الصيف، صيف 2014، ربيع العام المقبل.
+    fn r_season(&self, i: usize) -> Option<Found> {
+        let this = self.cue(i, Cue::This);
+        let j = this.unwrap_or(i);
+        let ((code, first), k, sskip) = self.find(j, |c| match c {
+            Cat::Season(code, first) => Some((code.clone(), *first)),
+            _ => None,
+        })?;
+        let skip = if this.is_some() { 0 } else { sskip };
+        if self.cancelled(j, k, sskip) {
+            return None;
+        }
+        let label = |y: i32| format!("{y:04}-{code}");
+        let (value, end) = if let Some((y, false, k2)) = self.year_num(k, false) {
+            (label(y), k2)
+        } else if let Some((spec, k2)) = self.year_part(k, false) {
+            match (spec, self.anchor) {
+                (YearSpec::Rel(n), Some(a)) => (label(a.y + n as i32), k2),
+                (YearSpec::Abs(y, false), _) => (label(y), k2),
+                (YearSpec::Rel(n), None) => (ref_for(n), k2),
+                _ => return None,
+            }
+        } else {
+            let dir = if this.is_some() {
+                (Dir::Current, k)
+            } else {
+                let (d, k2, _) = self.modifier(k)?;
+                (d, k2)
+            };
+            let value = match self.anchor {
+                None => ref_for(dir_sign(dir.0)),
+                Some(a) => {
+                    // Seasons as month indices; the current season starts at the latest of
+                    // Mar/Jun/Sep/Dec not after the anchor month.
+                    let idx = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m) - 1;
+                    let now = idx(a.y, a.m);
+                    let cur_start = (0..3).map(|b| now - b).find(|x| [2, 5, 8, 11].contains(&x.rem_euclid(12)))?;
+                    let s0 = i64::from(first) - 1;
+                    let start = match dir.0 {
+                        Dir::Past | Dir::Recent => {
+                            let mut s = (cur_start - 1) - (cur_start - 1 - s0).rem_euclid(12);
+                            if s >= cur_start {
+                                s -= 12;
+                            }
+                            s
+                        }
+                        Dir::Next => cur_start + 1 + (s0 - (cur_start + 1)).rem_euclid(12),
+                        Dir::Current | Dir::Few => {
+                            // The instance of this season nearest the anchor.
+                            let back = cur_start - (cur_start - s0).rem_euclid(12);
+                            if cur_start - back <= 6 { back } else { back + 12 }
+                        }
+                    };
+                    label(start.div_euclid(12) as i32)
+                }
+            };
+            (value, dir.1)
+        };
+        Some(Found {
+            end,
+            items: vec![Item { from: i, skip, to: end, kind: TimeType::Date, value, hijri: false, full: false }],
+        })
+    }
+
+    /// الأربعينيات من القرن الماضي → 194; القرن الماضي → 19; القرن العشرين → 19.
+    fn r_decade(&self, i: usize) -> Option<Found> {
+        let decade = self.find(i, |c| match c {
+            Cat::Decade(d) => Some(*d),
+            _ => None,
+        });
+        let (j, skip) = match decade {
+            Some((_, k, s)) => (self.cue(k, Cue::From).unwrap_or(k), s),
+            None => (i, self.find(i, |c| (*c == Cat::Cue(Cue::Century)).then_some(()))?.2),
+        };
+        let century = self.cue(j, Cue::Century).and_then(|k| {
+            if let Some((d, k2, _)) = self.modifier(k) {
+                let base = self.anchor.map(|a| a.y.div_euclid(100)).unwrap_or(20);
+                return Some((base + dir_sign(d) as i32, k2));
+            }
+            let (n, k2, _) = self.find(k, |c| match c {
+                Cat::Ordinal(n) => Some(*n),
+                _ => None,
+            })?;
+            (1..=21).contains(&n).then_some((n as i32 - 1, k2))
+        });
+        let (value, end) = match (decade, century) {
+            (Some((d, _, _)), Some((c, k))) => (format!("{c:02}{d}"), k),
+            (Some((d, k, _)), None) => (format!("19{d}"), k),
+            (None, Some((c, k))) => (format!("{c:02}"), k),
+            (None, None) => return None,
+        };
+        Some(Found {
+            end,
+            items: vec![Item { from: i, skip, to: end, kind: TimeType::Date, value, hijri: false, full: false }],
+        })
+    }
+
+    /// A count of units: (count or None for vague, unit, next, whether definite plural).
+    fn count_unit(&self, i: usize, cue: bool) -> Option<(Option<u64>, Unit, usize, bool)> {
+        let unit = |c: &Cat| match c {
+            Cat::Unit(u, n) => Some((*u, *n)),
+            _ => None,
+        };
+        // digits + unit
+        if let Some(n) = self.num(i, 4) {
+            let ((u, _), k, 0) = self.find(i + 1, unit)? else { return None };
+            return (n >= 1).then_some((Some(u64::from(n)), u, k, false));
+        }
+        // number word [و tens] + unit
+        if let Some((n, k, _)) = self.find(i, |c| match c {
+            Cat::Number(n) => Some(*n),
+            _ => None,
+        }) {
+            let mut n = n.map(u64::from);
+            let mut k = k;
+            if let (Some(a), Some((Some(t), k2, s))) = (n, self.find(k, |c| match c {
+                Cat::Number(n) => Some(*n),
+                _ => None,
+            })) {
+                if s > 0 && self.text(k).starts_with('و') && t >= 20 && a < 10 {
+                    n = Some(a + u64::from(t));
+                    k = k2;
+                }
+            }
+            let ((u, count), k2, 0) = self.find(k, unit)? else { return None };
+            if n.is_none() && count != Count::Plural {
+                return None;
+            }
+            return Some((n, u, k2, false));
+        }
+        let ((u, count), k, _) = self.find(i, unit)?;
+        let definite = self.text(i).contains("ال") && self.find(i, unit).is_some_and(|x| {
+            let t = self.text(i);
+            let stem = t.get(x.2..).unwrap_or(t);
+            stem.starts_with("ال") || stem.starts_with("لل")
+        });
+        match count {
+            Count::Two => Some((Some(2), u, k, definite)),
+            Count::One if cue && !definite => Some((Some(1), u, k, false)),
+            Count::Plural => Some((None, u, k, definite)),
+            Count::One => None,
+        }
+    }
+
+    /// Durations and counted relative dates: ثلاثة أشهر، لمدة يومين، قبل ثلاثة أيام، منذ أشهر،
+    /// خلال الأشهر الماضية، الأشهر الستة الماضية.
+    fn r_duration(&self, i: usize) -> Option<Found> {
+        let pre = [Cue::Ago, Cue::After, Cue::Since, Cue::During]
+            .into_iter()
+            .find_map(|c| self.find(i, |x| (*x == Cat::Cue(c)).then_some(c)));
+        let (cue, mut j, skip) = match pre {
+            Some((c, k, s)) => (Some(c), k, s),
+            None => (None, i, 0),
+        };
+        // قبل نحو ثلاثة أيام: an approximator after the preposition.
+        if cue.is_some() {
+            if let Some(k) = self.cue(j, Cue::During) {
+                j = k;
+            }
+        }
+        let (mut n, u, mut k, definite) = self.count_unit(j, cue.is_some())?;
+        let first_skip = if cue.is_some() { skip } else { self.find(j, |_| Some(())).map(|x| x.2).unwrap_or(0) };
+        let mut vague_ok = cue.is_some();
+        // الأشهر الستة الماضية: a definite number word after a definite plural.
+        if definite && n.is_none() {
+            let t = self.text(k);
+            if let Some(rest) = t.strip_prefix("ال") {
+                if let Some(Cat::Number(Some(v))) = self.lex.get(rest).first() {
+                    n = Some(u64::from(*v));
+                    k += 1;
+                }
+            }
+        }
+        // Modifiers: القليلة / الماضية / الأخيرة / المقبلة (up to two: الأيام القليلة الماضية).
+        let mut dir = None;
+        for _ in 0..2 {
+            if let Some((d, k2, 0)) = self.modifier(k) {
+                if !definite && d != Dir::Few && !(d == Dir::Few || self.text(k).starts_with("قليل")) {
+                    break;
+                }
+                dir = Some(d);
+                vague_ok = true;
+                k = k2;
+            } else if self.text(k).starts_with("قليل") {
+                vague_ok = true;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if definite && dir.is_none() {
+            return None;
+        }
+        if n.is_none() && !vague_ok {
+            return None;
+        }
+        // A year number right after منذ عام belongs to the year rule.
+        if n == Some(1) && self.num(k, 4).is_some() {
+            return None;
+        }
+        // Ages: يبلغ من العمر 30 عاما، طفل عمره 10 سنوات.
+        if u == Unit::Year && self.is_age(i, k) {
+            return None;
+        }
+        let relative_to_event = self.cue(k, Cue::From).is_some();
+        let (kind, value) = match cue {
+            Some(Cue::Ago) if !relative_to_event => match n {
+                Some(n) => {
+                    let res = self.period_rel(u, -(n as i64));
+                    (TimeType::Date, res.fmt())
+                }
+                None => (TimeType::Date, "PAST_REF".to_string()),
+            },
+            Some(Cue::After) if !relative_to_event && !definite => match n {
+                Some(n) => (TimeType::Date, self.period_rel(u, n as i64).fmt()),
+                None => (TimeType::Date, "FUTURE_REF".to_string()),
+            },
+            _ => (TimeType::Duration, duration_value(u, n)),
+        };
+        Some(Found {
+            end: k,
+            items: vec![Item { from: i, skip: if cue.is_some() { skip } else { first_skip }, to: k, kind, value, hijri: false, full: false }],
+        })
+    }
+
+    fn is_age(&self, i: usize, k: usize) -> bool {
+        let back = i.saturating_sub(4)..i;
+        back.into_iter().any(|x| self.has_cue(x, &[Cue::Age]))
+            || (self.cue(k, Cue::From).is_some_and(|k2| self.has_cue(k2, &[Cue::Age])))
+    }
+
+    /// كل أسبوع، كل يومين، كل ثلاثة أشهر، كل جمعة، يوميا.
+    fn r_set(&self, i: usize) -> Option<Found> {
+        if let Some((v, k, skip)) = self.find(i, |c| match c {
+            Cat::Set(v) => Some(v.clone()),
+            _ => None,
+        }) {
+            return Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind: TimeType::Set, value: v, hijri: false, full: false }] });
+        }
+        let (_, j, skip) = self.find(i, |c| (*c == Cat::Cue(Cue::Every)).then_some(()))?;
+        let (value, end) = if let Some((n, u, k, false)) = self.count_unit(j, true) {
+            (duration_value(u, Some(n?)), k)
+        } else {
+            let j2 = self.cue(j, Cue::Day).unwrap_or(j);
+            let (w, k, _) = self.find(j2, |c| match c {
+                Cat::Weekday { n, .. } => Some(*n),
+                _ => None,
+            })?;
+            (format!("XXXX-WXX-{w}"), k)
+        };
+        Some(Found { end, items: vec![Item { from: i, skip, to: end, kind: TimeType::Set, value, hijri: false, full: false }] })
+    }
+
+    fn r_ref(&self, i: usize) -> Option<Found> {
+        let ((v, kind), k, skip) = self.find(i, |c| match c {
+            Cat::Ref(v, t) => Some((v.clone(), *t)),
+            _ => None,
+        })?;
+        Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind, value: v, hijri: false, full: false }] })
+    }
+}
+
+/// How a month's year is given.
+#[derive(Debug, Clone, Copy)]
+enum YearSpec {
+    /// A written year; `true` when marked or read as Hijri.
+    Abs(i32, bool),
+    /// Relative to the anchor's year (العام الماضي → -1).
+    Rel(i64),
+}
+

@@ -118,6 +118,10 @@ pub(crate) enum Cue {
     Age,
     /// ونصف: thirty minutes past.
     Half,
+    /// كامل، واحد: may follow a singular unit (لمدة عام كامل).
+    Adj,
+    /// على after a count: the count is relative to an event, not to publication.
+    Relative,
     /// وربع: fifteen minutes past.
     Quarter,
 }
@@ -125,8 +129,9 @@ pub(crate) enum Cue {
 /// What a lexicon phrase means; one phrase may have several readings.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Cat {
-    /// A month name; `hijri` for the Islamic calendar.
-    Month { hijri: bool, n: u32 },
+    /// A month name; `hijri` for the Islamic calendar; `strict` when the form is also a
+    /// common word or name and needs a day, year, modifier or شهر to be a month.
+    Month { hijri: bool, n: u32, strict: bool },
     /// A weekday (ISO number); `definite` when it carries ال (السبت), which alone may stand as a date.
     Weekday { n: u32, definite: bool },
     /// A day relative to publication, with an optional part of day (الليلة → TNI).
@@ -284,6 +289,8 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "future" => Cue::Future,
         "age" => Cue::Age,
         "half" => Cue::Half,
+        "relative" => Cue::Relative,
+        "adj" => Cue::Adj,
         "quarter" => Cue::Quarter,
         _ => return Err(bad(file, line, "cue kind", v)),
     })
@@ -336,7 +343,12 @@ impl Lexicon {
                     if !(1..=12).contains(&n) {
                         return Err(bad(file, r.line, "month number", r.fields[2]));
                     }
-                    self.add(r.fields[0], Cat::Month { hijri, n });
+                    let strict = match r.fields.get(3).copied().unwrap_or("") {
+                        "" => false,
+                        "strict" => true,
+                        other => return Err(bad(file, r.line, "flag", other)),
+                    };
+                    self.add(r.fields[0], Cat::Month { hijri, n, strict });
                 }
             }
             "weekdays.tsv" => {
@@ -520,11 +532,11 @@ mod tests {
     fn embedded_files_load() {
         let lex = Lexicon::embedded().expect("data files parse");
         assert!(lex.max_words >= 3);
-        assert!(lex.get("اغسطس").contains(&Cat::Month { hijri: false, n: 8 }));
-        assert!(lex.get("ايلول").contains(&Cat::Month { hijri: false, n: 9 }));
-        assert!(lex.get("جويليه").contains(&Cat::Month { hijri: false, n: 7 }));
-        assert!(lex.get("تشرين الاول").contains(&Cat::Month { hijri: false, n: 10 }));
-        assert!(lex.get("ذي القعده").contains(&Cat::Month { hijri: true, n: 11 }));
+        assert!(lex.get("اغسطس").contains(&Cat::Month { hijri: false, n: 8, strict: false }));
+        assert!(lex.get("ايلول").contains(&Cat::Month { hijri: false, n: 9, strict: false }));
+        assert!(lex.get("جويليه").contains(&Cat::Month { hijri: false, n: 7, strict: false }));
+        assert!(lex.get("تشرين الاول").contains(&Cat::Month { hijri: false, n: 10, strict: false }));
+        assert!(lex.get("ذي القعده").contains(&Cat::Month { hijri: true, n: 11, strict: false }));
         assert!(lex.get("السبت").contains(&Cat::Weekday { n: 6, definite: true }));
         assert!(lex.get("غدا").iter().any(|c| matches!(c, Cat::RelDay { offset: 1, .. })));
         assert!(lex.get("الحادي والثلاثين").contains(&Cat::Ordinal(31)));

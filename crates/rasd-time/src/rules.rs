@@ -88,8 +88,12 @@ struct Found {
     items: Vec<Item>,
 }
 
-/// Most tokens looked back for a future-tense cue.
+/// Most tokens looked back for a future-tense cue word.
 const TENSE_WINDOW: usize = 8;
+/// Most tokens looked back for a future verb (سيعقد): verbs sit close to their time.
+const VERB_WINDOW: usize = 4;
+/// Days after publication within which a day-month without year or tense is this year's.
+const NEAR_FUTURE_DAYS: i64 = 45;
 
 pub(crate) struct Scanner<'a> {
     toks: Vec<Token<'a>>,
@@ -303,7 +307,7 @@ impl<'a> Scanner<'a> {
             if self.has_cue(k, &[Cue::Future]) {
                 return true;
             }
-            if t.kind == Kind::Word && self.future_verb(t.text) {
+            if seen <= VERB_WINDOW && t.kind == Kind::Word && self.future_verb(t.text) {
                 return true;
             }
         }
@@ -314,7 +318,7 @@ impl<'a> Scanner<'a> {
     fn future_verb(&self, w: &str) -> bool {
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
         let mut cs = w.chars();
-        if cs.next() != Some('س') || !matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) {
+        if cs.next() != Some('س') || !matches!(cs.next(), Some('ي' | 'ت' | 'ن')) {
             return false;
         }
         w.chars().count() >= 5 && !self.lex.not_future_verb(w)
@@ -358,7 +362,12 @@ impl<'a> Scanner<'a> {
                 }
             }
             None => {
-                if md <= pmd {
+                let near = d.and_then(|d| {
+                    let anchor = Ymd::new(py, pm, pd)?;
+                    let date = Ymd::new(py, m, d)?;
+                    Some(date.days() - anchor.days() <= NEAR_FUTURE_DAYS)
+                });
+                if md <= pmd || near == Some(true) {
                     py
                 } else {
                     py - 1
@@ -440,20 +449,26 @@ impl<'a> Scanner<'a> {
 
     /// A month name, possibly doubled (أيلول/سبتمبر، يوليو (تموز)): (hijri, n, next, skip).
     fn month_group(&self, i: usize) -> Option<(bool, u32, usize, usize)> {
+        self.month_group_strict(i).map(|(h, n, j, s, _)| (h, n, j, s))
+    }
+
+    /// [`month_group`](Self::month_group), also saying whether the name alone is ambiguous.
+    fn month_group_strict(&self, i: usize) -> Option<(bool, u32, usize, usize, bool)> {
         let month = |c: &Cat| match c {
-            Cat::Month { hijri, n } => Some((*hijri, *n)),
+            Cat::Month { hijri, n, strict } => Some((*hijri, *n, *strict)),
             _ => None,
         };
-        let ((hijri, n), mut j, skip) = self.find(i, month)?;
+        let ((hijri, n, mut strict), mut j, skip) = self.find(i, month)?;
         if self.punct(j, "/-(") {
-            if let Some((_, k)) = self.find_bare(j + 1, month) {
+            if let Some(((_, _, s2), k)) = self.find_bare(j + 1, month) {
                 j = k;
+                strict &= s2;
                 if self.punct(j, ")") {
                     j += 1;
                 }
             }
         }
-        Some((hijri, n, j, skip))
+        Some((hijri, n, j, skip, strict))
     }
 
     /// A year number in range, with an optional era marker: (year, is hijri, next).
@@ -698,6 +713,15 @@ impl<'a> Scanner<'a> {
                 let w = w as i64;
                 let back = (pw - w).rem_euclid(7);
                 let fwd = (w - pw).rem_euclid(7);
+                // الأحد الماضي 20 ديسمبر: a date after the modifier decides.
+                if let Some((_, k2, _)) = self.modifier(k) {
+                    let k3 = if self.punct(k2, ",") { k2 + 1 } else { k2 };
+                    if let Some(p) = self.numeric(k3).or_else(|| self.day_month(k3).map(|x| x.0)) {
+                        if matches!(p.res, Res::Day(_)) {
+                            return Some((self.add_part_after(p, with_part), skip));
+                        }
+                    }
+                }
                 match self.modifier(k) {
                     Some((Dir::Past, k2, _)) => {
                         k = k2;
@@ -711,7 +735,7 @@ impl<'a> Scanner<'a> {
                         k = k2;
                         Res::Day(a.add_days(-back))
                     }
-                    _ if self.future(i) => Res::Day(a.add_days(if fwd == 0 { 7 } else { fwd })),
+                    _ if self.future(i) => Res::Day(a.add_days(fwd)),
                     _ => Res::Day(a.add_days(-back)),
                 }
             }
@@ -744,8 +768,9 @@ impl<'a> Scanner<'a> {
         if self.punct(m, ",") {
             m += 1;
         }
-        if let Some(m2) = self.cue(m, Cue::Equiv) {
-            if let Some(p) = self.numeric(m2).or_else(|| self.day_month(m2).map(|x| x.0)) {
+        let m2 = self.cue(m, Cue::Equiv).unwrap_or(m);
+        if let Some(p) = self.numeric(m2).or_else(|| self.day_month(m2).map(|x| x.0)) {
+            if matches!(p.res, Res::Day(_)) {
                 return Some((self.add_part_after(p, with_part), skip));
             }
         }
@@ -822,7 +847,7 @@ impl<'a> Scanner<'a> {
             None => (i, None),
         };
         let (mut h, mut min, mut k) = if let Some(hh) = self.num(j, 2) {
-            if self.punct(j + 1, ":.") && self.tok(j + 2).is_some_and(|t| t.gap == Gap::None) {
+            if self.punct(j + 1, ":.,") && self.tok(j + 2).is_some_and(|t| t.gap == Gap::None) {
                 let mm = self.num(j + 2, 2)?;
                 (hh, mm, j + 3)
             } else if skip.is_some() {
@@ -930,8 +955,14 @@ impl<'a> Scanner<'a> {
     /// من يناير إلى مارس 2024: the first month takes the second's year.
     fn r_month_range(&self, i: usize) -> Option<Found> {
         let (hijri, m1, j, skip) = self.month_group(i)?;
-        let k = self.cue(j, Cue::To).or_else(|| self.cue(j, Cue::And))?;
-        let (h2, m2, k2, _) = self.month_group(k)?;
+        let (k, (h2, m2, k2, _)) = match self.cue(j, Cue::To).or_else(|| self.cue(j, Cue::And)) {
+            Some(k) => (k, self.month_group(k)?),
+            // وكانون الأول: the connector is attached to the second month.
+            None => match self.month_group(j) {
+                Some(g) if g.3 > 0 && self.text(j).starts_with('و') => (j, g),
+                _ => return None,
+            },
+        };
         if h2 != hijri {
             return None;
         }
@@ -963,12 +994,12 @@ impl<'a> Scanner<'a> {
             Some(k) => (k, if bounded { skip } else { self.find(j, |c| (*c == Cat::Cue(Cue::Month)).then_some(()))?.2 }, true),
             None => (j, skip, false),
         };
-        let (hijri, m, k, mskip) = self.month_group(j)?;
+        let (hijri, m, k, mskip, strict) = self.month_group_strict(j)?;
         let skip = if j == i { mskip } else { skip };
         let p = self.month_value(hijri, m, None, k, i)?;
         let explicit = p.end > k;
         let cued = bounded || month_cue || self.has_cue(i.wrapping_sub(1), &[Cue::In, Cue::Since, Cue::During, Cue::To, Cue::From, Cue::Between, Cue::Ago, Cue::After]);
-        if !explicit && (!cued || (hijri && !month_cue)) {
+        if !explicit && (!cued || ((hijri || strict) && !month_cue)) {
             return None;
         }
         let end = self.era_tail(p.end);
@@ -1008,7 +1039,7 @@ impl<'a> Scanner<'a> {
                 _ if bounded => (0, k),
                 _ => return None,
             }
-        } else if bounded {
+        } else if bounded && self.find(k, |c| matches!(c, Cat::Ordinal(_)).then_some(())).is_none() {
             (0, k)
         } else {
             return None;
@@ -1027,7 +1058,7 @@ impl<'a> Scanner<'a> {
             Some((k, s)) => (k, s, true),
             None => (i, 0, false),
         };
-        let (j, skip, cued) = match self.find(j, |c| (*c == Cat::Cue(Cue::Year)).then_some(())) {
+        let (j, skip, cued) = match self.find(j, |c| matches!(c, Cat::Cue(Cue::Year | Cue::Years)).then_some(())) {
             Some((_, k, s)) => (k, if bounded { skip } else { s }, true),
             None => (j, skip, false),
         };
@@ -1048,7 +1079,18 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let res = if hijri { Self::hijri_year(y)? } else { Res::Year(y) };
-        Some(self.one(i, skip, &Piece { end, res, hijri, full: false }, TimeType::Date))
+        let mut found = self.one(i, skip, &Piece { end, res, hijri, full: false }, TimeType::Date);
+        // في 2015 و2016: a second year joined by و.
+        if let Some(k) = self.cue(end, Cue::And) {
+            if let Some((y2, h2, end2)) = self.year_num(k, hijri) {
+                if y2 > y && (h2 || (1900..=2100).contains(&y2)) {
+                    let res2 = if h2 { Self::hijri_year(y2)? } else { Res::Year(y2) };
+                    found.items.push(Item { from: k, skip: 0, to: end2, kind: TimeType::Date, value: res2.fmt(), hijri: h2, full: false });
+                    found.end = end2;
+                }
+            }
+        }
+        Some(found)
     }
 
     /// No year cue can be cancelled; kept as a hook so a bare number never reads as a year
@@ -1237,7 +1279,7 @@ impl<'a> Scanner<'a> {
         });
         match count {
             Count::Two => Some((Some(2), u, k, definite)),
-            Count::One if cue && !definite => Some((Some(1), u, k, false)),
+            Count::One if cue && !definite && !self.construct(k) => Some((Some(1), u, k, false)),
             Count::Plural => Some((None, u, k, definite)),
             Count::One => None,
         }
@@ -1303,7 +1345,7 @@ impl<'a> Scanner<'a> {
         if u == Unit::Year && self.is_age(i, k) {
             return None;
         }
-        let relative_to_event = self.cue(k, Cue::From).is_some();
+        let relative_to_event = self.cue(k, Cue::From).is_some() || self.cue(k, Cue::Relative).is_some();
         let (kind, value) = match cue {
             Some(Cue::Ago) if !relative_to_event => match n {
                 Some(n) => {
@@ -1324,7 +1366,25 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// Whether a singular unit ending before `k` heads a construct (قبل يوم التصويت، خلال
+    /// شهر رمضان): then it counts nothing relative to publication.
+    fn construct(&self, k: usize) -> bool {
+        match self.tok(k) {
+            Some(t) if t.kind == Kind::Word => {
+                !(t.text.starts_with('و')
+                    || t.text.starts_with('ف')
+                    || self.has_cue(k, &[Cue::Adj, Cue::From, Cue::Relative, Cue::Ago, Cue::After, Cue::To, Cue::In])
+                    || self.modifier(k).is_some())
+            }
+            _ => false,
+        }
+    }
+
     fn is_age(&self, i: usize, k: usize) -> bool {
+        // (48 عاما) after a name.
+        if self.punct(i.wrapping_sub(1), "(") && self.punct(k, ")") {
+            return true;
+        }
         let back = i.saturating_sub(4)..i;
         back.into_iter().any(|x| self.has_cue(x, &[Cue::Age]))
             || (self.cue(k, Cue::From).is_some_and(|k2| self.has_cue(k2, &[Cue::Age])))

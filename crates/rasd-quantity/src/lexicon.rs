@@ -99,6 +99,8 @@ pub enum Role {
     NameBefore,
     /// A number after it is a year (عام 2014).
     YearBefore,
+    /// A four-digit year after it stays a year even before a noun (في 1998 هجوما).
+    YearPrep,
     /// A number after it is a time of day (الساعة 10).
     TimeBefore,
     /// A number before it is a time of day (10 صباحا).
@@ -111,8 +113,10 @@ pub enum Role {
     AgeBefore,
     /// A phrase after an age (من العمر).
     AgeAfter,
-    /// A word that only looks like a number word (لست).
+    /// A word that only looks like a number word or a dual noun (لست، طالبان).
     NotNumber,
+    /// An ordinal (الثاني); «عشر» after it belongs to the ordinal.
+    Ordinal,
     /// A word after a number that is not its counted noun.
     NotUnit,
 }
@@ -163,10 +167,20 @@ fn rows(src: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
     })
 }
 
-fn field<'a>(file: &'static str, line: usize, f: &[&'a str], i: usize, name: &str) -> Result<&'a str, LexiconError> {
+fn field<'a>(
+    file: &'static str,
+    line: usize,
+    f: &[&'a str],
+    i: usize,
+    name: &str,
+) -> Result<&'a str, LexiconError> {
     match f.get(i).map(|s| s.trim()) {
         Some(s) if !s.is_empty() => Ok(s),
-        _ => Err(LexiconError { file, line, msg: format!("missing field {} ({name})", i + 1) }),
+        _ => Err(LexiconError {
+            file,
+            line,
+            msg: format!("missing field {} ({name})", i + 1),
+        }),
     }
 }
 
@@ -178,7 +192,13 @@ fn approx_of(file: &'static str, line: usize, s: &str) -> Result<Approx, Lexicon
         "less_than" => Approx::LessThan,
         "at_least" => Approx::AtLeast,
         "at_most" => Approx::AtMost,
-        _ => return Err(LexiconError { file, line, msg: format!("unknown approx {s:?}") }),
+        _ => {
+            return Err(LexiconError {
+                file,
+                line,
+                msg: format!("unknown approx {s:?}"),
+            })
+        }
     })
 }
 
@@ -208,8 +228,11 @@ impl Lexicon {
         for (line, f) in rows(src) {
             let form = norm(field(F, line, &f, 0, "form")?);
             let v = field(F, line, &f, 1, "value")?;
-            let value: f64 =
-                v.parse().map_err(|_| LexiconError { file: F, line, msg: format!("bad value {v:?}") })?;
+            let value: f64 = v.parse().map_err(|_| LexiconError {
+                file: F,
+                line,
+                msg: format!("bad value {v:?}"),
+            })?;
             let kind = match field(F, line, &f, 2, "kind")? {
                 "unit" => NumKind::Unit,
                 "teen_only" => NumKind::TeenOnly,
@@ -221,7 +244,13 @@ impl Lexicon {
                 "scale_pl" => NumKind::ScalePl,
                 "vague" => NumKind::Vague,
                 "fraction" => NumKind::Fraction,
-                k => return Err(LexiconError { file: F, line, msg: format!("unknown kind {k:?}") }),
+                k => {
+                    return Err(LexiconError {
+                        file: F,
+                        line,
+                        msg: format!("unknown kind {k:?}"),
+                    })
+                }
             };
             self.numbers.insert(form, NumWord { value, kind });
         }
@@ -230,7 +259,7 @@ impl Lexicon {
 
     fn load_units(&mut self, src: &'static str) -> Result<(), LexiconError> {
         const F: &str = "units.tsv";
-        let mut singulars: Vec<(String, usize)> = Vec::new();
+        let mut singulars: Vec<(String, usize, UnitClass)> = Vec::new();
         for (line, f) in rows(src) {
             let sing = field(F, line, &f, 0, "singular")?;
             let plurals = field(F, line, &f, 1, "plurals")?;
@@ -241,33 +270,58 @@ impl Lexicon {
                 "currency" => UnitClass::Currency,
                 "measure" => UnitClass::Measure,
                 "time" => UnitClass::Time,
-                c => return Err(LexiconError { file: F, line, msg: format!("unknown class {c:?}") }),
+                c => {
+                    return Err(LexiconError {
+                        file: F,
+                        line,
+                        msg: format!("unknown class {c:?}"),
+                    })
+                }
             };
             let idx = self.units.len();
             if let Some(duals) = f.get(5).map(|d| d.trim()).filter(|d| !d.is_empty()) {
                 for d in duals.split(',') {
                     let n = words(d).join(" ");
                     if n.is_empty() {
-                        return Err(LexiconError { file: F, line, msg: "empty dual".into() });
+                        return Err(LexiconError {
+                            file: F,
+                            line,
+                            msg: "empty dual".into(),
+                        });
                     }
                     self.unit_forms.insert(n, (idx, Form::Dual));
                 }
             }
             let canonical = sing.split('|').next().unwrap_or(sing).trim().to_string();
-            self.units.push(UnitEntry { unit: canonical, en_singular, en_plural, class });
+            self.units.push(UnitEntry {
+                unit: canonical,
+                en_singular,
+                en_plural,
+                class,
+            });
             for s in sing.split('|') {
                 let n = words(s).join(" ");
                 if n.is_empty() {
-                    return Err(LexiconError { file: F, line, msg: "empty singular".into() });
+                    return Err(LexiconError {
+                        file: F,
+                        line,
+                        msg: "empty singular".into(),
+                    });
                 }
-                self.unit_forms.entry(n.clone()).or_insert((idx, Form::Singular));
-                singulars.push((n, idx));
+                self.unit_forms
+                    .entry(n.clone())
+                    .or_insert((idx, Form::Singular));
+                singulars.push((n, idx, class));
             }
             if plurals != "-" {
                 for p in plurals.split(',') {
                     let n = words(p).join(" ");
                     if n.is_empty() {
-                        return Err(LexiconError { file: F, line, msg: "empty plural".into() });
+                        return Err(LexiconError {
+                            file: F,
+                            line,
+                            msg: "empty plural".into(),
+                        });
                     }
                     // A listed plural wins over a form derived or listed as singular elsewhere.
                     self.unit_forms.insert(n, (idx, Form::Plural));
@@ -276,7 +330,9 @@ impl Lexicon {
         }
         // Duals are derived after every listed form is known, so that a sound plural that
         // looks like a dual (مدنيين) stays a plural.
-        for (s, idx) in singulars {
+        // Durations first: «سنتين» is two years far more often than two cents.
+        singulars.sort_by_key(|(_, _, class)| *class != UnitClass::Time);
+        for (s, idx, _) in singulars {
             if s.contains(' ') || s.chars().count() < 2 || s.ends_with('ي') {
                 continue;
             }
@@ -302,7 +358,13 @@ impl Lexicon {
             match field(F, line, &f, 2, "position")? {
                 "before" => self.hedges_before.push((phrase, approx)),
                 "after" => self.hedges_after.push((phrase, approx)),
-                p => return Err(LexiconError { file: F, line, msg: format!("unknown position {p:?}") }),
+                p => {
+                    return Err(LexiconError {
+                        file: F,
+                        line,
+                        msg: format!("unknown position {p:?}"),
+                    })
+                }
             }
         }
         self.hedges_before.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
@@ -316,6 +378,7 @@ impl Lexicon {
             let role = match field(F, line, &f, 0, "role")? {
                 "name_before" => Role::NameBefore,
                 "year_before" => Role::YearBefore,
+                "year_prep" => Role::YearPrep,
                 "time_before" => Role::TimeBefore,
                 "time_after" => Role::TimeAfter,
                 "era_after" => Role::EraAfter,
@@ -323,8 +386,15 @@ impl Lexicon {
                 "age_before" => Role::AgeBefore,
                 "age_after" => Role::AgeAfter,
                 "not_number" => Role::NotNumber,
+                "ordinal" => Role::Ordinal,
                 "not_unit" => Role::NotUnit,
-                r => return Err(LexiconError { file: F, line, msg: format!("unknown role {r:?}") }),
+                r => {
+                    return Err(LexiconError {
+                        file: F,
+                        line,
+                        msg: format!("unknown role {r:?}"),
+                    })
+                }
             };
             let phrase = words(field(F, line, &f, 1, "phrase")?);
             if role == Role::AgeAfter {
@@ -345,6 +415,17 @@ impl Lexicon {
     pub fn unit(&self, w: &str) -> Option<(&UnitEntry, Form)> {
         let (idx, form) = self.unit_forms.get(w)?;
         self.units.get(*idx).map(|u| (u, *form))
+    }
+
+    /// The counted noun a normalised word is, also in the accusative with a final alif
+    /// (شخصا، جنديا، دولارا), which only singulars of three letters or more take.
+    pub fn noun(&self, w: &str) -> Option<(&UnitEntry, Form)> {
+        self.unit(w).or_else(|| {
+            w.strip_suffix('ا')
+                .filter(|s| s.chars().count() >= 3)
+                .and_then(|s| self.unit(s))
+                .filter(|(_, f)| *f == Form::Singular)
+        })
     }
 
     /// Whether the normalised word has the cue role.
@@ -368,7 +449,13 @@ mod tests {
 
     #[test]
     fn number_words_are_normalised() {
-        assert_eq!(lex().number("ثلاثه"), Some(NumWord { value: 3.0, kind: NumKind::Unit }));
+        assert_eq!(
+            lex().number("ثلاثه"),
+            Some(NumWord {
+                value: 3.0,
+                kind: NumKind::Unit
+            })
+        );
         assert_eq!(lex().number("ميتين").map(|n| n.value), Some(200.0)); // مئتين
         assert_eq!(lex().number("الاف").map(|n| n.kind), Some(NumKind::ScalePl));
         assert!(lex().number("ثالث").is_none());
@@ -384,9 +471,16 @@ mod tests {
         assert_eq!(f, Form::Dual);
         // a sound plural is not mistaken for a dual
         assert_eq!(lex().unit("مدنيين").map(|x| x.1), Some(Form::Plural));
-        assert_eq!(lex().unit("اميركيين").map(|x| x.0.en_plural.as_str()), Some("Americans"));
+        assert_eq!(
+            lex().unit("اميركيين").map(|x| x.0.en_plural.as_str()),
+            Some("Americans")
+        );
         // nisba duals are adjectives more often than counts: only listed ones are kept
         assert!(lex().unit("عربيان").is_none());
+        assert_eq!(
+            lex().unit("سنتين").map(|x| x.0.class),
+            Some(UnitClass::Time)
+        );
     }
 
     #[test]
@@ -398,7 +492,9 @@ mod tests {
     fn hedges_longest_first() {
         let h = &lex().hedges_before;
         assert!(h.windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
-        assert!(h.iter().any(|(p, a)| p == &["اكثر", "من"] && *a == Approx::MoreThan));
+        assert!(h
+            .iter()
+            .any(|(p, a)| p == &["اكثر", "من"] && *a == Approx::MoreThan));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reading one number phrase: digits, number words, scale words and their combinations
 //! («ثلاثة آلاف وخمسمائة», «240 ألفا و381», «2.5 مليون», «مئات الآلاف»).
 
-use crate::lexicon::{Lexicon, NumKind, Role};
+use crate::lexicon::{Lexicon, NumKind, Role, UnitClass};
 use crate::token::{Kind, Token};
 
 /// Proclitics that may stick to a number word or a hedge (و ف ب ل ك).
@@ -22,14 +22,15 @@ pub struct WordHit {
     pub definite: bool,
 }
 
-/// Strip at most one proclitic and an optional article; yields (stem, proclitic bytes, conj, definite).
+/// Strip at most one proclitic (و ف ب ل; ك is left out: كميات is not ك + مئات) and an
+/// optional article; yields (stem, proclitic bytes, conj, definite).
 pub fn analyses(w: &str) -> Vec<(&str, usize, bool, bool)> {
     let mut out = vec![(w, 0, false, false)];
     if let Some(rest) = w.strip_prefix("ال") {
         out.push((rest, 0, false, true));
     }
     if let Some(c) = w.chars().next() {
-        if PROCLITICS.contains(&c) {
+        if PROCLITICS.contains(&c) && c != 'ك' {
             let n = c.len_utf8();
             let rest = &w[n..];
             out.push((rest, n, c == 'و', false));
@@ -53,47 +54,66 @@ pub fn number_word(lex: &Lexicon, t: &Token) -> Option<WordHit> {
     if t.kind != Kind::Word || lex.is(Role::NotNumber, t.text) {
         return None;
     }
-    analyses(t.text).into_iter().find_map(|(stem, prefix, conj, definite)| {
-        let n = lex.number(stem)?;
-        if definite && !matches!(n.kind, NumKind::Vague | NumKind::ScalePl) {
-            return None;
-        }
-        Some(WordHit { value: n.value, kind: n.kind, prefix, conj, definite })
-    })
+    analyses(t.text)
+        .into_iter()
+        .find_map(|(stem, prefix, conj, definite)| {
+            let n = lex.number(stem)?;
+            if definite && !matches!(n.kind, NumKind::Vague | NumKind::ScalePl) {
+                return None;
+            }
+            Some(WordHit {
+                value: n.value,
+                kind: n.kind,
+                prefix,
+                conj,
+                definite,
+            })
+        })
 }
 
 /// The value of a digit group, telling thousands separators from decimal points.
 ///
 /// `12,500` and `1.250.000` group thousands; `2.5` is a decimal. A single `.` followed by
-/// exactly three digits reads as thousands (`2.500 جندي`) unless a scale word follows
-/// (`1.250 مليون`). Anything else with several dots (a dotted date) is not a number.
-pub fn digits_value(s: &str, scale_follows: bool) -> Option<f64> {
+/// exactly three digits reads as thousands only when `count_follows` (a counted noun comes
+/// next: `2.500 جندي`); prices and rates keep it decimal (`1.985 دينار`, `0.290`).
+/// Anything else with several dots (a dotted date) is not a number.
+pub fn digits_value(s: &str, count_follows: bool) -> Option<f64> {
     let (int_part, frac) = if s.contains(',') && s.contains('.') {
         // 12,500.5: commas group, the dot is decimal.
         let (a, b) = s.split_once('.')?;
         (a.replace(',', ""), Some(b.to_string()))
     } else if s.contains(',') {
         let groups: Vec<&str> = s.split(',').collect();
-        if groups.iter().skip(1).all(|g| g.len() == 3) && groups.first().is_some_and(|g| g.len() <= 3) {
+        if groups.iter().skip(1).all(|g| g.len() == 3)
+            && groups.first().is_some_and(|g| g.len() <= 3)
+        {
             (groups.concat(), None)
         } else if groups.len() == 2 {
             // 15,3: a decimal comma.
-            (groups.first()?.to_string(), Some(groups.get(1)?.to_string()))
+            (
+                groups.first()?.to_string(),
+                Some(groups.get(1)?.to_string()),
+            )
         } else {
             return None;
         }
     } else if s.contains('.') {
         let groups: Vec<&str> = s.split('.').collect();
-        let thousands = groups.iter().skip(1).all(|g| g.len() == 3) && groups.first().is_some_and(|g| g.len() <= 3);
+        let thousands = groups.iter().skip(1).all(|g| g.len() == 3)
+            && groups.first().is_some_and(|g| g.len() <= 3);
         if groups.len() > 2 {
             if !thousands {
                 return None;
             }
             (groups.concat(), None)
-        } else if thousands && !scale_follows {
+        } else if thousands && count_follows && groups.first().is_some_and(|g| !g.starts_with('0'))
+        {
             (groups.concat(), None)
         } else {
-            (groups.first()?.to_string(), Some(groups.get(1)?.to_string()))
+            (
+                groups.first()?.to_string(),
+                Some(groups.get(1)?.to_string()),
+            )
         }
     } else {
         (s.to_string(), None)
@@ -150,23 +170,46 @@ pub struct Atom {
     pub definite: bool,
 }
 
-fn is_scale_word(lex: &Lexicon, t: Option<&Token>) -> bool {
-    t.and_then(|t| number_word(lex, t))
-        .is_some_and(|h| h.prefix == 0 && matches!(h.kind, NumKind::Scale | NumKind::ScalePl | NumKind::Scale2))
+/// Whether the token is a counted noun of people or things (not money, measures or time).
+fn is_count_noun(lex: &Lexicon, t: Option<&Token>) -> bool {
+    t.filter(|t| t.kind == Kind::Word)
+        .and_then(|t| lex.noun(t.text))
+        .is_some_and(|(e, _)| e.class == UnitClass::Count)
 }
 
 /// The component starting at token `i`.
 pub fn atom(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Atom> {
     let t = toks.get(i)?;
     if t.kind == Kind::Digits {
-        let value = digits_value(t.text, is_scale_word(lex, toks.get(i + 1)))?;
-        return Some(Atom { value, kind: AKind::Digits, first: i, next: i + 1, prefix: 0, conj: false, definite: false });
+        let value = digits_value(t.text, is_count_noun(lex, toks.get(i + 1)))?;
+        return Some(Atom {
+            value,
+            kind: AKind::Digits,
+            first: i,
+            next: i + 1,
+            prefix: 0,
+            conj: false,
+            definite: false,
+        });
     }
     let h = number_word(lex, t)?;
-    let mk = |value, kind, next| Atom { value, kind, first: i, next, prefix: h.prefix, conj: h.conj, definite: h.definite };
-    let next_hit = toks.get(i + 1).and_then(|n| number_word(lex, n)).filter(|n| n.prefix == 0 && !n.definite);
+    let mk = |value, kind, next| Atom {
+        value,
+        kind,
+        first: i,
+        next,
+        prefix: h.prefix,
+        conj: h.conj,
+        definite: h.definite,
+    };
+    let next_hit = toks
+        .get(i + 1)
+        .and_then(|n| number_word(lex, n))
+        .filter(|n| n.prefix == 0 && !n.definite);
     match h.kind {
-        NumKind::Unit | NumKind::TeenOnly if h.value < 10.0 && next_hit.is_some_and(|n| n.kind == NumKind::TeenTail) => {
+        NumKind::Unit | NumKind::TeenOnly
+            if h.value < 10.0 && next_hit.is_some_and(|n| n.kind == NumKind::TeenTail) =>
+        {
             Some(mk(10.0 + h.value, AKind::Teen, i + 2))
         }
         NumKind::TeenOnly => None,
@@ -217,13 +260,19 @@ struct Acc {
 impl Acc {
     fn apply(&mut self, a: &Atom) {
         match a.kind {
-            AKind::Digits | AKind::Unit | AKind::Teen | AKind::Ten | AKind::Hundred => self.current += a.value,
+            AKind::Digits | AKind::Unit | AKind::Teen | AKind::Ten | AKind::Hundred => {
+                self.current += a.value
+            }
             AKind::Vague => {
                 self.current += a.value;
                 self.vague = true;
             }
             AKind::Scale => {
-                let c = if self.current == 0.0 { 1.0 } else { self.current };
+                let c = if self.current == 0.0 {
+                    1.0
+                } else {
+                    self.current
+                };
                 self.total += c * a.value;
                 self.current = 0.0;
                 self.last_scale = a.value;
@@ -256,17 +305,30 @@ impl Acc {
 }
 
 fn is_count(k: AKind) -> bool {
-    matches!(k, AKind::Digits | AKind::Unit | AKind::Teen | AKind::Ten | AKind::Hundred | AKind::Vague)
+    matches!(
+        k,
+        AKind::Digits | AKind::Unit | AKind::Teen | AKind::Ten | AKind::Hundred | AKind::Vague
+    )
 }
 
 /// Whether component `b`, joined by و, may continue a phrase whose last component is `last`.
 fn joins(last: AKind, last_value: f64, last_scale: f64, b: &Atom) -> bool {
     match last {
         AKind::Scale | AKind::Scale2 | AKind::ScalePl => {
-            matches!(b.kind, AKind::Digits | AKind::Unit | AKind::Teen | AKind::Ten | AKind::Hundred | AKind::Fraction)
-                && b.value < last_scale
+            matches!(
+                b.kind,
+                AKind::Digits
+                    | AKind::Unit
+                    | AKind::Teen
+                    | AKind::Ten
+                    | AKind::Hundred
+                    | AKind::Fraction
+            ) && b.value < last_scale
         }
-        AKind::Hundred => matches!(b.kind, AKind::Unit | AKind::Teen | AKind::Ten | AKind::Fraction),
+        AKind::Hundred => matches!(
+            b.kind,
+            AKind::Unit | AKind::Teen | AKind::Ten | AKind::Fraction
+        ),
         AKind::Unit => b.kind == AKind::Ten || (b.kind == AKind::Fraction && last_value < 10.0),
         AKind::Digits | AKind::Teen | AKind::Ten => b.kind == AKind::Fraction,
         AKind::Vague | AKind::Fraction => false,
@@ -276,10 +338,18 @@ fn joins(last: AKind, last_value: f64, last_scale: f64, b: &Atom) -> bool {
 /// Read the number phrase that starts at token `i`, if one does.
 pub fn phrase(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Phrase> {
     let a = atom(lex, toks, i)?;
-    if a.kind == AKind::Fraction || (a.definite && a.kind != AKind::Vague && a.kind != AKind::ScalePl) {
+    if a.kind == AKind::Fraction
+        || (a.definite && a.kind != AKind::Vague && a.kind != AKind::ScalePl)
+    {
         return None;
     }
-    let mut acc = Acc { total: 0.0, current: 0.0, last: a.kind, last_scale: f64::INFINITY, vague: false };
+    let mut acc = Acc {
+        total: 0.0,
+        current: 0.0,
+        last: a.kind,
+        last_scale: f64::INFINITY,
+        vague: false,
+    };
     acc.apply(&a);
     let mut last_value = a.value;
     let mut next = a.next;
@@ -304,14 +374,25 @@ pub fn phrase(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Phrase> {
         }
         // A component joined by و: a separate «و 381», or attached «و381» / «وخمسمائة».
         let b = match toks.get(next) {
-            Some(t) if t.kind == Kind::Word && t.text == "و" => {
-                atom(lex, toks, next + 1).filter(|b| b.prefix == 0).map(|b| (b, next))
-            }
-            Some(t) if t.kind == Kind::Word => atom(lex, toks, next).filter(|b| b.conj && !b.definite).map(|b| (b, next)),
+            Some(t) if t.kind == Kind::Word && t.text == "و" => atom(lex, toks, next + 1)
+                .filter(|b| b.prefix == 0)
+                .map(|b| (b, next)),
+            Some(t) if t.kind == Kind::Word => atom(lex, toks, next)
+                .filter(|b| b.conj && !b.definite)
+                .map(|b| (b, next)),
             _ => None,
         };
+        // «3.6 تريليون و6 تريليونات»: a count that takes its own, not smaller, scale is a
+        // second number, not part of this one.
+        let own_scale = |b: &Atom| {
+            atom(lex, toks, b.next).is_some_and(|c| {
+                c.prefix == 0
+                    && matches!(c.kind, AKind::Scale | AKind::Scale2 | AKind::ScalePl)
+                    && c.value >= acc.last_scale
+            })
+        };
         match b {
-            Some((b, _)) if joins(acc.last, last_value, acc.last_scale, &b) => {
+            Some((b, _)) if joins(acc.last, last_value, acc.last_scale, &b) && !own_scale(&b) => {
                 acc.apply(&b);
                 last_value = b.value;
                 next = b.next;
@@ -349,8 +430,9 @@ mod tests {
     fn digit_separators() {
         assert_eq!(digits_value("12,500", false), Some(12500.0));
         assert_eq!(digits_value("2.5", true), Some(2.5));
-        assert_eq!(digits_value("2.500", false), Some(2500.0));
-        assert_eq!(digits_value("1.250", true), Some(1.25));
+        assert_eq!(digits_value("2.500", true), Some(2500.0));
+        assert_eq!(digits_value("1.250", false), Some(1.25));
+        assert_eq!(digits_value("0.290", true), Some(0.29));
         assert_eq!(digits_value("1.250.000", false), Some(1_250_000.0));
         assert_eq!(digits_value("01.09.2024", false), None);
         assert_eq!(digits_value("15,3", false), Some(15.3));
@@ -398,11 +480,15 @@ mod tests {
         assert!(val("أحد").is_none());
         assert!(val("لست").is_none());
         assert!(val("الثالث").is_none());
+        assert!(val("كميات").is_none());
     }
 
     #[test]
     fn lists_do_not_join() {
         // «3 و4» is a list, not 7.
         assert_eq!(val("3 و4").map(|x| x.0), Some(3.0));
+        assert_eq!(val("3.6 تريليون و6 تريليونات").map(|x| x.0), Some(3.6e12));
+        assert_eq!(val("2.500 جندي").map(|x| x.0), Some(2500.0));
+        assert_eq!(val("1.985 دينار").map(|x| x.0), Some(1.985));
     }
 }

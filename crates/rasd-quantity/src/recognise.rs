@@ -3,8 +3,8 @@
 use rasd_doc::{Approx, Quantity};
 use rasd_text::{normalize, Normalized};
 
-use crate::lexicon::{lexicon, Form, Lexicon, Role, UnitClass, UnitEntry};
-use crate::number::{analyses, phrase, AKind, Phrase, PROCLITICS};
+use crate::lexicon::{lexicon, Form, Lexicon, NumKind, Role, UnitClass, UnitEntry};
+use crate::number::{analyses, number_word, phrase, AKind, Phrase, PROCLITICS};
 use crate::token::{tokenize, Kind, Token};
 
 /// Find the quantities in `text`.
@@ -20,7 +20,13 @@ pub fn recognise(text: &str, exclude: &[(usize, usize)]) -> Vec<Quantity> {
     };
     let norm = normalize(text);
     let toks = tokenize(&norm.text);
-    let ctx = Ctx { lex, toks: &toks, norm: &norm, text, exclude };
+    let ctx = Ctx {
+        lex,
+        toks: &toks,
+        norm: &norm,
+        text,
+        exclude,
+    };
     let mut out = Vec::new();
     let mut last_unit: Option<&UnitEntry> = None;
     let mut i = 0;
@@ -32,8 +38,8 @@ pub fn recognise(text: &str, exclude: &[(usize, usize)]) -> Vec<Quantity> {
         }
         match ctx.at(i, last_unit) {
             Step::Found(q, next, unit) => {
-                if unit.is_some() {
-                    last_unit = unit;
+                if let Some(u) = unit {
+                    last_unit = Some(u);
                 }
                 out.push(q);
                 i = next.max(i + 1);
@@ -49,6 +55,7 @@ fn is_sentence_end(t: &Token) -> bool {
 }
 
 enum Step<'l> {
+    /// A quantity, the token to go on from, and the lexicon noun it counted (for ellipsis).
     Found(Quantity, usize, Option<&'l UnitEntry>),
     Skip(usize),
 }
@@ -61,14 +68,20 @@ struct Ctx<'a, 'l> {
     exclude: &'a [(usize, usize)],
 }
 
-/// The counted noun found after a number.
+/// What a number counts.
+#[derive(Clone)]
+enum What<'l> {
+    Entry(&'l UnitEntry),
+    Surface(String),
+    Percent,
+}
+
+/// The counted noun (or percent sign) found after a number.
+#[derive(Clone)]
 struct Noun<'l> {
-    entry: Option<&'l UnitEntry>,
-    /// Surface unit when the noun is not in the lexicon.
-    surface: Option<String>,
-    /// Token index after the noun.
+    what: What<'l>,
+    /// Token index after the noun (the span ends there).
     next: usize,
-    percent: bool,
 }
 
 impl<'a, 'l> Ctx<'a, 'l> {
@@ -88,14 +101,17 @@ impl<'a, 'l> Ctx<'a, 'l> {
     }
 
     fn punct_is(&self, i: usize, p: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && t.text == p)
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text == p)
     }
 
     /// Whether word `i`, bare or without one proclitic, has the role.
     fn cue(&self, i: usize, role: Role) -> bool {
         self.word(i).is_some_and(|w| {
             self.lex.is(role, w)
-                || w.chars().next().is_some_and(|c| PROCLITICS.contains(&c) && self.lex.is(role, &w[c.len_utf8()..]))
+                || w.chars().next().is_some_and(|c| {
+                    PROCLITICS.contains(&c) && self.lex.is(role, &w[c.len_utf8()..])
+                })
         })
     }
 
@@ -110,31 +126,70 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if self.not_a_count(&p) {
             return Step::Skip(p.next);
         }
-        let noun = self.noun(&p);
-        let entry = noun.as_ref().and_then(|n| n.entry);
-        let single_digits = p.atoms == 1 && p.first_kind == AKind::Digits;
-        // A year written alone (في 2015) has no counted noun; «2000 شخص» has one.
-        if single_digits && noun.as_ref().map_or(true, |n| n.entry.is_none() && !n.percent) && is_year_like(self.toks[p.first].text) {
-            return Step::Skip(p.next);
-        }
-        // «واحد» alone is an adjective or pronoun (في آن واحد، واحد من) unless a noun precedes it.
-        if p.atoms == 1 && p.first_kind == AKind::Unit && p.value == 1.0 && !self.noun_before(i) {
-            return Step::Skip(p.next);
-        }
-        if let Some(e) = entry {
-            if e.class == UnitClass::Time {
-                // A duration belongs to the time layer; an age is a quantity.
-                if !self.is_age(&p, noun.as_ref().map_or(p.next, |n| n.next)) {
-                    return Step::Skip(noun.as_ref().map_or(p.next, |n| n.next));
+        let mut start_tok_byte = self.toks[i].start + p.prefix;
+        let mut noun = self.noun(&p);
+        // «واحد» is an adjective after its noun (جندي واحد); alone it is a pronoun or part
+        // of an idiom (في آن واحد، واحد من) and not counted.
+        if p.atoms == 1 && p.first_kind == AKind::Unit && p.value == 1.0 {
+            match self.noun_before(i) {
+                Some((e, b)) if p.prefix == 0 => {
+                    start_tok_byte = self.toks[b].start;
+                    noun = Some(Noun {
+                        what: What::Entry(e),
+                        next: p.next,
+                    });
                 }
+                _ => return Step::Skip(p.next),
+            }
+        }
+        let counted = noun
+            .as_ref()
+            .is_some_and(|n| matches!(n.what, What::Entry(_) | What::Percent));
+        // A year written alone (في 2015) counts nothing; «2000 شخص» does.
+        if p.atoms == 1
+            && p.first_kind == AKind::Digits
+            && !counted
+            && is_year_like(self.toks[i].text)
+        {
+            return Step::Skip(p.next);
+        }
+        // الـ15 is an ordinal or a name (البرلمان الـ27), but «الـ50 مليون دولار» is an amount.
+        let article = p.prefix == 0 && i > 0 && self.word(i - 1) == Some("ال");
+        if article {
+            let money = noun.as_ref().is_some_and(|n| match n.what {
+                What::Entry(e) => e.class == UnitClass::Currency,
+                What::Percent => true,
+                What::Surface(_) => false,
+            });
+            if !(money || p.atoms > 1) {
+                return Step::Skip(p.next);
+            }
+        }
+        // A range takes the noun of its second number: «6 إلى 7 أشخاص».
+        if noun.is_none() {
+            noun = self.range_noun(&p).map(|what| Noun { what, next: p.next });
+        }
+        let after = noun.as_ref().map_or(p.next, |n| n.next);
+        if let Some(Noun {
+            what: What::Entry(e),
+            ..
+        }) = &noun
+        {
+            // A duration belongs to the time layer; an age is a quantity.
+            if e.class == UnitClass::Time && !self.is_age(&p, after) {
+                return Step::Skip(after);
             }
         }
         let num_start = self.toks[i].start + p.prefix;
         let num_end = self.toks[p.next - 1].end;
-        let (hedge, start) = self.hedge_before(i, p.prefix).unwrap_or((Approx::Exact, num_start));
-        let mut end = noun.as_ref().map_or(num_end, |n| self.toks[n.next - 1].end);
-        let after = noun.as_ref().map_or(p.next, |n| n.next);
-        let mut approx = hedge;
+        if self.excluded(self.norm.original_span(num_start, num_end)) {
+            return Step::Skip(p.next);
+        }
+        let (mut approx, start) = match self.hedge_before(i, p.prefix) {
+            Some((a, s)) if start_tok_byte == num_start => (a, s),
+            _ => (Approx::Exact, start_tok_byte),
+        };
+        let mut end = self.toks[after.max(p.next) - 1].end;
         if let Some((a, e)) = self.hedge_after(after) {
             if approx == Approx::Exact {
                 approx = a;
@@ -144,34 +199,53 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if approx == Approx::Exact && p.vague {
             approx = Approx::About;
         }
-        let core = self.norm.original_span(num_start, num_end);
-        if self.excluded(core) {
-            return Step::Skip(p.next);
-        }
-        let (unit, unit_en, used) = match &noun {
-            Some(Noun { percent: true, .. }) => (Some("%".to_string()), Some("percent".to_string()), None),
-            Some(Noun { entry: Some(e), .. }) => (Some(e.unit.clone()), Some(english(e, p.value)), Some(*e)),
-            Some(Noun { surface: Some(s), .. }) => (Some(s.clone()), None, None),
-            _ => match last_unit {
-                Some(e) => (Some(e.unit.clone()), Some(english(e, p.value)), None),
-                None => (None, None, None),
-            },
+        let what = match noun.map(|n| n.what) {
+            Some(w) => Some(w),
+            // Ellipsis: «2500 جندي في العراق ونحو 900 في سوريا».
+            None => last_unit.map(What::Entry),
         };
-        let next = noun.as_ref().map_or(p.next, |n| n.next);
-        Step::Found(self.quantity(start, end, p.value, approx, unit, unit_en), next, used)
+        let (unit, unit_en, counted_entry) = match what {
+            Some(What::Percent) => (Some("%".to_string()), Some("percent".to_string()), None),
+            Some(What::Entry(e)) => (Some(e.unit.clone()), Some(english(e, p.value)), Some(e)),
+            Some(What::Surface(s)) => (Some(s), None, None),
+            None => (None, None, None),
+        };
+        let inherit = counted_entry.filter(|e| e.class != UnitClass::Time);
+        Step::Found(
+            self.quantity(start, end, p.value, approx, unit, unit_en),
+            after,
+            inherit,
+        )
     }
 
-    fn quantity(&self, start: usize, end: usize, value: f64, approx: Approx, unit: Option<String>, unit_en: Option<String>) -> Quantity {
+    fn quantity(
+        &self,
+        start: usize,
+        end: usize,
+        value: f64,
+        approx: Approx,
+        unit: Option<String>,
+        unit_en: Option<String>,
+    ) -> Quantity {
         let (s, e) = self.norm.original_span(start, end);
         let span = rasd_doc::span_of(self.text, s, e);
-        Quantity { start: span.start, end: span.end, text: span.text, value, approx, unit, unit_en }
+        Quantity {
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            value,
+            approx,
+            unit,
+            unit_en,
+        }
     }
 
     fn excluded(&self, (s, e): (usize, usize)) -> bool {
         self.exclude.iter().any(|&(a, b)| a < e && s < b)
     }
 
-    /// Guards: the number is a date part, a time of day, a name's number, a phone number or an ordinal.
+    /// Guards: the number is a date part, a time of day, a name's number, a phone number,
+    /// a list label or part of an ordinal.
     fn not_a_count(&self, p: &Phrase) -> bool {
         let i = p.first;
         let first = &self.toks[i];
@@ -181,36 +255,85 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if p.prefix == 0 {
             if let Some(b) = self.before(i, 1) {
                 let prev = &self.toks[b];
-                // الـ15: the article makes an ordinal or a name.
-                if prev.kind == Kind::Word && prev.text == "ال" {
-                    return true;
-                }
                 if prev.kind == Kind::Latin {
                     return true;
                 }
-                if digits && prev.kind == Kind::Punct && self.attached(b, i) && matches!(prev.text, "/" | ":" | "-" | "+" | "#" | "." | "\\") {
+                if digits
+                    && prev.kind == Kind::Punct
+                    && self.attached(b, i)
+                    && matches!(prev.text, "/" | ":" | "-" | "+" | "#" | "." | "\\")
+                {
                     return true;
                 }
-                if self.cue(b, Role::NameBefore) || self.cue(b, Role::YearBefore) || self.cue(b, Role::TimeBefore) {
+                // «القرار 2254», and «الكتيبة (53)».
+                let cue_at = if prev.kind == Kind::Punct && prev.text == "(" {
+                    self.before(b, 1)
+                } else {
+                    Some(b)
+                };
+                if let Some(c) = cue_at {
+                    if self.cue(c, Role::NameBefore)
+                        || self.cue(c, Role::YearBefore)
+                        || self.cue(c, Role::TimeBefore)
+                    {
+                        return true;
+                    }
+                }
+                if single && self.cue(b, Role::Month) {
                     return true;
                 }
-                if single && self.cue(b, Role::Month) && (digits || first.kind == Kind::Word) {
+                if single && digits && is_year_like(first.text) && self.cue(b, Role::YearPrep) {
+                    return true;
+                }
+                // «الثاني عشر», «الأربعة عشر»: عشر closes an ordinal or a definite number.
+                let teen_tail =
+                    number_word(self.lex, first).is_some_and(|h| h.kind == NumKind::TeenTail);
+                if teen_tail && self.cue(b, Role::Ordinal) {
                     return true;
                 }
             }
         }
         if let Some(n) = self.tok(p.next) {
-            if digits && single && n.kind == Kind::Punct && self.attached(last, p.next) && matches!(n.text, "/" | ":" | "-" | "+")
-                && self.tok(p.next + 1).is_some_and(|m| m.kind == Kind::Digits || m.kind == Kind::Latin)
+            if digits
+                && single
+                && n.kind == Kind::Punct
+                && self.attached(last, p.next)
+                && matches!(n.text, "/" | ":" | "-" | "+")
+                && self
+                    .tok(p.next + 1)
+                    .is_some_and(|m| m.kind == Kind::Digits || m.kind == Kind::Latin)
             {
                 return true;
             }
             if digits && n.kind == Kind::Latin && self.attached(last, p.next) {
                 return true;
             }
+            // A list label at the start of a line: «1- …», «2) …».
+            let line_start = self.before(i, 1).map_or(true, |b| self.punct_is(b, "\n"));
+            if digits
+                && single
+                && line_start
+                && n.kind == Kind::Punct
+                && matches!(n.text, "-" | ")" | "." | "–")
+            {
+                return true;
+            }
         }
         if single && self.cue(p.next, Role::Month) {
             return true;
+        }
+        // The first day of a range of dates: «من 16 إلى 30 شوال».
+        if single && digits {
+            let joiner = self
+                .word(p.next)
+                .is_some_and(|w| matches!(w, "الي" | "حتي" | "و"))
+                || self.punct_is(p.next, "-");
+            if joiner
+                && self.tok(p.next + 1).is_some_and(|t| t.kind == Kind::Digits)
+                && self.cue(p.next + 2, Role::Month)
+            {
+                return true;
+            }
         }
         if self.cue(p.next, Role::TimeAfter) {
             return true;
@@ -228,79 +351,180 @@ impl<'a, 'l> Ctx<'a, 'l> {
         false
     }
 
-    /// A lexicon noun right before token `i` (جندي واحد).
-    fn noun_before(&self, i: usize) -> bool {
-        self.before(i, 1)
-            .and_then(|b| self.word(b))
-            .and_then(|w| self.lex.unit(w))
-            .is_some_and(|(e, f)| f == Form::Singular && e.class != UnitClass::Time)
+    /// A lexicon singular right before token `i` (جندي واحد): its entry and token index.
+    fn noun_before(&self, i: usize) -> Option<(&'l UnitEntry, usize)> {
+        let b = self.before(i, 1)?;
+        let w = self.word(b)?;
+        let (e, f) = analyses(w)
+            .into_iter()
+            .find_map(|(s, _, _, _)| self.lex.unit(s))?;
+        (f == Form::Singular && e.class != UnitClass::Time).then_some((e, b))
     }
 
     /// The counted noun or percent sign after the phrase.
     fn noun(&self, p: &Phrase) -> Option<Noun<'l>> {
-        let k = p.next;
+        let mut k = p.next;
+        // «(283) راكبا»: a number in brackets, its noun after them.
+        if self.punct_is(k, ")") && p.first > 0 && self.punct_is(p.first - 1, "(") {
+            k += 1;
+        }
         let t = self.tok(k)?;
         // 50% (and %50 as right-to-left text often stores it).
         if t.kind == Kind::Punct && matches!(t.text, "%" | "٪") {
-            return Some(Noun { entry: None, surface: None, next: k + 1, percent: true });
+            return Some(Noun {
+                what: What::Percent,
+                next: k + 1,
+            });
         }
         if let Some(b) = self.before(p.first, 1) {
-            if p.prefix == 0 && self.attached(b, p.first) && self.tok(b).is_some_and(|t| matches!(t.text, "%" | "٪")) {
-                let digits_before = self.before(b, 1).is_some_and(|c| self.tok(c).is_some_and(|t| t.kind == Kind::Digits) && self.attached(c, b));
+            if p.prefix == 0
+                && self.attached(b, p.first)
+                && self.tok(b).is_some_and(|t| matches!(t.text, "%" | "٪"))
+            {
+                let digits_before = self.before(b, 1).is_some_and(|c| {
+                    self.tok(c).is_some_and(|t| t.kind == Kind::Digits) && self.attached(c, b)
+                });
                 if !digits_before {
-                    return Some(Noun { entry: None, surface: None, next: k, percent: true });
+                    return Some(Noun {
+                        what: What::Percent,
+                        next: p.next,
+                    });
                 }
             }
         }
         let w = self.word(k)?;
         if matches!(w, "بالميه" | "بالمايه" | "بالماه") {
-            return Some(Noun { entry: None, surface: None, next: k + 1, percent: true });
+            return Some(Noun {
+                what: What::Percent,
+                next: k + 1,
+            });
         }
-        if w == "في" && self.word(k + 1).is_some_and(|x| matches!(x, "الميه" | "المايه" | "الماه")) {
-            return Some(Noun { entry: None, surface: None, next: k + 2, percent: true });
+        if w == "في"
+            && self
+                .word(k + 1)
+                .is_some_and(|x| matches!(x, "الميه" | "المايه" | "الماه"))
+        {
+            return Some(Noun {
+                what: What::Percent,
+                next: k + 2,
+            });
         }
         if let Some(n) = self.lex_noun(k) {
             return Some(n);
         }
-        // Partitive: «اثنين من أفراد الأمن», «7 من الجنود».
-        if w == "من" {
-            if let Some(w2) = self.word(k + 1) {
-                let stem = w2.strip_prefix("ال").unwrap_or(w2);
-                if let Some((e, Form::Plural)) = self.lex.unit(stem) {
-                    return Some(Noun { entry: Some(e), surface: None, next: k + 2, percent: false });
+        // A vague count governs a definite plural: «عشرات الفلسطينيين», «آلاف الأطنان».
+        if p.vague {
+            if let Some(stem) = w.strip_prefix("ال") {
+                if let Some((e, _)) = self.lex.noun(stem) {
+                    return Some(Noun {
+                        what: What::Entry(e),
+                        next: k + 1,
+                    });
                 }
+                if !self.lex.is(Role::NotUnit, w) && stem.chars().count() >= 2 {
+                    return Some(Noun {
+                        what: What::Surface(self.surface_of(stem)),
+                        next: k + 1,
+                    });
+                }
+                return None;
+            }
+        }
+        // Partitive: «اثنين من أفراد الأمن», «7 من الجنود», «200 من الرعايا».
+        if w == "من" {
+            let w2 = self.word(k + 1)?;
+            let (stem, definite) = match w2.strip_prefix("ال") {
+                Some(s) => (s, true),
+                None => (w2, false),
+            };
+            if let Some((e, Form::Plural)) = self.lex.unit(stem) {
+                return Some(Noun {
+                    what: What::Entry(e),
+                    next: k + 2,
+                });
+            }
+            if definite && !self.lex.is(Role::NotUnit, w2) && stem.chars().count() >= 2 {
+                return Some(Noun {
+                    what: What::Surface(self.surface_of(stem)),
+                    next: k + 2,
+                });
             }
             return None;
         }
-        if self.lex.is(Role::NotUnit, w)
-            || w.starts_with("ال")
-            || w.starts_with('ي')
-            || w.ends_with("وا")
-            || w.chars().count() < 2
-            || self.lex.is(Role::Month, w)
-            || crate::number::number_word(self.lex, t).is_some()
-        {
+        if !self.plausible_noun(t) {
             return None;
         }
-        let (s, e) = self.norm.original_span(t.start, t.end);
-        let surface = rasd_doc::span_of(self.text, s, e).text;
-        Some(Noun { entry: None, surface: Some(surface), next: k + 1, percent: false })
+        Some(Noun {
+            what: What::Surface(self.surface_of(w)),
+            next: k + 1,
+        })
+    }
+
+    /// Whether an unknown word after a number can be its counted noun.
+    fn plausible_noun(&self, t: &Token) -> bool {
+        let w = t.text;
+        // An unknown word opening with و or ل starts a new phrase more often than it names
+        // what was counted (مئات الآلاف وشردت، 12 مليارا لمدة).
+        let verb_like =
+            w.starts_with('ي') || w.starts_with('و') || w.starts_with('ل') || w.ends_with("وا");
+        let definite = ["ال", "وال", "بال", "فال", "كال", "لل"]
+            .iter()
+            .any(|p| w.starts_with(p));
+        t.kind == Kind::Word
+            && !verb_like
+            && !definite
+            && w.chars().count() >= 2
+            && !self.lex.is(Role::NotUnit, w)
+            && !self.lex.is(Role::Month, w)
+            && number_word(self.lex, t).is_none()
+    }
+
+    /// A unit written from normalised text, without the accusative alif of an indefinite noun.
+    fn surface_of(&self, w: &str) -> String {
+        match w.strip_suffix('ا') {
+            Some(s) if s.chars().count() >= 3 => s.to_string(),
+            _ => w.to_string(),
+        }
     }
 
     /// A lexicon noun (one or two words) at token `k`: «جندي», «جنودا», «شخصا», «عبوة ناسفة».
     fn lex_noun(&self, k: usize) -> Option<Noun<'l>> {
         let w = self.word(k)?;
         if let Some(w2) = self.word(k + 1) {
-            let two = format!("{w} {w2}");
-            if let Some((e, _)) = self.lex.unit(&two) {
-                return Some(Noun { entry: Some(e), surface: None, next: k + 2, percent: false });
+            if let Some((e, _)) = self.lex.unit(&format!("{w} {w2}")) {
+                return Some(Noun {
+                    what: What::Entry(e),
+                    next: k + 2,
+                });
             }
         }
-        let hit = self.lex.unit(w).or_else(|| {
-            w.strip_suffix('ا').and_then(|s| self.lex.unit(s)).filter(|(_, f)| *f == Form::Singular)
-        });
-        hit.filter(|(_, f)| *f != Form::Dual)
-            .map(|(e, _)| Noun { entry: Some(e), surface: None, next: k + 1, percent: false })
+        self.lex
+            .noun(w)
+            .filter(|(_, f)| *f != Form::Dual)
+            .map(|(e, _)| Noun {
+                what: What::Entry(e),
+                next: k + 1,
+            })
+    }
+
+    /// The noun of the second number of a range: «6 إلى 7 أشخاص», «1 إلى 2 بالمئة», «68.00 و25.1 ريال».
+    fn range_noun(&self, p: &Phrase) -> Option<What<'l>> {
+        let j = p.next;
+        let joined = self
+            .word(j)
+            .is_some_and(|w| matches!(w, "الي" | "و" | "او"))
+            || self.punct_is(j, "-");
+        if !joined {
+            return None;
+        }
+        let q = phrase(self.lex, self.toks, j + 1)?;
+        if q.prefix != 0 {
+            return None;
+        }
+        match self.noun(&q)?.what {
+            w @ (What::Entry(_) | What::Percent) => Some(w),
+            What::Surface(_) => None,
+        }
     }
 
     /// An age: «يبلغ من العمر 30 عاما», «البالغ 25 عاما», «(25 عاما)».
@@ -314,7 +538,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 return true;
             }
         }
-        self.lex.age_after.iter().any(|ph| ph.iter().enumerate().all(|(j, w)| self.word(after + j) == Some(w.as_str())))
+        self.lex.age_after.iter().any(|ph| {
+            ph.iter()
+                .enumerate()
+                .all(|(j, w)| self.word(after + j) == Some(w.as_str()))
+        })
     }
 
     /// A hedge ending right before token `i`: (approx, start byte of the hedge).
@@ -327,7 +555,9 @@ impl<'a, 'l> Ctx<'a, 'l> {
             let Some(s) = self.before(i, n) else { continue };
             let mut start = None;
             let ok = words.iter().enumerate().all(|(j, hw)| {
-                let Some(w) = self.word(s + j) else { return false };
+                let Some(w) = self.word(s + j) else {
+                    return false;
+                };
                 if w == hw {
                     if j == 0 {
                         start = Some(self.toks[s].start);
@@ -355,26 +585,36 @@ impl<'a, 'l> Ctx<'a, 'l> {
     /// A hedge starting at token `k` (after the number or its noun): (approx, end byte).
     fn hedge_after(&self, k: usize) -> Option<(Approx, usize)> {
         self.lex.hedges_after.iter().find_map(|(words, approx)| {
-            let ok = words.iter().enumerate().all(|(j, hw)| self.word(k + j) == Some(hw.as_str()));
-            ok.then(|| (*approx, self.toks[k + words.len() - 1].end))
+            let ok = words
+                .iter()
+                .enumerate()
+                .all(|(j, hw)| self.word(k + j) == Some(hw.as_str()));
+            ok.then(|| self.tok(k + words.len() - 1).map(|t| (*approx, t.end)))
+                .flatten()
         })
     }
 
     /// A dual noun counting two: «جنديين», «شخصين», «مستودعين» (with «اثنين» after it, kept in the span).
     fn dual_noun(&self, i: usize) -> Step<'l> {
-        let Some(w) = self.word(i) else { return Step::Skip(i + 1) };
+        let Some(w) = self.word(i) else {
+            return Step::Skip(i + 1);
+        };
         let hit = analyses(w)
             .into_iter()
-            .filter(|(_, _, _, definite)| !definite)
+            .filter(|(stem, _, _, definite)| !definite && !self.lex.is(Role::NotNumber, stem))
             .find_map(|(stem, prefix, _, _)| match self.lex.unit(stem) {
                 Some((e, Form::Dual)) if e.class != UnitClass::Time => Some((e, prefix)),
                 _ => None,
             });
-        let Some((e, prefix)) = hit else { return Step::Skip(i + 1) };
+        let Some((e, prefix)) = hit else {
+            return Step::Skip(i + 1);
+        };
         let start = self.toks[i].start + prefix;
         let mut next = i + 1;
         if let Some(t) = self.tok(i + 1) {
-            if crate::number::number_word(self.lex, t).is_some_and(|h| h.value == 2.0 && h.prefix == 0 && !h.definite) {
+            if number_word(self.lex, t)
+                .is_some_and(|h| h.value == 2.0 && h.prefix == 0 && !h.definite)
+            {
                 next = i + 2;
             }
         }
@@ -382,7 +622,14 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if self.excluded(self.norm.original_span(start, end)) {
             return Step::Skip(next);
         }
-        let q = self.quantity(start, end, 2.0, Approx::Exact, Some(e.unit.clone()), Some(e.en_plural.clone()));
+        let q = self.quantity(
+            start,
+            end,
+            2.0,
+            Approx::Exact,
+            Some(e.unit.clone()),
+            Some(e.en_plural.clone()),
+        );
         Step::Found(q, next, Some(e))
     }
 }
@@ -397,10 +644,13 @@ fn english(e: &UnitEntry, value: f64) -> String {
 
 /// Four plain digits that read as a year 1900–2100.
 fn is_year_like(raw: &str) -> bool {
-    raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit()) && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    raw.len() == 4
+        && raw.chars().all(|c| c.is_ascii_digit())
+        && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// Plain digits that could be a Gregorian or Hijri year (before هـ / م).
 fn is_yearish(raw: &str) -> bool {
-    raw.chars().all(|c| c.is_ascii_digit()) && raw.parse::<u32>().is_ok_and(|y| (1000..=2200).contains(&y))
+    raw.chars().all(|c| c.is_ascii_digit())
+        && raw.parse::<u32>().is_ok_and(|y| (1000..=2200).contains(&y))
 }

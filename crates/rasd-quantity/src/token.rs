@@ -59,7 +59,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     Kind::Digits => {
                         d.is_ascii_digit()
                             || ((d == ',' || d == '.')
-                                && text[j + 1..].chars().next().is_some_and(|n| n.is_ascii_digit()))
+                                && text[j + 1..]
+                                    .chars()
+                                    .next()
+                                    .is_some_and(|n| n.is_ascii_digit()))
                     }
                     Kind::Punct => false,
                 };
@@ -70,7 +73,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 it.next();
             }
         }
-        out.push(Token { kind, text: &text[i..end], start: i, end });
+        out.push(Token {
+            kind,
+            text: &text[i..end],
+            start: i,
+            end,
+        });
     }
     out
 }
@@ -102,6 +110,14 @@ mod tests {
 
     #[test]
     fn trailing_separator_is_punctuation() {
-        assert_eq!(kinds("15.\n2.5"), vec![(Kind::Digits, "15"), (Kind::Punct, "."), (Kind::Punct, "\n"), (Kind::Digits, "2.5")]);
+        assert_eq!(
+            kinds("15.\n2.5"),
+            vec![
+                (Kind::Digits, "15"),
+                (Kind::Punct, "."),
+                (Kind::Punct, "\n"),
+                (Kind::Digits, "2.5")
+            ]
+        );
     }
 }

@@ -5,6 +5,14 @@
 //! it came from. Normalisation is *lossy for matching* (أ → ا, ة → ه, diacritics dropped)
 //! and *lossless for offsets*.
 
+pub mod data;
 pub mod normalize;
 
+pub use data::DataError;
 pub use normalize::{normalize, Normalized};
+pub mod token;
+
+pub use token::{Token, TokenKind};
+pub mod clitic;
+
+pub use clitic::{segment_word, Segment, SegmentKind};

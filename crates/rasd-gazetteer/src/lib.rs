@@ -1,0 +1,247 @@
+//! The knowledge rasd links names to: places with English names and coordinates,
+//! organisations, well-known people, nationalities and the cue words around place names.
+//!
+//! GeoNames and the dr5hn database give many places, but they miss or misread exactly the
+//! names the news is about (واشنطن is a small town there, bases and crossings are absent),
+//! and they carry machine-made Arabic names that collide with common words. So the crate
+//! layers a reviewed, hand-written table over the generated ones, filters the generated
+//! ones with a stop list, and ranks candidates by prominence and the article's own
+//! countries. Every table is embedded (`include_str!`) so nothing is read at run time.
+//! Matching is on `rasd_text::normalize`d text, whole words only, proclitics allowed.
+
+pub mod build;
+mod matcher;
+mod tables;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use matcher::{tokens, Match};
+pub use tables::{Cue, CueRole};
+
+/// Entity kind of a gazetteer entry (the contract's types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Country, city, province.
+    Gpe,
+    /// Other place: desert, river, sea, region.
+    Loc,
+    /// Facility: base, airport, crossing, building.
+    Fac,
+    /// Organisation.
+    Org,
+    /// Person.
+    Per,
+    /// Other name: operation, platform, event.
+    Misc,
+    /// Nationality or group adjective.
+    Norp,
+}
+
+impl Kind {
+    /// Parse the type column of the curated table.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "GPE" => Kind::Gpe,
+            "LOC" => Kind::Loc,
+            "FAC" => Kind::Fac,
+            "ORG" => Kind::Org,
+            "PER" => Kind::Per,
+            "MISC" => Kind::Misc,
+            "NORP" => Kind::Norp,
+            _ => return None,
+        })
+    }
+
+    /// True for the place kinds (GPE, LOC, FAC).
+    pub fn is_place(self) -> bool {
+        matches!(self, Kind::Gpe | Kind::Loc | Kind::Fac)
+    }
+}
+
+/// Where an entry comes from; it sets the entry's base prominence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// The hand-written, reviewed table (`data/curated.tsv`).
+    Curated,
+    /// Generated from the nationality table (`data/nationalities.tsv`).
+    Nationality,
+    /// Generated from institutions × nationalities (`data/institutions.tsv`).
+    Institution,
+    /// A country (dr5hn).
+    Country,
+    /// A first-level region (dr5hn).
+    Region,
+    /// A national capital (GeoNames).
+    Capital,
+    /// Another city (GeoNames).
+    City,
+}
+
+/// One thing a name can refer to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Arabic name as written in the source table.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// Entity kind.
+    pub kind: Kind,
+    /// Latitude in degrees, for places.
+    pub lat: Option<f64>,
+    /// Longitude in degrees, for places.
+    pub lon: Option<f64>,
+    /// ISO 3166-1 alpha-2 country the entry lies in or belongs to.
+    pub country: Option<String>,
+    /// Knowledge-base id: `geonames:…`, `wikidata:…` or `rasd:<slug>`.
+    pub reference: String,
+    /// Population, where known (0 otherwise).
+    pub population: u64,
+    /// Source table.
+    pub source: Source,
+    /// Extra prominence from the curated table's `rank` column.
+    pub rank: i32,
+}
+
+/// Errors while loading the embedded tables, with file, line and field.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum GazetteerError {
+    /// A row has too few columns.
+    #[error("{file}:{line}: expected at least {expected} columns, found {found}")]
+    Columns {
+        /// Table file name.
+        file: &'static str,
+        /// 1-based line.
+        line: usize,
+        /// Columns needed.
+        expected: usize,
+        /// Columns found.
+        found: usize,
+    },
+    /// A field has a value that cannot be parsed.
+    #[error("{file}:{line}: bad {field} {value:?}")]
+    Field {
+        /// Table file name.
+        file: &'static str,
+        /// 1-based line.
+        line: usize,
+        /// Column name.
+        field: &'static str,
+        /// The offending value.
+        value: String,
+    },
+    /// The automaton could not be built.
+    #[error("building the name automaton: {0}")]
+    Automaton(String),
+}
+
+/// The countries an article talks about, used to choose between namesakes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CountryContext {
+    counts: HashMap<String, u32>,
+}
+
+impl CountryContext {
+    /// An empty context.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Record one mention of a country (ISO alpha-2).
+    pub fn add(&mut self, country: &str) {
+        *self.counts.entry(country.to_string()).or_insert(0) += 1;
+    }
+
+    /// How often the country was mentioned.
+    pub fn count(&self, country: &str) -> u32 {
+        self.counts.get(country).copied().unwrap_or(0)
+    }
+}
+
+/// The loaded gazetteer: entries, the name automaton and the cue words.
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    matcher: matcher::NameMatcher,
+    cues: HashMap<String, Cue>,
+    by_ref: HashMap<String, Vec<usize>>,
+}
+
+static GLOBAL: OnceLock<Result<Gazetteer, GazetteerError>> = OnceLock::new();
+
+impl Gazetteer {
+    /// The gazetteer built from the embedded tables, loaded once per process.
+    pub fn global() -> Result<&'static Gazetteer, &'static GazetteerError> {
+        GLOBAL.get_or_init(Gazetteer::load).as_ref()
+    }
+
+    /// Load every embedded table and build the automaton.
+    pub fn load() -> Result<Gazetteer, GazetteerError> {
+        let t = tables::load_all()?;
+        let mut by_ref: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in t.entries.iter().enumerate() {
+            by_ref.entry(e.reference.clone()).or_default().push(i);
+        }
+        let matcher = matcher::NameMatcher::new(&t.names)?;
+        Ok(Gazetteer { entries: t.entries, matcher, cues: t.cues, by_ref })
+    }
+
+    /// All entries (for inspection and tests).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with index `id` (as found in [`Match::candidates`]).
+    pub fn entry(&self, id: usize) -> Option<&Entry> {
+        self.entries.get(id)
+    }
+
+    /// Entries carrying a knowledge-base id.
+    pub fn by_reference(&self, reference: &str) -> &[usize] {
+        self.by_ref.get(reference).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whole-word, longest-first matches in `normalized` (text from `rasd_text::normalize`).
+    /// Spans exclude attached proclitics; `لل` (ل + ال) is matched as the name with ال.
+    pub fn find(&self, normalized: &str) -> Vec<Match> {
+        self.matcher.find(normalized)
+    }
+
+    /// Entries whose normalised name is exactly `name` (normalised).
+    pub fn lookup(&self, name: &str) -> Vec<usize> {
+        self.matcher.lookup(name)
+    }
+
+    /// The cue word `word` (normalised), if it is one: مطار، صحراء، مدينة، شمال …
+    pub fn cue(&self, word: &str) -> Option<&Cue> {
+        self.cues.get(word)
+    }
+
+    /// Prominence of entry `id` in an article with `context`: curated beats generated,
+    /// countries beat capitals beat regions beat other cities, population breaks ties, and a
+    /// place in a country the article mentions gains.
+    pub fn score(&self, id: usize, context: &CountryContext) -> f64 {
+        let Some(e) = self.entries.get(id) else { return f64::MIN };
+        let pop = (e.population.max(1) as f64).log10() * 10.0;
+        let base = match e.source {
+            Source::Curated => 300.0 + f64::from(e.rank),
+            Source::Nationality | Source::Institution => 300.0,
+            Source::Country => 250.0 + pop / 10.0,
+            Source::Capital => 150.0 + pop / 10.0,
+            Source::Region => 100.0 + pop / 10.0,
+            Source::City => pop,
+        };
+        let bonus = match &e.country {
+            Some(c) if context.count(c) > 0 => 100.0 + f64::from(context.count(c).min(5)) * 5.0,
+            _ => 0.0,
+        };
+        base + bonus
+    }
+
+    /// The best of `candidates` in `context` (None when empty).
+    pub fn resolve(&self, candidates: &[usize], context: &CountryContext) -> Option<usize> {
+        candidates.iter().copied().max_by(|&a, &b| self.score(a, context).total_cmp(&self.score(b, context)))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,365 @@
+//! Loaders for the embedded tables in `data/`. Each returns typed errors naming the file,
+//! line and field, and each has tests.
+
+use std::collections::{HashMap, HashSet};
+
+use rasd_text::normalize;
+
+use crate::{Entry, GazetteerError, Kind, Source};
+
+const CURATED: &str = include_str!("../data/curated.tsv");
+const PLACES: &str = include_str!("../data/places.tsv");
+const REGIONS: &str = include_str!("../data/regions.tsv");
+const STOPNAMES: &str = include_str!("../data/stopnames.tsv");
+const NATIONALITIES: &str = include_str!("../data/nationalities.tsv");
+const NORP_SUFFIXES: &str = include_str!("../data/norp_suffixes.tsv");
+const INSTITUTIONS: &str = include_str!("../data/institutions.tsv");
+const CUES: &str = include_str!("../data/cues.tsv");
+
+/// What a cue word does to the name next to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueRole {
+    /// The cue is part of the name and sets its type: قاعدة عين الأسد, صحراء الأنبار.
+    Keep,
+    /// The cue precedes the name but is not part of it: مدينة سامراء → سامراء.
+    Strip,
+    /// A direction that makes a region of a place: شمال سوريا (the place is the name).
+    Direction,
+}
+
+/// A cue word met before (or inside) a place name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    /// What the cue does.
+    pub role: CueRole,
+    /// The type it gives the name.
+    pub kind: Kind,
+    /// English pattern with `{}` for the place's English name (`{} Airport`), may be empty.
+    pub en_template: String,
+}
+
+/// Everything the loaders produce.
+pub(crate) struct Tables {
+    pub entries: Vec<Entry>,
+    /// (normalised name, entry index)
+    pub names: Vec<(String, usize)>,
+    pub cues: HashMap<String, Cue>,
+}
+
+/// Data lines of a table: skips `#` comments, blank lines and the header row.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    let mut seen_header = false;
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        if !seen_header {
+            seen_header = true;
+            return None;
+        }
+        Some((i + 1, line.split('\t').map(str::trim).collect()))
+    })
+}
+
+fn need(file: &'static str, line: usize, cols: &[&str], expected: usize) -> Result<(), GazetteerError> {
+    if cols.len() < expected {
+        return Err(GazetteerError::Columns { file, line, expected, found: cols.len() });
+    }
+    Ok(())
+}
+
+fn col<'a>(cols: &[&'a str], i: usize) -> &'a str {
+    cols.get(i).copied().unwrap_or("")
+}
+
+fn opt_f64(file: &'static str, line: usize, field: &'static str, v: &str) -> Result<Option<f64>, GazetteerError> {
+    if v.is_empty() {
+        return Ok(None);
+    }
+    v.parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .map(Some)
+        .ok_or_else(|| GazetteerError::Field { file, line, field, value: v.to_string() })
+}
+
+fn country(file: &'static str, line: usize, v: &str) -> Result<Option<String>, GazetteerError> {
+    if v.is_empty() {
+        return Ok(None);
+    }
+    if v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(Some(v.to_string()))
+    } else {
+        Err(GazetteerError::Field { file, line, field: "country", value: v.to_string() })
+    }
+}
+
+/// Normalised form used as a matching key.
+pub(crate) fn norm(s: &str) -> String {
+    normalize(s).text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The stop list: normalised names never matched from the generated tables.
+pub(crate) fn load_stopnames() -> HashSet<String> {
+    data_lines(STOPNAMES).map(|(_, cols)| norm(col(&cols, 0))).filter(|s| !s.is_empty()).collect()
+}
+
+/// The hand-written table: `names_ar type name_en lat lon country ref rank notes`.
+pub(crate) fn load_curated(t: &mut Tables) -> Result<(), GazetteerError> {
+    const F: &str = "curated.tsv";
+    for (line, cols) in data_lines(CURATED) {
+        need(F, line, &cols, 8)?;
+        let kind = Kind::parse(col(&cols, 1))
+            .ok_or_else(|| GazetteerError::Field { file: F, line, field: "type", value: col(&cols, 1).to_string() })?;
+        let reference = col(&cols, 6);
+        if !(reference.starts_with("geonames:") || reference.starts_with("wikidata:") || reference.starts_with("rasd:")) {
+            return Err(GazetteerError::Field { file: F, line, field: "ref", value: reference.to_string() });
+        }
+        let rank = if col(&cols, 7).is_empty() {
+            0
+        } else {
+            col(&cols, 7).parse().map_err(|_| GazetteerError::Field { file: F, line, field: "rank", value: col(&cols, 7).to_string() })?
+        };
+        let lat = opt_f64(F, line, "lat", col(&cols, 3))?;
+        let lon = opt_f64(F, line, "lon", col(&cols, 4))?;
+        if kind.is_place() && (lat.is_none() || lon.is_none()) {
+            return Err(GazetteerError::Field { file: F, line, field: "lat/lon", value: "missing for a place".into() });
+        }
+        let names: Vec<&str> = col(&cols, 0).split('|').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let Some(first) = names.first() else {
+            return Err(GazetteerError::Field { file: F, line, field: "names_ar", value: String::new() });
+        };
+        if col(&cols, 2).is_empty() {
+            return Err(GazetteerError::Field { file: F, line, field: "name_en", value: String::new() });
+        }
+        let id = t.entries.len();
+        t.entries.push(Entry {
+            name_ar: first.to_string(),
+            name_en: col(&cols, 2).to_string(),
+            kind,
+            lat,
+            lon,
+            country: country(F, line, col(&cols, 5))?,
+            reference: reference.to_string(),
+            population: 0,
+            source: Source::Curated,
+            rank,
+        });
+        for n in names {
+            t.names.push((norm(n), id));
+        }
+    }
+    Ok(())
+}
+
+/// A generated table (`places.tsv`, `regions.tsv`): `ref name_en kind lat lon country population names_ar`.
+pub(crate) fn load_generated(
+    t: &mut Tables,
+    file: &'static str,
+    text: &str,
+    stop: &HashSet<String>,
+) -> Result<(), GazetteerError> {
+    for (line, cols) in data_lines(text) {
+        need(file, line, &cols, 8)?;
+        let source = match col(&cols, 2) {
+            "country" => Source::Country,
+            "region" => Source::Region,
+            "capital" => Source::Capital,
+            "city" => Source::City,
+            other => return Err(GazetteerError::Field { file, line, field: "kind", value: other.to_string() }),
+        };
+        let population = if col(&cols, 6).is_empty() {
+            0
+        } else {
+            col(&cols, 6).parse().map_err(|_| GazetteerError::Field { file, line, field: "population", value: col(&cols, 6).to_string() })?
+        };
+        let names: Vec<String> = col(&cols, 7)
+            .split('|')
+            .map(norm)
+            .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !stop.contains(n))
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let id = t.entries.len();
+        t.entries.push(Entry {
+            name_ar: col(&cols, 7).split('|').next().unwrap_or("").to_string(),
+            name_en: col(&cols, 1).to_string(),
+            kind: Kind::Gpe,
+            lat: opt_f64(file, line, "lat", col(&cols, 3))?,
+            lon: opt_f64(file, line, "lon", col(&cols, 4))?,
+            country: country(file, line, col(&cols, 5))?,
+            reference: col(&cols, 0).to_string(),
+            population,
+            source,
+            rank: 0,
+        });
+        for n in names {
+            t.names.push((n, id));
+        }
+    }
+    Ok(())
+}
+
+/// One nationality: its inflection stem, country and English adjective.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Nationality {
+    /// Normalised masculine singular without the final ي (عراق).
+    pub stem: String,
+    /// ISO alpha-2, or empty for groups that are not countries (كردي, عربي).
+    pub country: String,
+    /// English adjective (Iraqi).
+    pub adjective: String,
+    /// Irregular forms (الأكراد، العرب), normalised.
+    pub extra: Vec<String>,
+}
+
+/// `masc_sing country adjective_en extra_forms`.
+pub(crate) fn load_nationalities() -> Result<Vec<Nationality>, GazetteerError> {
+    const F: &str = "nationalities.tsv";
+    let mut out = Vec::new();
+    for (line, cols) in data_lines(NATIONALITIES) {
+        need(F, line, &cols, 3)?;
+        let masc = norm(col(&cols, 0));
+        let Some(stem) = masc.strip_suffix('ي') else {
+            return Err(GazetteerError::Field { file: F, line, field: "masc_sing (must end in ي)", value: masc });
+        };
+        let cc = col(&cols, 1);
+        if !cc.is_empty() {
+            country(F, line, cc)?;
+        }
+        out.push(Nationality {
+            stem: stem.to_string(),
+            country: cc.to_string(),
+            adjective: col(&cols, 2).to_string(),
+            extra: col(&cols, 3).split('|').map(norm).filter(|s| !s.is_empty()).collect(),
+        });
+    }
+    Ok(out)
+}
+
+/// The inflection suffixes added to a nationality stem (ي ية يون يين يات يان).
+pub(crate) fn load_suffixes() -> Vec<String> {
+    data_lines(NORP_SUFFIXES).map(|(_, cols)| norm(col(&cols, 0))).filter(|s| !s.is_empty()).collect()
+}
+
+/// Every surface form of a nationality: stem + suffix, with and without ال, and the extras.
+pub(crate) fn inflect(n: &Nationality, suffixes: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in suffixes {
+        let w = format!("{}{s}", n.stem);
+        out.push(format!("ال{w}"));
+        out.push(w);
+    }
+    for x in &n.extra {
+        out.push(x.clone());
+    }
+    out.dedup();
+    out
+}
+
+fn add_nationalities(t: &mut Tables, nats: &[Nationality], suffixes: &[String]) {
+    for n in nats {
+        let id = t.entries.len();
+        let reference = if n.country.is_empty() {
+            format!("rasd:norp-{}", n.adjective.to_lowercase().replace(' ', "-"))
+        } else {
+            format!("rasd:norp-{}", n.country.to_lowercase())
+        };
+        t.entries.push(Entry {
+            name_ar: format!("{}ي", n.stem),
+            name_en: n.adjective.clone(),
+            kind: Kind::Norp,
+            lat: None,
+            lon: None,
+            country: (!n.country.is_empty()).then(|| n.country.clone()),
+            reference,
+            population: 0,
+            source: Source::Nationality,
+            rank: 0,
+        });
+        for f in inflect(n, suffixes) {
+            t.names.push((f, id));
+        }
+    }
+}
+
+/// `head_ar gender(m|f) en_template slug`: institutions named with a nationality adjective
+/// (وزارة الخارجية + العراقية), generated for every nationality with a country.
+pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(), GazetteerError> {
+    const F: &str = "institutions.tsv";
+    let mut made: HashMap<String, usize> = HashMap::new();
+    for (line, cols) in data_lines(INSTITUTIONS) {
+        need(F, line, &cols, 4)?;
+        let head = norm(col(&cols, 0));
+        let ending = match col(&cols, 1) {
+            "m" => "ي",
+            "f" => "يه",
+            other => return Err(GazetteerError::Field { file: F, line, field: "gender", value: other.to_string() }),
+        };
+        let template = col(&cols, 2);
+        if !template.contains("{adj}") {
+            return Err(GazetteerError::Field { file: F, line, field: "en_template", value: template.to_string() });
+        }
+        let slug = col(&cols, 3);
+        for n in nats.iter().filter(|n| !n.country.is_empty()) {
+            let name = format!("{head} ال{}{ending}", n.stem);
+            let reference = format!("rasd:{}-{slug}", n.country.to_lowercase());
+            // One entry per (country, institution): spelling variants of the adjective share it.
+            let id = match made.get(&reference) {
+                Some(&id) => id,
+                None => {
+                    t.entries.push(Entry {
+                        name_ar: name.clone(),
+                        name_en: template.replace("{adj}", &n.adjective),
+                        kind: Kind::Org,
+                        lat: None,
+                        lon: None,
+                        country: Some(n.country.clone()),
+                        reference: reference.clone(),
+                        population: 0,
+                        source: Source::Institution,
+                        rank: 0,
+                    });
+                    made.insert(reference, t.entries.len() - 1);
+                    t.entries.len() - 1
+                }
+            };
+            t.names.push((name, id));
+        }
+    }
+    Ok(())
+}
+
+/// `cue role(keep|strip|direction) type en_template`.
+pub(crate) fn load_cues() -> Result<HashMap<String, Cue>, GazetteerError> {
+    const F: &str = "cues.tsv";
+    let mut out = HashMap::new();
+    for (line, cols) in data_lines(CUES) {
+        need(F, line, &cols, 3)?;
+        let role = match col(&cols, 1) {
+            "keep" => CueRole::Keep,
+            "strip" => CueRole::Strip,
+            "direction" => CueRole::Direction,
+            other => return Err(GazetteerError::Field { file: F, line, field: "role", value: other.to_string() }),
+        };
+        let kind = Kind::parse(col(&cols, 2))
+            .ok_or_else(|| GazetteerError::Field { file: F, line, field: "type", value: col(&cols, 2).to_string() })?;
+        out.insert(norm(col(&cols, 0)), Cue { role, kind, en_template: col(&cols, 3).to_string() });
+    }
+    Ok(out)
+}
+
+/// Load every table in order of authority (curated first).
+pub(crate) fn load_all() -> Result<Tables, GazetteerError> {
+    let mut t = Tables { entries: Vec::new(), names: Vec::new(), cues: load_cues()? };
+    load_curated(&mut t)?;
+    let nats = load_nationalities()?;
+    let suffixes = load_suffixes();
+    add_nationalities(&mut t, &nats, &suffixes);
+    add_institutions(&mut t, &nats)?;
+    let stop = load_stopnames();
+    load_generated(&mut t, "regions.tsv", REGIONS, &stop)?;
+    load_generated(&mut t, "places.tsv", PLACES, &stop)?;
+    Ok(t)
+}

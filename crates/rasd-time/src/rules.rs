@@ -338,16 +338,18 @@ impl<'a> Scanner<'a> {
         let (py, pm, pd) = anchor;
         let md = (m, d.unwrap_or(0));
         let pmd = (pm, if d.is_some() { pd } else { 0 });
+        // With a day, «الماضي» means before the publication day (السابع من أبريل الماضي,
+        // written on 16 April, is this April); a month alone must be before this month.
         match dir {
             Some(Dir::Past | Dir::Recent) => {
-                if m < pm {
+                if md < pmd && (d.is_some() || m < pm) {
                     py
                 } else {
                     py - 1
                 }
             }
             Some(Dir::Next) => {
-                if m > pm {
+                if md > pmd && (d.is_some() || m > pm) {
                     py
                 } else {
                     py + 1
@@ -473,6 +475,12 @@ impl<'a> Scanner<'a> {
 
     /// A year number in range, with an optional era marker: (year, is hijri, next).
     fn year_num(&self, i: usize, hijri_ctx: bool) -> Option<(i32, bool, usize)> {
+        self.year_num_from(i, hijri_ctx, 1000)
+    }
+
+    /// [`year_num`](Self::year_num) with a lowest accepted Gregorian year (a number right
+    /// after a date is a year only when plausible: «26 يوليو 1233» is a price).
+    fn year_num_from(&self, i: usize, hijri_ctx: bool, min: i32) -> Option<(i32, bool, usize)> {
         let y = self.num(i, 4)? as i32;
         let mut j = i + 1;
         let mut hijri = hijri_ctx;
@@ -483,7 +491,8 @@ impl<'a> Scanner<'a> {
             hijri = false;
             j = k;
         }
-        let ok = if hijri { (1300..=1600).contains(&y) } else { (1000..=2100).contains(&y) };
+        let marked = j > i + 1;
+        let ok = if hijri { (1300..=1600).contains(&y) } else { (if marked { 1000 } else { min }..=2100).contains(&y) };
         ok.then_some((y, hijri, j))
     }
 
@@ -493,7 +502,7 @@ impl<'a> Scanner<'a> {
         if self.punct(j, ",") {
             j += 1;
         }
-        if let Some((y, h, k)) = self.year_num(j, hijri_ctx) {
+        if let Some((y, h, k)) = self.year_num_from(j, hijri_ctx, 1700) {
             return Some((YearSpec::Abs(y, h), k));
         }
         let j = self.cue(j, Cue::From).unwrap_or(j);
@@ -688,7 +697,8 @@ impl<'a> Scanner<'a> {
             Cat::Weekday { n, definite } => Some((*n, *definite)),
             _ => None,
         })?;
-        if !definite && day_cue.is_none() {
+        // يوم اثنين (indefinite) is «a Monday», not a date.
+        if !definite {
             return None;
         }
         if day_cue.is_none() && self.cancelled(j, k, wskip) {
@@ -757,12 +767,16 @@ impl<'a> Scanner<'a> {
         }
         let skip = if day_cue.is_some() { self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2 } else { rskip };
         let mut end = k;
-        // اليوم الأحد
-        if let Some((_, k2, 0)) = self.find(end, |c| match c {
-            Cat::Weekday { definite: true, .. } => Some(()),
-            _ => None,
-        }) {
+        // اليوم الأحد، أمس (الجمعة)
+        let weekday_at = |x: usize| {
+            self.find(x, |c| matches!(c, Cat::Weekday { definite: true, .. }).then_some(())).filter(|h| h.2 == 0).map(|h| h.1)
+        };
+        if let Some(k2) = weekday_at(end) {
             end = k2;
+        } else if self.punct(end, "(") {
+            if let Some(k2) = weekday_at(end + 1).filter(|&k2| self.punct(k2, ")")) {
+                end = k2 + 1;
+            }
         }
         let mut m = end;
         if self.punct(m, ",") {
@@ -1044,9 +1058,15 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         };
-        // A year number right after (العام 2014) belongs to the year rule.
-        if self.num(end, 4).is_some() {
-            return None;
+        // A year number right after belongs to the year rule (العام 2014), or is the year
+        // itself after a modifier (العام الجاري 2018).
+        let year_after = self.num(end, 4).filter(|y| (1000..=2100).contains(y));
+        if let Some(y) = year_after {
+            if end == k || u != Unit::Year {
+                return None;
+            }
+            let p = Piece { end: end + 1, res: Res::Year(y as i32), hijri: false, full: false };
+            return Some(self.one(i, skip, &p, TimeType::Date));
         }
         let res = self.period_rel(u, n);
         Some(self.one(i, skip, &Piece { end, res, hijri: false, full: false }, TimeType::Date))
@@ -1071,7 +1091,9 @@ impl<'a> Scanner<'a> {
         if !(cued || marked || bounded) {
             // في 2014: a preposition, a plausible year, and no counted noun after it.
             let prep = self.has_cue(i.wrapping_sub(1), &[Cue::In, Cue::Since, Cue::To, Cue::During, Cue::From]);
-            if !(prep && (1900..=2100).contains(&raw) && self.year_can_end(end)) {
+            // منذ 2015 is a year whatever follows; في 2000 موقع is a count.
+            let since = self.has_cue(i.wrapping_sub(1), &[Cue::Since]);
+            if !(prep && (1900..=2100).contains(&raw) && (since || self.year_can_end(end))) {
                 return None;
             }
         }
@@ -1240,6 +1262,12 @@ impl<'a> Scanner<'a> {
 
     /// A count of units: (count or None for vague, unit, next, whether definite plural).
     fn count_unit(&self, i: usize, cue: bool) -> Option<(Option<u64>, Unit, usize, bool)> {
+        self.count_unit_in(i, cue, true)
+    }
+
+    /// [`count_unit`](Self::count_unit); `check_construct` rejects a bare unit heading a
+    /// construct (قبل يوم التصويت) — not after كل, where «كل يوم» stands alone.
+    fn count_unit_in(&self, i: usize, cue: bool, check_construct: bool) -> Option<(Option<u64>, Unit, usize, bool)> {
         let unit = |c: &Cat| match c {
             Cat::Unit(u, n) => Some((*u, *n)),
             _ => None,
@@ -1247,7 +1275,8 @@ impl<'a> Scanner<'a> {
         // digits + unit
         if let Some(n) = self.num(i, 4) {
             let ((u, _), k, 0) = self.find(i + 1, unit)? else { return None };
-            return (n >= 1).then_some((Some(u64::from(n)), u, k, false));
+            // منذ 2001 يوم الجمعة: a year, not a count.
+            return (n >= 1 && !(1900..=2100).contains(&n)).then_some((Some(u64::from(n)), u, k, false));
         }
         // number word [و tens] + unit
         if let Some((n, k, _)) = self.find(i, |c| match c {
@@ -1279,7 +1308,9 @@ impl<'a> Scanner<'a> {
         });
         match count {
             Count::Two => Some((Some(2), u, k, definite)),
-            Count::One if cue && !definite && !self.construct(k) => Some((Some(1), u, k, false)),
+            Count::One if cue && !definite && !(check_construct && self.construct(k, false)) => Some((Some(1), u, k, false)),
+            // منذ أيام حسين، طوال أيام شهر رمضان: a plural heading a construct.
+            Count::Plural if !definite && check_construct && self.construct(k, true) && !self.text(k).starts_with("قليل") => None,
             Count::Plural => Some((None, u, k, definite)),
             Count::One => None,
         }
@@ -1368,16 +1399,23 @@ impl<'a> Scanner<'a> {
 
     /// Whether a singular unit ending before `k` heads a construct (قبل يوم التصويت، خلال
     /// شهر رمضان): then it counts nothing relative to publication.
-    fn construct(&self, k: usize) -> bool {
-        match self.tok(k) {
-            Some(t) if t.kind == Kind::Word => {
-                !(t.text.starts_with('و')
-                    || t.text.starts_with('ف')
-                    || self.has_cue(k, &[Cue::Adj, Cue::From, Cue::Relative, Cue::Ago, Cue::After, Cue::To, Cue::In])
-                    || self.modifier(k).is_some())
-            }
-            _ => false,
+    ///
+    /// `broad`: any following noun counts (for vague plurals: منذ أيام حسين); else only a
+    /// definite noun or a calendar word (قبل يوم التصويت، خلال شهر رمضان).
+    fn construct(&self, k: usize, broad: bool) -> bool {
+        let Some(t) = self.tok(k).filter(|t| t.kind == Kind::Word) else { return false };
+        if self.has_cue(k, &[Cue::Adj, Cue::From, Cue::Relative, Cue::Ago, Cue::After, Cue::To, Cue::In])
+            || self.modifier(k).is_some()
+        {
+            return false;
         }
+        let calendar_word = self.find(k, |c| {
+            matches!(c, Cat::Month { .. } | Cat::Unit(..) | Cat::Weekday { .. } | Cat::Period(_)).then_some(())
+        });
+        if calendar_word.is_some() || t.text.starts_with("ال") {
+            return true;
+        }
+        broad && !["و", "ف", "ب", "ل", "ك"].iter().any(|p| t.text.starts_with(p))
     }
 
     fn is_age(&self, i: usize, k: usize) -> bool {
@@ -1399,7 +1437,7 @@ impl<'a> Scanner<'a> {
             return Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind: TimeType::Set, value: v, hijri: false, full: false }] });
         }
         let (_, j, skip) = self.find(i, |c| (*c == Cat::Cue(Cue::Every)).then_some(()))?;
-        let (value, end) = if let Some((n, u, k, false)) = self.count_unit(j, true) {
+        let (value, end) = if let Some((n, u, k, false)) = self.count_unit_in(j, true, false) {
             (duration_value(u, Some(n?)), k)
         } else {
             let j2 = self.cue(j, Cue::Day).unwrap_or(j);
@@ -1417,6 +1455,10 @@ impl<'a> Scanner<'a> {
             Cat::Ref(v, t) => Some((v.clone(), *t)),
             _ => None,
         })?;
+        // قريبا من (close to) is not «soon».
+        if k == i + 1 && self.cancelled(i, k, skip) {
+            return None;
+        }
         Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind, value: v, hijri: false, full: false }] })
     }
 }

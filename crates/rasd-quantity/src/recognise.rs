@@ -128,18 +128,19 @@ impl<'a, 'l> Ctx<'a, 'l> {
         }
         let mut start_tok_byte = self.toks[i].start + p.prefix;
         let mut noun = self.noun(&p);
-        // «واحد» is an adjective after its noun (جندي واحد); alone it is a pronoun or part
-        // of an idiom (في آن واحد، واحد من) and not counted.
-        if p.atoms == 1 && p.first_kind == AKind::Unit && p.value == 1.0 {
-            match self.noun_before(i) {
-                Some((e, b)) if p.prefix == 0 => {
-                    start_tok_byte = self.toks[b].start;
+        // «واحد» and «اثنين» may follow their noun as adjectives (جندي واحد، مدنيين اثنين).
+        // «واحد» alone is a pronoun or part of an idiom (في آن واحد، واحد من), not a count.
+        if p.atoms == 1 && p.first_kind == AKind::Unit && (p.value == 1.0 || p.value == 2.0) {
+            match self.noun_before(i, p.value == 1.0) {
+                Some((e, b, nb)) if p.prefix == 0 => {
+                    start_tok_byte = self.toks[b].start + nb;
                     noun = Some(Noun {
                         what: What::Entry(e),
                         next: p.next,
                     });
                 }
-                _ => return Step::Skip(p.next),
+                _ if p.value == 1.0 => return Step::Skip(p.next),
+                _ => {}
             }
         }
         let counted = noun
@@ -272,10 +273,15 @@ impl<'a, 'l> Ctx<'a, 'l> {
                     Some(b)
                 };
                 if let Some(c) = cue_at {
-                    if self.cue(c, Role::NameBefore)
-                        || self.cue(c, Role::YearBefore)
-                        || self.cue(c, Role::TimeBefore)
-                    {
+                    if self.cue(c, Role::YearBefore) || self.cue(c, Role::TimeBefore) {
+                        return true;
+                    }
+                    // «القرار 2254» names a resolution; «أيد القرار 177 نائبا» counts deputies.
+                    let count_follows = self
+                        .word(p.next)
+                        .and_then(|w| self.lex.noun(w))
+                        .is_some_and(|(e, _)| e.class == UnitClass::Count);
+                    if self.cue(c, Role::NameBefore) && !count_follows {
                         return true;
                     }
                 }
@@ -351,14 +357,21 @@ impl<'a, 'l> Ctx<'a, 'l> {
         false
     }
 
-    /// A lexicon singular right before token `i` (جندي واحد): its entry and token index.
-    fn noun_before(&self, i: usize) -> Option<(&'l UnitEntry, usize)> {
+    /// The lexicon noun right before token `i` that «واحد» (a singular) or «اثنين» (a plural
+    /// or dual) qualifies: its entry, token index and proclitic bytes.
+    fn noun_before(&self, i: usize, singular: bool) -> Option<(&'l UnitEntry, usize, usize)> {
         let b = self.before(i, 1)?;
         let w = self.word(b)?;
-        let (e, f) = analyses(w)
+        let ((e, f), prefix) = analyses(w)
             .into_iter()
-            .find_map(|(s, _, _, _)| self.lex.unit(s))?;
-        (f == Form::Singular && e.class != UnitClass::Time).then_some((e, b))
+            .filter(|(_, _, _, definite)| !definite)
+            .find_map(|(s, prefix, _, _)| self.lex.unit(s).map(|u| (u, prefix)))?;
+        let form_ok = if singular {
+            f == Form::Singular
+        } else {
+            f != Form::Singular
+        };
+        (form_ok && e.class != UnitClass::Time).then_some((e, b, prefix))
     }
 
     /// The counted noun or percent sign after the phrase.
@@ -514,13 +527,13 @@ impl<'a, 'l> Ctx<'a, 'l> {
             .word(j)
             .is_some_and(|w| matches!(w, "الي" | "و" | "او"))
             || self.punct_is(j, "-");
-        if !joined {
-            return None;
-        }
-        let q = phrase(self.lex, self.toks, j + 1)?;
-        if q.prefix != 0 {
-            return None;
-        }
+        let q = if joined {
+            phrase(self.lex, self.toks, j + 1).filter(|q| q.prefix == 0)?
+        } else {
+            // «بين ألف وألفي شخص»: the second number carries و.
+            phrase(self.lex, self.toks, j)
+                .filter(|q| q.prefix > 0 && self.word(j).is_some_and(|w| w.starts_with('و')))?
+        };
         match self.noun(&q)?.what {
             w @ (What::Entry(_) | What::Percent) => Some(w),
             What::Surface(_) => None,

@@ -9,7 +9,7 @@
 //! semantic one holds a fair share of the text. Output is the title, a blank line, and the
 //! root's blocks joined by blank lines.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use ego_tree::iter::Edge;
@@ -81,9 +81,6 @@ const BLOCK_TAGS: &[&str] = &[
     "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
     "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul", "body",
 ];
-
-/// Paragraph-like elements whose text feeds the readability score.
-const SCORED_TAGS: &[&str] = &["p", "pre", "blockquote", "td", "li", "h2", "h3"];
 
 /// Decodes an HTML page (honouring its declared charset) and extracts its article.
 pub fn parse_html_bytes(bytes: &[u8], id: String, origin: Origin) -> Result<RawArticle, ReadError> {
@@ -216,13 +213,13 @@ impl<'a> Page<'a> {
     }
 
     /// Whether an element is page furniture. `use_classes` enables the class/id rules.
-    fn is_clutter(&self, node: NodeRef<'a, Node>, el: &Element, use_classes: bool) -> bool {
+    fn is_clutter(&self, el: &Element, in_article: bool, use_classes: bool) -> bool {
         let name = el.name();
         let r = self.rules;
         if r.drop_tags.iter().any(|t| t == name) {
             return true;
         }
-        if r.drop_outside_article.iter().any(|t| t == name) && !has_ancestor(node, "article") {
+        if !in_article && r.drop_outside_article.iter().any(|t| t == name) {
             return true;
         }
         if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
@@ -234,19 +231,19 @@ impl<'a> Page<'a> {
             }
         }
         if let Some(style) = el.attr("style") {
-            let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            let style = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
             if style.contains("display:none") || style.contains("visibility:hidden") {
                 return true;
             }
         }
         // Containers that are the article by definition are never clutter.
-        if !use_classes || matches!(name, "html" | "body" | "article" | "main")
+        if !use_classes
+            || matches!(name, "html" | "body" | "article" | "main")
             || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
         {
             return false;
         }
-        let names = [el.attr("class"), el.attr("id")];
-        names.into_iter().flatten().any(|v| self.names_clutter(v))
+        [el.attr("class"), el.attr("id")].into_iter().flatten().any(|v| self.names_clutter(v))
     }
 
     /// Applies the class/id word rules to one `class` or `id` value.
@@ -269,53 +266,111 @@ impl<'a> Page<'a> {
         weak && !positive
     }
 
-    /// Whether `node` or one of its ancestors is clutter.
-    fn in_clutter(&self, node: NodeRef<'a, Node>, use_classes: bool) -> bool {
-        std::iter::once(node)
-            .chain(node.ancestors())
-            .any(|n| n.value().as_element().is_some_and(|e| self.is_clutter(n, e, use_classes)))
+    /// One pass over the tree: which elements are clutter, and how many letters of
+    /// non-clutter text each other element holds. Linear in the page size, however deeply
+    /// the page nests.
+    fn analyse(&self, use_classes: bool) -> Analysis {
+        let mut a = Analysis::default();
+        let mut stack: Vec<Open> = Vec::new();
+        let mut skipping: Option<NodeId> = None;
+        for edge in self.doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let id = node.id();
+                    match node.value() {
+                        Node::Element(_) if skipping.is_some() => {
+                            a.in_clutter.insert(id);
+                        }
+                        Node::Text(t) if skipping.is_none() => {
+                            let weight = letter_weight(t);
+                            if let Some(top) = stack.last_mut() {
+                                top.weight += weight;
+                            }
+                            // Text counts as a paragraph of its nearest block element
+                            // (bounded search: inline markup is shallow in real pages).
+                            if let Some(block) = stack.iter_mut().rev().take(32).find(|o| o.block) {
+                                block.inline += weight;
+                            }
+                        }
+                        Node::Element(el) => {
+                            let in_article = stack.last().is_some_and(|s| s.in_article);
+                            if self.is_clutter(el, in_article, use_classes) {
+                                a.clutter_roots.insert(id);
+                                a.in_clutter.insert(id);
+                                skipping = Some(id);
+                            } else {
+                                stack.push(Open {
+                                    id,
+                                    weight: 0.0,
+                                    inline: 0.0,
+                                    in_article: in_article || el.name() == "article",
+                                    block: BLOCK_TAGS.contains(&el.name()),
+                                });
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Edge::Close(node) => {
+                    if skipping.is_some() {
+                        if skipping == Some(node.id()) {
+                            skipping = None;
+                        }
+                        continue;
+                    }
+                    if node.value().is_element() {
+                        if let Some(open) = stack.pop() {
+                            a.weight.insert(open.id, open.weight);
+                            if open.inline > 0.0 {
+                                a.inline.insert(open.id, open.inline);
+                            }
+                            if let Some(top) = stack.last_mut() {
+                                top.weight += open.weight;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        a
     }
 
     /// Finds the article root and extracts its blocks; `None` when no text is found.
     fn extract(&self, use_classes: bool) -> Option<Extracted> {
-        let best_scored = self.best_scored(use_classes);
+        let a = self.analyse(use_classes);
+        let best_scored = self.best_scored(&a);
         let floor = best_scored.map_or(0.0, |(_, letters)| letters * 0.4);
         let mut root = None;
         for kind in [Semantic::Article, Semantic::ArticleBody, Semantic::Main] {
             let best = self
                 .elements()
-                .filter(|(n, e)| kind.matches(e) && !self.in_clutter(*n, use_classes))
-                .map(|(n, _)| (n, self.letters_under(n, use_classes)))
+                .filter(|(n, e)| kind.matches(e) && !a.in_clutter.contains(&n.id()))
+                .map(|(n, _)| (n, a.weight_of(n.id())))
                 .filter(|(_, letters)| *letters > 0.0 && *letters >= floor)
-                .max_by(|a, b| a.1.total_cmp(&b.1));
+                .reduce(|best, next| if next.1 > best.1 { next } else { best });
             if let Some((n, _)) = best {
                 root = Some(n);
                 break;
             }
         }
         let root = root.or_else(|| best_scored.and_then(|(id, _)| self.doc.tree.get(id)))?;
-        let (paragraphs, title) = self.blocks(root, use_classes);
-        let letters: f64 = paragraphs.iter().map(|p| letter_weight(p)).sum();
-        if letters == 0.0 {
+        let (paragraphs, title) = self.blocks(root, &a);
+        if paragraphs.iter().all(|p| letter_weight(p) == 0.0) {
             return None;
         }
-        let title = title.or_else(|| self.first_h1(use_classes));
+        let title = title.or_else(|| self.first_h1(&a));
         Some(Extracted { root: root.id(), title, paragraphs })
     }
 
-    /// The readability winner: the element whose paragraph children (fully) and
-    /// grandchildren (half) carry the most letters, with that letter total.
-    fn best_scored(&self, use_classes: bool) -> Option<(NodeId, f64)> {
+    /// The readability winner: the element whose paragraphs (fully) and grandchild
+    /// paragraphs (half) carry the most letters, with its own letter total.
+    fn best_scored(&self, a: &Analysis) -> Option<(NodeId, f64)> {
         let mut scores: HashMap<NodeId, f64> = HashMap::new();
-        for (node, el) in self.elements() {
-            if !SCORED_TAGS.contains(&el.name()) || self.in_clutter(node, use_classes) {
-                continue;
-            }
-            let weight = letter_weight(&text_of(node));
-            if weight == 0.0 {
-                continue;
-            }
-            let mut ancestors = node.ancestors().filter(|a| a.value().is_element());
+        for (node, _) in self.elements() {
+            // Each block's own running text (a <p>, or a <div> of <br>-separated lines)
+            // is one paragraph.
+            let Some(&weight) = a.inline.get(&node.id()) else { continue };
+            let mut ancestors = node.ancestors().filter(|n| n.value().is_element());
             if let Some(parent) = ancestors.next() {
                 *scores.entry(parent.id()).or_default() += weight;
                 if let Some(grand) = ancestors.next() {
@@ -328,25 +383,19 @@ impl<'a> Page<'a> {
             .elements()
             .filter_map(|(n, _)| scores.get(&n.id()).map(|s| (n.id(), *s)))
             .reduce(|best, next| if next.1 > best.1 { next } else { best })?;
-        let node = self.doc.tree.get(id)?;
-        Some((id, self.letters_under(node, use_classes)))
-    }
-
-    /// Letter weight of the non-clutter text under `node`.
-    fn letters_under(&self, node: NodeRef<'a, Node>, use_classes: bool) -> f64 {
-        self.blocks(node, use_classes).0.iter().map(|p| letter_weight(p)).sum()
+        Some((id, a.weight_of(id)))
     }
 
     /// The first `<h1>` outside clutter.
-    fn first_h1(&self, use_classes: bool) -> Option<String> {
+    fn first_h1(&self, a: &Analysis) -> Option<String> {
         self.elements()
-            .filter(|(n, e)| e.name() == "h1" && !self.in_clutter(*n, use_classes))
+            .filter(|(n, e)| e.name() == "h1" && !a.in_clutter.contains(&n.id()))
             .map(|(n, _)| collapse_ws(&text_of(n)))
             .find(|t| !t.is_empty())
     }
 
     /// The text blocks under `root` with clutter skipped, and the first `<h1>` text among them.
-    fn blocks(&self, root: NodeRef<'a, Node>, use_classes: bool) -> (Vec<String>, Option<String>) {
+    fn blocks(&self, root: NodeRef<'a, Node>, a: &Analysis) -> (Vec<String>, Option<String>) {
         let mut out = BlockBuilder::default();
         let mut skipping: Option<NodeId> = None;
         let mut h1: Option<(NodeId, usize)> = None;
@@ -361,7 +410,7 @@ impl<'a> Page<'a> {
                         Node::Text(t) => out.text(t),
                         Node::Element(el) => {
                             // The root itself was vetted by the caller.
-                            if node.id() != root.id() && self.is_clutter(node, el, use_classes) {
+                            if node.id() != root.id() && a.clutter_roots.contains(&node.id()) {
                                 skipping = Some(node.id());
                                 continue;
                             }
@@ -379,22 +428,22 @@ impl<'a> Page<'a> {
                     }
                 }
                 Edge::Close(node) => {
-                    if skipping == Some(node.id()) {
-                        skipping = None;
-                        continue;
-                    }
                     if skipping.is_some() {
+                        if skipping == Some(node.id()) {
+                            skipping = None;
+                        }
                         continue;
                     }
                     if let Node::Element(el) = node.value() {
                         if BLOCK_TAGS.contains(&el.name()) {
                             out.block_break();
                         }
-                        if h1.is_some_and(|(id, _)| id == node.id()) {
-                            let start = h1.map_or(0, |(_, s)| s);
-                            let joined = out.paragraphs.get(start..).map(|ps| ps.join(" ")).unwrap_or_default();
-                            title = Some(joined).filter(|t| !t.is_empty());
-                            h1 = None;
+                        if let Some((id, start)) = h1 {
+                            if id == node.id() {
+                                let joined = out.paragraphs.get(start..).map(|ps| ps.join(" ")).unwrap_or_default();
+                                title = Some(joined).filter(|t| !t.is_empty());
+                                h1 = None;
+                            }
                         }
                     }
                 }
@@ -402,6 +451,34 @@ impl<'a> Page<'a> {
         }
         out.block_break();
         (out.paragraphs, title)
+    }
+}
+
+/// Facts about every element, from [`Page::analyse`].
+#[derive(Default)]
+struct Analysis {
+    /// Clutter elements whose subtrees are skipped.
+    clutter_roots: HashSet<NodeId>,
+    /// Clutter elements and everything inside them.
+    in_clutter: HashSet<NodeId>,
+    /// Letter weight of the non-clutter text under each element outside clutter.
+    weight: HashMap<NodeId, f64>,
+    /// Letter weight of each block element's own running text (not inside a child block).
+    inline: HashMap<NodeId, f64>,
+}
+
+/// An element still open during [`Page::analyse`]'s walk.
+struct Open {
+    id: NodeId,
+    weight: f64,
+    inline: f64,
+    in_article: bool,
+    block: bool,
+}
+
+impl Analysis {
+    fn weight_of(&self, id: NodeId) -> f64 {
+        self.weight.get(&id).copied().unwrap_or(0.0)
     }
 }
 
@@ -482,10 +559,6 @@ fn collapse_ws(s: &str) -> String {
 /// All text under a node, concatenated.
 fn text_of(node: NodeRef<'_, Node>) -> String {
     node.descendants().filter_map(|n| n.value().as_text()).map(|t| &**t).collect()
-}
-
-fn has_ancestor(node: NodeRef<'_, Node>, tag: &str) -> bool {
-    node.ancestors().any(|a| a.value().as_element().is_some_and(|e| e.name() == tag))
 }
 
 /// How much a text counts as article prose: Arabic letters 1, other letters 0.25.
@@ -601,5 +674,81 @@ mod tests {
     fn line_breaks_and_inline_markup() {
         let a = parse("<article><p>سطر <b>أول</b><br>سطر&nbsp;ثان</p><p>  </p></article>").unwrap();
         assert_eq!(a.text, "سطر أول\nسطر ثان");
+    }
+}
+
+#[cfg(test)]
+mod deep_tests {
+    use super::*;
+
+    /// Deeply nested markup must not overflow the stack: the walks here are iterative.
+    /// (html5ever itself is quadratic in nesting depth, so the depth is kept modest.)
+    #[test]
+    fn deep_nesting_is_handled() {
+        let depth = 3_000;
+        let html = format!("{}<p>نص في العمق</p>{}", "<blockquote><div>".repeat(depth), "</div></blockquote>".repeat(depth));
+        let a = parse_html(&html, "x".into(), Origin { path: "x.html".into(), line: None }).unwrap();
+        assert_eq!(a.text, "نص في العمق");
+    }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    fn parse(html: &str) -> RawArticle {
+        parse_html(html, "x".into(), Origin { path: "x.html".into(), line: None }).unwrap()
+    }
+
+    const P1: &str = "قالت وزارة الصحة إن عدد الإصابات ارتفع خلال الأسبوع الماضي في عدة محافظات.";
+    const P2: &str = "وأضافت الوزارة في بيان أن فرقها الطبية تعمل على مدار الساعة لاحتواء الوضع.";
+
+    #[test]
+    fn table_layout_with_br_paragraphs() {
+        let html = format!(
+            r#"<html><head><title>خبر عاجل | موقع الأخبار</title></head><body>
+            <table><tr><td class="menu"><a>الرئيسية</a><br><a>محليات</a><br><a>دوليات</a></td>
+            <td><div class="text">{P1}<br><br>{P2}</div></td></tr></table>
+            <div class="copyright">جميع الحقوق محفوظة</div></body></html>"#
+        );
+        let a = parse(&html);
+        assert_eq!(a.text, format!("خبر عاجل | موقع الأخبار\n\n{P1}\n{P2}"));
+    }
+
+    #[test]
+    fn teaser_cards_do_not_win_over_the_story() {
+        let cards: String = (1..=6)
+            .map(|i| format!("<article class=\"card\"><h3>عنوان قصير {i}</h3><p>سطر تشويقي قصير</p></article>"))
+            .collect();
+        let html = format!(
+            r#"<body><div class="cards">{cards}</div>
+            <div class="story"><h1>العنوان الرئيسي</h1><p>{P1}</p><p>{P2}</p><p>{P1}</p></div></body>"#
+        );
+        let a = parse(&html);
+        assert_eq!(a.title.as_deref(), Some("العنوان الرئيسي"));
+        assert_eq!(a.text, format!("العنوان الرئيسي\n\n{P1}\n\n{P2}\n\n{P1}"));
+    }
+
+    #[test]
+    fn headline_outside_the_article_body() {
+        let html = format!(
+            r#"<body><div class="headline-wrap"><h1>عنوان   الخبر</h1></div>
+            <div class="share-tools"><a>واتساب</a></div>
+            <div itemprop="articleBody"><p>{P1}</p><div class="ad"><p>إعلان ممول طويل جدا جدا جدا جدا</p></div><p>{P2}</p></div></body>"#
+        );
+        let a = parse(&html);
+        assert_eq!(a.text, format!("عنوان الخبر\n\n{P1}\n\n{P2}"));
+    }
+
+    #[test]
+    fn og_title_when_there_is_no_h1() {
+        let html = format!(
+            r#"<head><meta property="og:title" content="عنوان من الوسوم"><meta name="pubdate" content="20240105"></head>
+            <body><main><p>{P1}</p></main></body>"#
+        );
+        let a = parse(&html);
+        assert_eq!(a.title.as_deref(), Some("عنوان من الوسوم"));
+        assert_eq!(a.published.as_deref(), Some("2024-01-05"));
+        assert_eq!(a.text, format!("عنوان من الوسوم\n\n{P1}"));
     }
 }

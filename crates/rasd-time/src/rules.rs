@@ -1262,12 +1262,20 @@ impl<'a> Scanner<'a> {
 
     /// A count of units: (count or None for vague, unit, next, whether definite plural).
     fn count_unit(&self, i: usize, cue: bool) -> Option<(Option<u64>, Unit, usize, bool)> {
-        self.count_unit_in(i, cue, true)
+        self.count_unit_in(i, cue, true, true)
     }
 
     /// [`count_unit`](Self::count_unit); `check_construct` rejects a bare unit heading a
     /// construct (قبل يوم التصويت) — not after كل, where «كل يوم» stands alone.
-    fn count_unit_in(&self, i: usize, cue: bool, check_construct: bool) -> Option<(Option<u64>, Unit, usize, bool)> {
+    /// `broad_construct` extends the check to vague plurals before any noun (طوال أيام
+    /// شهر رمضان) — not after منذ, where «منذ أشهر مفاوضات» is the usual reading.
+    fn count_unit_in(
+        &self,
+        i: usize,
+        cue: bool,
+        check_construct: bool,
+        broad_construct: bool,
+    ) -> Option<(Option<u64>, Unit, usize, bool)> {
         let unit = |c: &Cat| match c {
             Cat::Unit(u, n) => Some((*u, *n)),
             _ => None,
@@ -1310,7 +1318,11 @@ impl<'a> Scanner<'a> {
             Count::Two => Some((Some(2), u, k, definite)),
             Count::One if cue && !definite && !(check_construct && self.construct(k, false)) => Some((Some(1), u, k, false)),
             // منذ أيام حسين، طوال أيام شهر رمضان: a plural heading a construct.
-            Count::Plural if !definite && check_construct && self.construct(k, true) && !self.text(k).starts_with("قليل") => None,
+            Count::Plural
+                if !definite && broad_construct && self.construct(k, true) && !self.text(k).starts_with("قليل") =>
+            {
+                None
+            }
             Count::Plural => Some((None, u, k, definite)),
             Count::One => None,
         }
@@ -1332,9 +1344,14 @@ impl<'a> Scanner<'a> {
                 j = k;
             }
         }
-        let (mut n, u, mut k, definite) = self.count_unit(j, cue.is_some())?;
+        let (mut n, u, mut k, definite) = self.count_unit_in(j, cue.is_some(), true, cue != Some(Cue::Since))?;
+        // منذ أيام حسين: «since the days of» a name or an era.
+        if cue == Some(Cue::Since) && u == Unit::Day && n.is_none() && !definite && self.construct(k, true) {
+            return None;
+        }
         let first_skip = if cue.is_some() { skip } else { self.find(j, |_| Some(())).map(|x| x.2).unwrap_or(0) };
-        let mut vague_ok = cue.is_some();
+        // لعدة أيام، بضعة أشهر: a vague number word counts as a cue.
+        let mut vague_ok = cue.is_some() || self.find(j, |c| (*c == Cat::Number(None)).then_some(())).is_some();
         // الأشهر الستة الماضية: a definite number word after a definite plural.
         if definite && n.is_none() {
             let t = self.text(k);
@@ -1410,7 +1427,8 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let calendar_word = self.find(k, |c| {
-            matches!(c, Cat::Month { .. } | Cat::Unit(..) | Cat::Weekday { .. } | Cat::Period(_)).then_some(())
+            matches!(c, Cat::Month { .. } | Cat::Unit(..) | Cat::Weekday { .. } | Cat::Period(_) | Cat::RelDay { .. })
+                .then_some(())
         });
         if calendar_word.is_some() || t.text.starts_with("ال") {
             return true;
@@ -1437,7 +1455,7 @@ impl<'a> Scanner<'a> {
             return Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind: TimeType::Set, value: v, hijri: false, full: false }] });
         }
         let (_, j, skip) = self.find(i, |c| (*c == Cat::Cue(Cue::Every)).then_some(()))?;
-        let (value, end) = if let Some((n, u, k, false)) = self.count_unit_in(j, true, false) {
+        let (value, end) = if let Some((n, u, k, false)) = self.count_unit_in(j, true, false, false) {
             (duration_value(u, Some(n?)), k)
         } else {
             let j2 = self.cue(j, Cue::Day).unwrap_or(j);

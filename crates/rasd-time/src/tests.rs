@@ -1,13 +1,413 @@
-//! Unit tests per rule.
+//! Unit tests, one group per rule. Publication date 2024-09-01 (a Sunday) unless stated.
 
 use super::*;
+use proptest::prelude::*;
 use rasd_doc::{Calendar, TimeType};
 
-fn values(text: &str, published: &str) -> Vec<String> {
+const PUB: &str = "2024-09-01";
+
+fn values_at(text: &str, published: &str) -> Vec<String> {
     recognise(text, Some(published)).into_iter().map(|t| t.value).collect()
 }
 
+fn values(text: &str) -> Vec<String> {
+    values_at(text, PUB)
+}
+
+fn one(text: &str) -> Time {
+    let mut v = recognise(text, Some(PUB));
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.remove(0)
+}
+
 #[test]
-fn smoke() {
-    assert_eq!(values("صدر مساء السبت", "2024-09-01"), ["2024-08-31TEV"]);
+fn absolute_dates_in_every_form() {
+    for text in ["الأحد 2024/09/01", "1 أيلول 2024", "١ سبتمبر ٢٠٢٤", "2024-09-01", "01/09/2024", "في 1 ايلول/سبتمبر 2024"] {
+        assert_eq!(values(text), ["2024-09-01"], "{text}");
+    }
+    assert_eq!(values("وقع في 15 أغسطس 2024"), ["2024-08-15"]);
+    assert_eq!(values("وقع في 15 آب 2024"), ["2024-08-15"]);
+    assert_eq!(values("بتاريخ ١٥/٨/٢٠٢٤"), ["2024-08-15"]);
+    assert_eq!(values("في الخامس عشر من أغسطس 2024"), ["2024-08-15"]);
+    assert_eq!(values("في الحادي والثلاثين من ديسمبر 2023"), ["2023-12-31"]);
+    assert_eq!(values("في 3 جويلية 2016"), ["2016-07-03"]);
+    assert_eq!(values("في 28 ماي 2014"), ["2014-05-28"]);
+    assert_eq!(values("يوم 4 أوت 2015"), ["2015-08-04"]);
+    assert_eq!(values("في 5 يونيه 1975"), ["1975-06-05"]);
+    assert_eq!(values("في 9 دجنبر 2019"), ["2019-12-09"]);
+    assert_eq!(values("في 12 نونبر 2019"), ["2019-11-12"]);
+}
+
+#[test]
+fn combined_month_names() {
+    assert_eq!(values("في أيلول/سبتمبر 2014"), ["2014-09"]);
+    assert_eq!(values("في سبتمبر (أيلول) 2014"), ["2014-09"]);
+    assert_eq!(values("في 14 حزيران/يونيو 2018"), ["2018-06-14"]);
+    assert_eq!(values("في تشرين الثاني/نوفمبر 2017"), ["2017-11"]);
+}
+
+#[test]
+fn spans_cover_the_expression_in_original_code_points() {
+    let text = "وقال في 15 أغسطس إن";
+    let t = one(text);
+    assert_eq!(t.text, "15 أغسطس");
+    let sliced: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+    assert_eq!(sliced, t.text);
+    // Diacritics and tatweel inside the expression stay in the original span.
+    let text = "صدر مَسَاءَ السـبت";
+    let t = one(text);
+    assert_eq!(t.text, "مَسَاءَ السـبت");
+    assert_eq!(t.value, "2024-08-31TEV");
+}
+
+#[test]
+fn proclitics_are_outside_the_span() {
+    let t = one("وأمس قال");
+    assert_eq!(t.text, "أمس");
+    assert_eq!(t.value, "2024-08-31");
+    assert_eq!(one("بالشهر الماضي").value, "2024-08");
+    assert_eq!(one("وللعام المقبل").value, "2025");
+}
+
+#[test]
+fn month_year_and_years() {
+    assert_eq!(values("في أغسطس 2024"), ["2024-08"]);
+    assert_eq!(values("منذ بداية هذا الصراع في مارس2011"), ["2011-03"]);
+    assert_eq!(values("منذ عام 2014"), ["2014"]);
+    assert_eq!(values("في سنة 2011"), ["2011"]);
+    assert_eq!(values("في العام 2014"), ["2014"]);
+    assert_eq!(values("في 2014، قال"), ["2014"]);
+    assert_eq!(values("منذ 2011 قتل"), ["2011"]);
+    assert_eq!(values("في 2000 موقع"), Vec::<String>::new());
+    assert_eq!(values("في 2015 و2016"), ["2015", "2016"]);
+    assert_eq!(values("بين 2011 و2015"), ["2011", "2015"]);
+    assert_eq!(values("بين عامي 2011 و2015"), ["2011", "2015"]);
+    assert_eq!(values("من عام 2011 إلى عام 2015"), ["2011", "2015"]);
+    assert_eq!(values("نهاية العام 2016"), ["2016"]);
+    assert_eq!(values("منذ بداية العام الجاري 2018"), ["2018"]);
+}
+
+#[test]
+fn numbers_that_are_not_times() {
+    for text in ["نشر 2500 جندي", "قتل 15 إرهابياً", "بلغ 1764 مخالفة", "الأمين العام المقبل للأمم المتحدة", "الرأي العام الماضي"] {
+        assert_eq!(values(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn relative_days() {
+    assert_eq!(values("قال أمس"), ["2024-08-31"]);
+    assert_eq!(values("قال الأمس"), ["2024-08-31"]);
+    assert_eq!(values("قال أول أمس"), ["2024-08-30"]);
+    assert_eq!(values("قال أول من أمس"), ["2024-08-30"]);
+    assert_eq!(values("اليوم"), ["2024-09-01"]);
+    assert_eq!(values("يصل غدا"), ["2024-09-02"]);
+    assert_eq!(values("يصل غداً"), ["2024-09-02"]);
+    assert_eq!(values("يصل بعد غد"), ["2024-09-03"]);
+    assert_eq!(values("قال اليوم الأحد"), ["2024-09-01"]);
+    assert_eq!(values("قال أمس (السبت)"), ["2024-08-31"]);
+    assert_eq!(values("في اليوم التالي"), Vec::<String>::new());
+    assert_eq!(values("في مثل هذا اليوم"), Vec::<String>::new());
+}
+
+#[test]
+fn weeks_months_years_relative() {
+    assert_eq!(values("الأسبوع الماضي"), ["2024-W34"]);
+    assert_eq!(values("الأسبوع المقبل"), ["2024-W36"]);
+    assert_eq!(values("الأسبوع الجاري"), ["2024-W35"]);
+    assert_eq!(values("هذا الأسبوع"), ["2024-W35"]);
+    assert_eq!(values("الشهر الماضي"), ["2024-08"]);
+    assert_eq!(values("الشهر المقبل"), ["2024-10"]);
+    assert_eq!(values("الشهر الحالي"), ["2024-09"]);
+    assert_eq!(values("هذا الشهر"), ["2024-09"]);
+    assert_eq!(values("العام الماضي"), ["2023"]);
+    assert_eq!(values("السنة المقبلة"), ["2025"]);
+    assert_eq!(values("هذا العام"), ["2024"]);
+    assert_eq!(values("العام الجاري"), ["2024"]);
+    assert_eq!(values("العام قبل الماضي"), ["2022"]);
+    assert_eq!(values("مطلع الشهر المقبل"), ["2024-10"]);
+    assert_eq!(values("منتصف الشهر الماضي"), ["2024-08"]);
+    assert_eq!(values("نهاية العام"), ["2024"]);
+}
+
+#[test]
+fn weekdays_follow_tense() {
+    assert_eq!(values("صدر مساء السبت"), ["2024-08-31TEV"]);
+    assert_eq!(values("قال السبت"), ["2024-08-31"]);
+    assert_eq!(values("قال الخميس"), ["2024-08-29"]);
+    assert_eq!(values("قال الأحد"), ["2024-09-01"]);
+    assert_eq!(values("سيعقد الاجتماع السبت"), ["2024-09-07"]);
+    assert_eq!(values("من المقرر أن يصل الثلاثاء"), ["2024-09-03"]);
+    assert_eq!(values("يوم السبت المقبل"), ["2024-09-07"]);
+    assert_eq!(values("الأحد الماضي"), ["2024-08-25"]);
+    assert_eq!(values("الأحد المقبل"), ["2024-09-08"]);
+    assert_eq!(values("بين الاثنين"), Vec::<String>::new());
+    assert_eq!(values("بعد صلاة الجمعة"), Vec::<String>::new());
+}
+
+#[test]
+fn months_follow_modifiers_and_tense() {
+    assert_eq!(values("السابع من أكتوبر الماضي"), ["2023-10-07"]);
+    assert_eq!(values("في أكتوبر الماضي"), ["2023-10"]);
+    assert_eq!(values("في يناير الماضي"), ["2024-01"]);
+    assert_eq!(values("في أغسطس الجاري"), ["2024-08"]);
+    assert_eq!(values("في أكتوبر المقبل"), ["2024-10"]);
+    assert_eq!(values("في أغسطس المقبل"), ["2025-08"]);
+    assert_eq!(values("وأعلن العراق منتصف أغسطس"), ["2024-08"]);
+    assert_eq!(values("في 15 أغسطس"), ["2024-08-15"]);
+    // A bare month after the publication month, past tense: last year's.
+    assert_eq!(values("وقع في نوفمبر"), ["2023-11"]);
+    // … in a future clause: this year's.
+    assert_eq!(values("سيعقد في نوفمبر"), ["2024-11"]);
+    // A day-month a few days ahead, no tense cue: this year's.
+    assert_eq!(values("الموعد في 10 سبتمبر"), ["2024-09-10"]);
+    assert_eq!(values("في 15 من الشهر الماضي"), ["2024-08-15"]);
+    // «الماضي» with a day before publication in the same month is this month.
+    assert_eq!(values_at("في السابع من أبريل الماضي", "2018-04-16"), ["2018-04-07"]);
+}
+
+#[test]
+fn bare_months_need_a_cue() {
+    assert_eq!(values("مارس ضغوطا كبيرة"), Vec::<String>::new());
+    assert_eq!(values("بين ماي ووزرائها"), Vec::<String>::new());
+    assert_eq!(values("في باب المندب"), Vec::<String>::new());
+    assert_eq!(values("الرئيس رجب طيب أردوغان"), Vec::<String>::new());
+    assert_eq!(values("في مارس"), ["2024-03"]);
+}
+
+#[test]
+fn seasons() {
+    assert_eq!(values("الشتاء الماضي"), ["2023-WI"]);
+    assert_eq!(values("الصيف الماضي"), ["2024-SU"]);
+    assert_eq!(values("الربيع المقبل"), ["2025-SP"]);
+    assert_eq!(values("هذا الخريف"), ["2024-FA"]);
+    assert_eq!(values("صيف 2014"), ["2014-SU"]);
+    assert_eq!(values("خريف العام الماضي"), ["2023-FA"]);
+    assert_eq!(values("الربيع العربي"), Vec::<String>::new());
+}
+
+#[test]
+fn parts_of_day() {
+    assert_eq!(values("صباح اليوم"), ["2024-09-01TMO"]);
+    assert_eq!(values("فجر الأحد"), ["2024-09-01TMO"]);
+    assert_eq!(values("بعد ظهر السبت"), ["2024-08-31TAF"]);
+    assert_eq!(values("مساء أمس"), ["2024-08-31TEV"]);
+    assert_eq!(values("ليلة السبت"), ["2024-08-31TNI"]);
+    assert_eq!(values("الليلة الماضية"), ["2024-08-31TNI"]);
+    assert_eq!(values("في وقت متأخر من مساء الجمعة"), ["2024-08-30TNI"]);
+    assert_eq!(values("السبت مساء"), ["2024-08-31TEV"]);
+    // A verb or name spelled like a part of day needs a day after it.
+    assert_eq!(values("فجر انتحاري نفسه"), Vec::<String>::new());
+}
+
+#[test]
+fn counted_relative_dates() {
+    assert_eq!(values("قتل قبل ثلاثة أيام"), ["2024-08-29"]);
+    assert_eq!(values("قبل يومين"), ["2024-08-30"]);
+    assert_eq!(values("قبل أسبوعين"), ["2024-W33"]);
+    assert_eq!(values("قبل شهرين"), ["2024-07"]);
+    assert_eq!(values("قبل عشر سنوات"), ["2014"]);
+    assert_eq!(values("قبل نحو عشرين عاما"), ["2004"]);
+    assert_eq!(values("بعد 15 يوما"), ["2024-09-16"]);
+    let t = one("قتل قبل ثلاثة أيام");
+    assert_eq!((t.text.as_str(), t.kind), ("قبل ثلاثة أيام", TimeType::Date));
+    // Relative to another event, not to publication: a duration.
+    assert_eq!(values("بعد ثلاثة أيام من الهجوم"), ["P3D"]);
+    assert_eq!(values("قبل يوم التصويت"), Vec::<String>::new());
+}
+
+#[test]
+fn durations() {
+    let t = one("استمر ثلاثة أشهر");
+    assert_eq!((t.value.as_str(), t.kind), ("P3M", TimeType::Duration));
+    assert_eq!(values("لمدة يومين"), ["P2D"]);
+    assert_eq!(values("عشر سنوات"), ["P10Y"]);
+    assert_eq!(values("ساعتين"), ["PT2H"]);
+    assert_eq!(values("لمدة ساعة"), ["PT1H"]);
+    assert_eq!(values("خلال 24 ساعة"), ["PT24H"]);
+    assert_eq!(values("90 دقيقة"), ["PT90M"]);
+    assert_eq!(values("خمسة وعشرين عاما"), ["P25Y"]);
+    assert_eq!(values("عقدين"), ["P20Y"]);
+    assert_eq!(values("منذ ثلاث سنوات"), ["P3Y"]);
+    assert_eq!(values("منذ أشهر"), ["PXM"]);
+    assert_eq!(values("خلال الأشهر الماضية"), ["PXM"]);
+    assert_eq!(values("في السنوات الأخيرة"), ["PXY"]);
+    assert_eq!(values("الأشهر الستة الماضية"), ["P6M"]);
+    assert_eq!(values("لعدة أيام"), ["PXD"]);
+    assert_eq!(values("منذ زمن طويل"), ["PXY"]);
+    // Ages are not durations.
+    assert_eq!(values("ويبلغ من العمر 30 عاما"), Vec::<String>::new());
+    assert_eq!(values("قال محمد (48 عاما)"), Vec::<String>::new());
+}
+
+#[test]
+fn sets() {
+    let t = one("كل أسبوع");
+    assert_eq!((t.value.as_str(), t.kind), ("P1W", TimeType::Set));
+    assert_eq!(values("يوميا"), ["P1D"]);
+    assert_eq!(values("أسبوعياً"), ["P1W"]);
+    assert_eq!(values("كل يومين"), ["P2D"]);
+    assert_eq!(values("كل ثلاثة أشهر"), ["P3M"]);
+    assert_eq!(values("كل جمعة"), ["XXXX-WXX-5"]);
+}
+
+#[test]
+fn ranges_give_two_items() {
+    assert_eq!(values("من 5 إلى 7 أغسطس"), ["2024-08-05", "2024-08-07"]);
+    assert_eq!(values("بين الخامس والسابع من أغسطس 2023"), ["2023-08-05", "2023-08-07"]);
+    assert_eq!(values("يومي 5 و6 أغسطس"), ["2024-08-05", "2024-08-06"]);
+    assert_eq!(values("من يناير إلى مارس 2024"), ["2024-01", "2024-03"]);
+}
+
+#[test]
+fn times_of_day() {
+    let t = one("الساعة الثالثة فجرا");
+    assert_eq!((t.value.as_str(), t.kind), ("2024-09-01T03:00", TimeType::Time));
+    assert_eq!(values("عند 10:30 صباحا"), ["2024-09-01T10:30"]);
+    assert_eq!(values("الساعة 8 مساء"), ["2024-09-01T20:00"]);
+    assert_eq!(values("الساعة 11،00 بالتوقيت المحلي"), ["2024-09-01T11:00"]);
+    assert_eq!(values("الساعة الثانية بعد الظهر"), ["2024-09-01T14:00"]);
+    assert_eq!(values("الساعة العاشرة والنصف صباح السبت"), ["2024-08-31T10:30"]);
+    assert_eq!(values("على مدار الساعة"), Vec::<String>::new());
+}
+
+#[test]
+fn hijri_dates_convert_with_umm_al_qura() {
+    let t = one("في 5 رمضان 1446 هـ");
+    assert_eq!((t.value.as_str(), t.calendar), ("2025-03-05", Calendar::Hijri));
+    assert_eq!(values("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م"), ["2015-08-10", "2015-08-10"]);
+    assert_eq!(values("في 25 شوال 1436هـ"), ["2015-08-10"]);
+    assert_eq!(values("عام 1446هـ"), ["2025"]);
+    assert_eq!(values("في رمضان 1446"), ["2025-03"]);
+    assert_eq!(values("بتاريخ 12/2/1439هـ"), ["2017-11-01"]);
+    assert_eq!(values_at("خلال شهر رمضان", "2015-08-08"), ["2015-06"]);
+    assert_eq!(values_at("في شهر رمضان الماضي", "2024-09-01"), ["2024-03"]);
+    assert_eq!(values_at("مطلع ذي القعدة المقبل", "2015-08-02"), ["2015-08"]);
+    // Hijri month names that are also words or names need a cue.
+    assert_eq!(values("الرئيس رجب طيب أردوغان وصفر"), Vec::<String>::new());
+}
+
+#[test]
+fn decades_and_centuries() {
+    assert_eq!(values_at("للأربعينيات من القرن الماضي", "2016-12-08"), ["194"]);
+    assert_eq!(values("في التسعينيات"), ["199"]);
+    assert_eq!(values("القرن التاسع عشر"), ["18"]);
+    assert_eq!(values("القرن الماضي"), ["19"]);
+    assert_eq!(values_at("القرن الماضي", "1999-01-01"), ["18"]);
+}
+
+#[test]
+fn vague_references() {
+    assert_eq!(values("الآن"), ["PRESENT_REF"]);
+    assert_eq!(values("نعمل حاليا"), ["PRESENT_REF"]);
+    assert_eq!(values("حتى الآن"), ["PRESENT_REF"]);
+    assert_eq!(values("مؤخراً"), ["PAST_REF"]);
+    assert_eq!(values("سنبدأ قريبا"), ["FUTURE_REF"]);
+    assert_eq!(values("قريبا من الحدود"), Vec::<String>::new());
+}
+
+#[test]
+fn without_publication_date() {
+    let v = |t: &str| recognise(t, None).into_iter().map(|x| x.value).collect::<Vec<_>>();
+    assert_eq!(v("في 15 أغسطس 2024"), ["2024-08-15"]);
+    assert_eq!(v("عام 2014"), ["2014"]);
+    assert_eq!(v("أمس"), ["PAST_REF"]);
+    assert_eq!(v("اليوم"), ["PRESENT_REF"]);
+    assert_eq!(v("غدا"), ["FUTURE_REF"]);
+    assert_eq!(v("الشهر المقبل"), ["FUTURE_REF"]);
+    assert_eq!(v("في 15 أغسطس"), ["XXXX-08-15"]);
+    assert_eq!(v("في أغسطس"), ["XXXX-08"]);
+    assert_eq!(v("السبت"), ["XXXX-WXX-6"]);
+    assert_eq!(v("مساء السبت"), ["XXXX-WXX-6TEV"]);
+    assert_eq!(v("لمدة يومين"), ["P2D"]);
+    // A malformed date is treated as absent.
+    assert_eq!(values_at("أمس", "2024-13-45"), ["PAST_REF"]);
+}
+
+#[test]
+fn dateline_takes_a_full_date_near_the_top() {
+    let text = "العراق يستعد للمشاركة\n\nتنسيق عراقي أميركي.\nالأحد 2024/09/01\nبغداد - في 15 أغسطس 2023 قال";
+    assert_eq!(dateline_date(text).as_deref(), Some("2024-09-01"));
+    assert_eq!(dateline_date("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس").as_deref(), Some("2015-08-10"));
+    assert_eq!(dateline_date("١ سبتمبر ٢٠٢٤ - قال").as_deref(), Some("2024-09-01"));
+    assert_eq!(dateline_date("نشر في 1 أيلول 2024").as_deref(), Some("2024-09-01"));
+    // Partial dates and relative words are no dateline.
+    assert_eq!(dateline_date("في أغسطس 2024 قال أمس"), None);
+    // A date after the sixth line is body text.
+    let late = format!("{}في 15 أغسطس 2023", "سطر\n".repeat(7));
+    assert_eq!(dateline_date(&late), None);
+}
+
+#[test]
+fn reference_article_is_fully_resolved() {
+    // The time-bearing clauses of the reference article (alarab, 2024-09-01), one per line.
+    let text = [
+        "الجمعية العامة للأمم المتحدة المقرر انعقادهما الشهر المقبل.",
+        "الأحد 2024/09/01",
+        "المقرر عقده في العاصمة الأميركية واشنطن مطلع الشهر المقبل،",
+        "ووفقا لبيان لوزارة الخارجية العراقية، صدر مساء السبت،",
+        "وتجري بغداد وواشنطن منذ أشهر مفاوضات",
+        "في إطار التحالف الذي أنشأته عام 2014 لمحاربة تنظيم داعش.",
+        "في قطاع غزة في السابع من أكتوبر الماضي، استهدفت فصائل مسلحة",
+        "وأعلن العراق منتصف أغسطس، إرجاء إعلان إنهاء مهمة التحالف،",
+        "وأفادت وزارة الخارجية العراقية في بيان في 15 أغسطس بأن المباحثات ركزت خلال الأشهر الماضية",
+        "وتبنت \"المقاومة الإسلامية في العراق\" خلال الشتاء الماضي أكثر من 175 عملية",
+        "بشمال الأردن في يناير الماضي.",
+        "سجّل في أغسطس الجاري إطلاق صواريخ",
+    ]
+    .join("\n");
+    let got: Vec<(String, String)> = recognise(&text, Some(PUB)).into_iter().map(|t| (t.text, t.value)).collect();
+    let want = [
+        ("الشهر المقبل", "2024-10"),
+        ("الأحد 2024/09/01", "2024-09-01"),
+        ("مطلع الشهر المقبل", "2024-10"),
+        ("مساء السبت", "2024-08-31TEV"),
+        ("منذ أشهر", "PXM"),
+        ("عام 2014", "2014"),
+        ("السابع من أكتوبر الماضي", "2023-10-07"),
+        ("منتصف أغسطس", "2024-08"),
+        ("15 أغسطس", "2024-08-15"),
+        ("خلال الأشهر الماضية", "PXM"),
+        ("الشتاء الماضي", "2023-WI"),
+        ("يناير الماضي", "2024-01"),
+        ("أغسطس الجاري", "2024-08"),
+    ];
+    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert_eq!(got, want);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any text, any anchor: no panic, and every span slices the original to its `text`.
+    #[test]
+    fn never_panics_and_spans_map_back(
+        text in "[ \\n،.:/()\\-0-9٠-٩a-zأإآابتثجحخدذرزسشصضطظعغفقكلمنهويىةءئؤـًٌٍَُِّْ]{0,80}",
+        y in 1i32..3000, m in 0u32..14, d in 0u32..33,
+    ) {
+        let published = format!("{y:04}-{m:02}-{d:02}");
+        for t in recognise(&text, Some(&published)).into_iter().chain(recognise(&text, None)) {
+            prop_assert!(t.start < t.end && t.end <= text.chars().count());
+            let sliced: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+            prop_assert_eq!(sliced, t.text);
+        }
+        let _ = dateline_date(&text);
+    }
+
+    /// Lexicon words glued into random sentences still map back.
+    #[test]
+    fn time_words_in_noise(
+        words in proptest::collection::vec(prop::sample::select(vec![
+            "أمس", "السبت", "مساء", "الماضي", "المقبل", "أغسطس", "أيلول/سبتمبر", "(تموز)", "15", "2024",
+            "عام", "قبل", "ثلاثة", "أيام", "من", "و", "الساعة", "10:30", "هـ", "1446", "رمضان",
+            "شهر", "كل", "يومين", "منتصف", "الشتاء", "/", "-", "،", "\n", "الأسبوع", "بين", "إلى",
+        ]), 0..14),
+    ) {
+        let text = words.join(" ");
+        for t in recognise(&text, Some("2024-09-01")) {
+            let sliced: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+            prop_assert_eq!(sliced, t.text);
+            prop_assert!(!t.value.is_empty());
+        }
+    }
 }

@@ -3,7 +3,8 @@
 
 /// True when `s` is exactly a valid Gregorian date written `YYYY-MM-DD`.
 pub fn is_valid_ymd(s: &str) -> bool {
-    s.as_bytes().get(4) == Some(&b'-') && parse_ymd_prefix(s).is_some_and(|(_, used)| used == s.len())
+    s.as_bytes().get(4) == Some(&b'-')
+        && parse_ymd_prefix(s).is_some_and(|(_, used)| used == s.len())
 }
 
 /// Normalises a metadata date to `YYYY-MM-DD`.
@@ -55,7 +56,11 @@ fn number(digits: &[u8]) -> Option<u32> {
     if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    Some(digits.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0')))
+    Some(
+        digits
+            .iter()
+            .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0')),
+    )
 }
 
 /// Whether year/month/day form a real Gregorian date (year 1 to 9999).

@@ -47,7 +47,10 @@ pub fn detect(
         return Ok(detected);
     }
     if let Some(encoding) = guess_utf16(bytes) {
-        let detected = Detected { encoding, bom_len: 0 };
+        let detected = Detected {
+            encoding,
+            bom_len: 0,
+        };
         check_decoded_text(&decode_with(bytes, detected))?;
         return Ok(detected);
     }
@@ -62,7 +65,10 @@ pub fn detect(
         _ if utf8_ok => UTF_8,
         _ => WINDOWS_1256,
     };
-    Ok(Detected { encoding, bom_len: 0 })
+    Ok(Detected {
+        encoding,
+        bom_len: 0,
+    })
 }
 
 /// Detects the encoding of a whole input and decodes it.
@@ -74,7 +80,11 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Strin
 /// Decodes `bytes` with a detected encoding, replacing malformed sequences with U+FFFD.
 pub fn decode_with(bytes: &[u8], detected: Detected) -> String {
     let body = bytes.get(detected.bom_len..).unwrap_or_default();
-    detected.encoding.decode_without_bom_handling(body).0.into_owned()
+    detected
+        .encoding
+        .decode_without_bom_handling(body)
+        .0
+        .into_owned()
 }
 
 /// Refuses bytes (of an ASCII-compatible encoding) that contain NULs or many control bytes.
@@ -122,7 +132,12 @@ fn guess_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..pairs.min(4096) * 2];
     let high_like = |b: &u8| *b == 0x00 || *b == 0x06;
     let even = sample.iter().step_by(2).filter(|b| high_like(b)).count();
-    let odd = sample.iter().skip(1).step_by(2).filter(|b| high_like(b)).count();
+    let odd = sample
+        .iter()
+        .skip(1)
+        .step_by(2)
+        .filter(|b| high_like(b))
+        .count();
     let n = sample.len() / 2;
     let mostly = |k: usize| k * 10 >= n * 6;
     let rarely = |k: usize| k * 10 < n * 2;
@@ -148,7 +163,11 @@ pub fn html_declared_charset(head: &[u8]) -> Option<&'static Encoding> {
         if let Some(label) = charset_in_tag(tag) {
             if let Some(enc) = Encoding::for_label(label) {
                 // A document that can declare itself in ASCII is not UTF-16 (WHATWG rule).
-                let enc = if enc == UTF_16LE || enc == UTF_16BE { UTF_8 } else { enc };
+                let enc = if enc == UTF_16LE || enc == UTF_16BE {
+                    UTF_8
+                } else {
+                    enc
+                };
                 return Some(enc.output_encoding());
             }
         }
@@ -198,7 +217,9 @@ impl<R: Read> TranscodeReader<R> {
     pub fn new(inner: R, encoding: &'static Encoding) -> Self {
         const CHUNK: usize = 16 * 1024;
         let decoder = encoding.new_decoder_without_bom_handling();
-        let out_cap = decoder.max_utf8_buffer_length(CHUNK).unwrap_or(CHUNK * 3 + 16);
+        let out_cap = decoder
+            .max_utf8_buffer_length(CHUNK)
+            .unwrap_or(CHUNK * 3 + 16);
         TranscodeReader {
             inner,
             decoder,
@@ -278,7 +299,10 @@ mod tests {
 
     #[test]
     fn refuses_binary() {
-        assert_eq!(decode(b"PK\x03\x04\0\0abc", None), Err("NUL bytes".to_string()));
+        assert_eq!(
+            decode(b"PK\x03\x04\0\0abc", None),
+            Err("NUL bytes".to_string())
+        );
         assert!(decode(b"\x01\x02\x03\x04hello", None).is_err());
         assert!(decode(b"line one\r\n\tline two\x0c", None).is_ok());
         assert!(decode(b"", None).is_ok());
@@ -289,13 +313,19 @@ mod tests {
         let bytes = "سلام".as_bytes();
         let cut = &bytes[..3];
         assert_eq!(detect(cut, false, None).map(|d| d.encoding), Ok(UTF_8));
-        assert_eq!(detect(cut, true, None).map(|d| d.encoding), Ok(WINDOWS_1256));
+        assert_eq!(
+            detect(cut, true, None).map(|d| d.encoding),
+            Ok(WINDOWS_1256)
+        );
     }
 
     #[test]
     fn meta_charsets() {
         let table: [(&[u8], Option<&'static Encoding>); 6] = [
-            (b"<html><head><meta charset=\"windows-1256\">", Some(WINDOWS_1256)),
+            (
+                b"<html><head><meta charset=\"windows-1256\">",
+                Some(WINDOWS_1256),
+            ),
             (b"<META CHARSET=UTF-8>", Some(UTF_8)),
             (
                 b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-6\">",
@@ -315,7 +345,10 @@ mod tests {
         let (cp, _, _) = WINDOWS_1256.encode("العراق");
         assert_eq!(decode(&cp, Some(UTF_8)).as_deref(), Ok("العراق"));
         let latin = b"caf\xe9";
-        assert_eq!(decode(latin, Some(encoding_rs::WINDOWS_1252)).as_deref(), Ok("café"));
+        assert_eq!(
+            decode(latin, Some(encoding_rs::WINDOWS_1252)).as_deref(),
+            Ok("café")
+        );
     }
 
     #[test]
@@ -326,7 +359,9 @@ mod tests {
             le.extend(u.to_le_bytes());
         }
         let mut out = String::new();
-        TranscodeReader::new(&le[..], UTF_16LE).read_to_string(&mut out).unwrap();
+        TranscodeReader::new(&le[..], UTF_16LE)
+            .read_to_string(&mut out)
+            .unwrap();
         assert!(out == text, "transcoded text differs");
     }
 }

@@ -15,12 +15,18 @@ pub struct Location {
 impl Location {
     /// A location covering a whole file.
     pub fn file(path: &str) -> Self {
-        Location { path: path.to_string(), line: None }
+        Location {
+            path: path.to_string(),
+            line: None,
+        }
     }
 
     /// A location naming one line of a file.
     pub fn line(path: &str, line: usize) -> Self {
-        Location { path: path.to_string(), line: Some(line) }
+        Location {
+            path: path.to_string(),
+            line: Some(line),
+        }
     }
 }
 

@@ -77,16 +77,48 @@ pub fn rules() -> &'static Rules {
 
 /// Block-level elements: each starts a new paragraph in the output.
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "blockquote", "caption", "center", "dd", "details", "div", "dl", "dt",
-    "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul", "body",
+    "address",
+    "article",
+    "blockquote",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+    "body",
 ];
 
 /// Decodes an HTML page (honouring its declared charset) and extracts its article.
 pub fn parse_html_bytes(bytes: &[u8], id: String, origin: Origin) -> Result<RawArticle, ReadError> {
     let declared = decode::html_declared_charset(bytes);
-    let text = decode::decode(bytes, declared)
-        .map_err(|reason| ReadError::Binary { at: origin.location(), reason })?;
+    let text = decode::decode(bytes, declared).map_err(|reason| ReadError::Binary {
+        at: origin.location(),
+        reason,
+    })?;
     parse_html(&text, id, origin)
 }
 
@@ -99,7 +131,12 @@ pub fn parse_html(html: &str, id: String, origin: Origin) -> Result<RawArticle, 
     // if they leave nothing, fall back to tag and role rules only.
     let extracted = page.extract(true).or_else(|| page.extract(false));
     let Some(extracted) = extracted else {
-        return Err(ReadError::NoText { at: Location { path: origin.path, line: origin.line } });
+        return Err(ReadError::NoText {
+            at: Location {
+                path: origin.path,
+                line: origin.line,
+            },
+        });
     };
     let title = extracted
         .title
@@ -122,7 +159,15 @@ pub fn parse_html(html: &str, id: String, origin: Origin) -> Result<RawArticle, 
         text.push_str(p);
     }
     let published = meta.published.or_else(|| page.time_in(extracted.root));
-    Ok(RawArticle { id, title, published, source: meta.site_name, url: meta.url, text, origin })
+    Ok(RawArticle {
+        id,
+        title,
+        published,
+        source: meta.site_name,
+        url: meta.url,
+        text,
+        origin,
+    })
 }
 
 /// What the `<head>` (and JSON-LD) says about the article.
@@ -153,7 +198,10 @@ impl<'a> Page<'a> {
     }
 
     fn elements(&self) -> impl Iterator<Item = (NodeRef<'a, Node>, &'a Element)> + 'a {
-        self.doc.tree.nodes().filter_map(|n| n.value().as_element().map(|e| (n, e)))
+        self.doc
+            .tree
+            .nodes()
+            .filter_map(|n| n.value().as_element().map(|e| (n, e)))
     }
 
     fn metadata(&self) -> Metadata {
@@ -164,15 +212,26 @@ impl<'a> Page<'a> {
         for (node, el) in self.elements() {
             match el.name() {
                 "meta" => {
-                    let key = el.attr("property").or(el.attr("name")).or(el.attr("itemprop"));
+                    let key = el
+                        .attr("property")
+                        .or(el.attr("name"))
+                        .or(el.attr("itemprop"));
                     if let (Some(key), Some(content)) = (key, el.attr("content")) {
-                        by_key.entry(key.trim().to_ascii_lowercase()).or_insert_with(|| content.trim().to_string());
+                        by_key
+                            .entry(key.trim().to_ascii_lowercase())
+                            .or_insert_with(|| content.trim().to_string());
                     }
                 }
                 "link" if canonical.is_none() => {
                     let rel = el.attr("rel").unwrap_or_default();
-                    if rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) {
-                        canonical = el.attr("href").map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                    if rel
+                        .split_ascii_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                    {
+                        canonical = el
+                            .attr("href")
+                            .map(|h| h.trim().to_string())
+                            .filter(|h| !h.is_empty());
                     }
                 }
                 "script" if json_ld_date.is_none() => {
@@ -183,12 +242,24 @@ impl<'a> Page<'a> {
                 }
                 _ => {}
             }
-            if itemprop_date.is_none() && el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) {
-                let raw = el.attr("content").or(el.attr("datetime")).map(str::to_string).unwrap_or_else(|| text_of(node));
+            if itemprop_date.is_none()
+                && el
+                    .attr("itemprop")
+                    .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
+            {
+                let raw = el
+                    .attr("content")
+                    .or(el.attr("datetime"))
+                    .map(str::to_string)
+                    .unwrap_or_else(|| text_of(node));
                 itemprop_date = normalize_date(&raw);
             }
         }
-        let meta_date = self.rules.date_meta.iter().find_map(|k| by_key.get(k).and_then(|v| normalize_date(v)));
+        let meta_date = self
+            .rules
+            .date_meta
+            .iter()
+            .find_map(|k| by_key.get(k).and_then(|v| normalize_date(v)));
         let clean = |s: Option<&String>| s.map(|v| collapse_ws(v)).filter(|v| !v.is_empty());
         Metadata {
             og_title: clean(by_key.get("og:title")).or_else(|| clean(by_key.get("twitter:title"))),
@@ -200,7 +271,10 @@ impl<'a> Page<'a> {
 
     /// The `<title>` element's text.
     fn title_tag(&self) -> Option<String> {
-        self.elements().find(|(_, e)| e.name() == "title").map(|(n, _)| collapse_ws(&text_of(n))).filter(|t| !t.is_empty())
+        self.elements()
+            .find(|(_, e)| e.name() == "title")
+            .map(|(n, _)| collapse_ws(&text_of(n)))
+            .filter(|t| !t.is_empty())
     }
 
     /// The date of the first `<time datetime>` inside `root`.
@@ -222,7 +296,8 @@ impl<'a> Page<'a> {
         if !in_article && r.drop_outside_article.iter().any(|t| t == name) {
             return true;
         }
-        if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        {
             return true;
         }
         if let Some(role) = el.attr("role") {
@@ -231,7 +306,11 @@ impl<'a> Page<'a> {
             }
         }
         if let Some(style) = el.attr("style") {
-            let style = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            let style = style
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
             if style.contains("display:none") || style.contains("visibility:hidden") {
                 return true;
             }
@@ -239,11 +318,16 @@ impl<'a> Page<'a> {
         // Containers that are the article by definition are never clutter.
         if !use_classes
             || matches!(name, "html" | "body" | "article" | "main")
-            || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
+            || el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
         {
             return false;
         }
-        [el.attr("class"), el.attr("id")].into_iter().flatten().any(|v| self.names_clutter(v))
+        [el.attr("class"), el.attr("id")]
+            .into_iter()
+            .flatten()
+            .any(|v| self.names_clutter(v))
     }
 
     /// Applies the class/id word rules to one `class` or `id` value.
@@ -257,7 +341,10 @@ impl<'a> Page<'a> {
             if r.strong.iter().any(|s| compact.contains(s.as_str())) {
                 return true;
             }
-            if class.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| r.tokens.iter().any(|t| t == w)) {
+            if class
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| r.tokens.iter().any(|t| t == w))
+            {
                 return true;
             }
             weak |= r.weak.iter().any(|s| compact.contains(s.as_str()));
@@ -359,7 +446,11 @@ impl<'a> Page<'a> {
             return None;
         }
         let title = title.or_else(|| self.first_h1(&a));
-        Some(Extracted { root: root.id(), title, paragraphs })
+        Some(Extracted {
+            root: root.id(),
+            title,
+            paragraphs,
+        })
     }
 
     /// The readability winner: the element whose paragraphs (fully) and grandchild
@@ -369,7 +460,9 @@ impl<'a> Page<'a> {
         for (node, _) in self.elements() {
             // Each block's own running text (a <p>, or a <div> of <br>-separated lines)
             // is one paragraph.
-            let Some(&weight) = a.inline.get(&node.id()) else { continue };
+            let Some(&weight) = a.inline.get(&node.id()) else {
+                continue;
+            };
             let mut ancestors = node.ancestors().filter(|n| n.value().is_element());
             if let Some(parent) = ancestors.next() {
                 *scores.entry(parent.id()).or_default() += weight;
@@ -440,7 +533,11 @@ impl<'a> Page<'a> {
                         }
                         if let Some((id, start)) = h1 {
                             if id == node.id() {
-                                let joined = out.paragraphs.get(start..).map(|ps| ps.join(" ")).unwrap_or_default();
+                                let joined = out
+                                    .paragraphs
+                                    .get(start..)
+                                    .map(|ps| ps.join(" "))
+                                    .unwrap_or_default();
                                 title = Some(joined).filter(|t| !t.is_empty());
                                 h1 = None;
                             }
@@ -494,8 +591,15 @@ impl Semantic {
     fn matches(self, el: &Element) -> bool {
         match self {
             Semantic::Article => el.name() == "article",
-            Semantic::ArticleBody => el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articlebody")),
-            Semantic::Main => el.name() == "main" || el.attr("role").is_some_and(|r| r.trim().eq_ignore_ascii_case("main")),
+            Semantic::ArticleBody => el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("articlebody")),
+            Semantic::Main => {
+                el.name() == "main"
+                    || el
+                        .attr("role")
+                        .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+            }
         }
     }
 }
@@ -538,7 +642,13 @@ impl BlockBuilder {
     }
 
     fn block_break(&mut self) {
-        let para = self.current.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+        let para = self
+            .current
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
         self.current.clear();
         if !para.is_empty() {
             self.paragraphs.push(para);
@@ -553,19 +663,31 @@ fn is_html_space(c: char) -> bool {
 
 /// Collapses runs of whitespace to one space and trims.
 fn collapse_ws(s: &str) -> String {
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// All text under a node, concatenated.
 fn text_of(node: NodeRef<'_, Node>) -> String {
-    node.descendants().filter_map(|n| n.value().as_text()).map(|t| &**t).collect()
+    node.descendants()
+        .filter_map(|n| n.value().as_text())
+        .map(|t| &**t)
+        .collect()
 }
 
 /// How much a text counts as article prose: Arabic letters 1, other letters 0.25.
 fn letter_weight(s: &str) -> f64 {
     s.chars()
         .filter(|c| c.is_alphabetic())
-        .map(|c| if ('\u{0600}'..='\u{06FF}').contains(&c) { 1.0 } else { 0.25 })
+        .map(|c| {
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                1.0
+            } else {
+                0.25
+            }
+        })
         .sum()
 }
 
@@ -592,14 +714,24 @@ mod tests {
     use super::*;
 
     fn parse(html: &str) -> Result<RawArticle, ReadError> {
-        parse_html(html, "x".into(), Origin { path: "x.html".into(), line: None })
+        parse_html(
+            html,
+            "x".into(),
+            Origin {
+                path: "x.html".into(),
+                line: None,
+            },
+        )
     }
 
     #[test]
     fn rules_table_parses() {
         let r = parse_rules(include_str!("../data/html.tsv")).expect("html.tsv parses");
         assert!(r.drop_tags.iter().any(|t| t == "script"));
-        assert!(r.date_meta.first().is_some_and(|d| d == "article:published_time"));
+        assert!(r
+            .date_meta
+            .first()
+            .is_some_and(|d| d == "article:published_time"));
         assert!(parse_rules("strong").is_err());
         assert!(parse_rules("nonsense\tx").is_err());
     }
@@ -647,7 +779,8 @@ mod tests {
 
     #[test]
     fn misfiring_class_rules_fall_back() {
-        let html = r#"<body><div class="page-with-share"><p>نص الخبر الوحيد في الصفحة.</p></div></body>"#;
+        let html =
+            r#"<body><div class="page-with-share"><p>نص الخبر الوحيد في الصفحة.</p></div></body>"#;
         assert_eq!(parse(html).unwrap().text, "نص الخبر الوحيد في الصفحة.");
     }
 
@@ -666,7 +799,8 @@ mod tests {
 
     #[test]
     fn empty_page_is_no_text() {
-        let e = parse("<html><body><nav>قائمة</nav><script>var x</script></body></html>").unwrap_err();
+        let e =
+            parse("<html><body><nav>قائمة</nav><script>var x</script></body></html>").unwrap_err();
         assert_eq!(e.to_string(), "x.html: no article text found");
     }
 
@@ -686,8 +820,20 @@ mod deep_tests {
     #[test]
     fn deep_nesting_is_handled() {
         let depth = 3_000;
-        let html = format!("{}<p>نص في العمق</p>{}", "<blockquote><div>".repeat(depth), "</div></blockquote>".repeat(depth));
-        let a = parse_html(&html, "x".into(), Origin { path: "x.html".into(), line: None }).unwrap();
+        let html = format!(
+            "{}<p>نص في العمق</p>{}",
+            "<blockquote><div>".repeat(depth),
+            "</div></blockquote>".repeat(depth)
+        );
+        let a = parse_html(
+            &html,
+            "x".into(),
+            Origin {
+                path: "x.html".into(),
+                line: None,
+            },
+        )
+        .unwrap();
         assert_eq!(a.text, "نص في العمق");
     }
 }
@@ -697,7 +843,15 @@ mod layout_tests {
     use super::*;
 
     fn parse(html: &str) -> RawArticle {
-        parse_html(html, "x".into(), Origin { path: "x.html".into(), line: None }).unwrap()
+        parse_html(
+            html,
+            "x".into(),
+            Origin {
+                path: "x.html".into(),
+                line: None,
+            },
+        )
+        .unwrap()
     }
 
     const P1: &str = "قالت وزارة الصحة إن عدد الإصابات ارتفع خلال الأسبوع الماضي في عدة محافظات.";

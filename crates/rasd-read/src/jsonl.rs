@@ -146,18 +146,28 @@ pub fn parse_line(
     let at = || Location::line(path, line);
     // The first line of a file may carry a UTF-8 BOM.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let s = std::str::from_utf8(bytes)
-        .map_err(|e| ReadError::InvalidUtf8 { at: at(), offset: e.valid_up_to() })?;
+    let s = std::str::from_utf8(bytes).map_err(|e| ReadError::InvalidUtf8 {
+        at: at(),
+        offset: e.valid_up_to(),
+    })?;
     let value: Value = serde_json::from_str(s).map_err(|e| ReadError::Json {
         at: at(),
         message: json_message(&e, s),
     })?;
     let Value::Object(mut obj) = value else {
-        return Err(ReadError::NotObject { at: at(), found: json_type(&value) });
+        return Err(ReadError::NotObject {
+            at: at(),
+            found: json_type(&value),
+        });
     };
     let text = match obj.remove("text") {
         Some(Value::String(t)) => t,
-        None => return Err(ReadError::MissingField { at: at(), field: "text" }),
+        None => {
+            return Err(ReadError::MissingField {
+                at: at(),
+                field: "text",
+            })
+        }
         Some(other) => {
             return Err(ReadError::FieldType {
                 at: at(),
@@ -184,7 +194,13 @@ pub fn parse_line(
         // An empty date is how spreadsheets export "unknown".
         Some(p) if p.trim().is_empty() => None,
         Some(p) if is_valid_ymd(p.trim()) => Some(p.trim().to_string()),
-        Some(p) => return Err(ReadError::InvalidDate { at: at(), field: "published", value: p }),
+        Some(p) => {
+            return Err(ReadError::InvalidDate {
+                at: at(),
+                field: "published",
+                value: p,
+            })
+        }
         None => None,
     };
     Ok(RawArticle {
@@ -194,7 +210,10 @@ pub fn parse_line(
         source: optional_string(&mut obj, "source", &at)?,
         url: optional_string(&mut obj, "url", &at)?,
         text,
-        origin: Origin { path: path.to_string(), line: Some(line) },
+        origin: Origin {
+            path: path.to_string(),
+            line: Some(line),
+        },
     })
 }
 
@@ -225,7 +244,11 @@ fn json_message(e: &serde_json::Error, line: &str) -> String {
     match full.strip_suffix(&suffix) {
         Some(msg) => {
             let byte_col = e.column().saturating_sub(1);
-            let char_col = line.char_indices().take_while(|(i, _)| *i < byte_col).count() + 1;
+            let char_col = line
+                .char_indices()
+                .take_while(|(i, _)| *i < byte_col)
+                .count()
+                + 1;
             format!("{msg} at column {char_col}")
         }
         None => full,
@@ -247,19 +270,43 @@ mod tests {
     #[test]
     fn bad_lines_are_reported_one_each() {
         let table = [
-            ("{\"text\": \"x\" \"id\": 1}", "a.jsonl:1: invalid JSON: expected `,` or `}` at column 14"),
-            ("not json", "a.jsonl:1: invalid JSON: expected ident at column 2"),
-            ("[1, 2]", "a.jsonl:1: expected a JSON object, found an array"),
-            ("\"text\"", "a.jsonl:1: expected a JSON object, found a string"),
+            (
+                "{\"text\": \"x\" \"id\": 1}",
+                "a.jsonl:1: invalid JSON: expected `,` or `}` at column 14",
+            ),
+            (
+                "not json",
+                "a.jsonl:1: invalid JSON: expected ident at column 2",
+            ),
+            (
+                "[1, 2]",
+                "a.jsonl:1: expected a JSON object, found an array",
+            ),
+            (
+                "\"text\"",
+                "a.jsonl:1: expected a JSON object, found a string",
+            ),
             ("{\"id\": \"x\"}", "a.jsonl:1: missing field `text`"),
-            ("{\"text\": 5}", "a.jsonl:1: field `text` must be a string, found a number"),
-            ("{\"text\": \"x\", \"title\": [1]}", "a.jsonl:1: field `title` must be a string, found an array"),
-            ("{\"text\": \"x\", \"id\": {}}", "a.jsonl:1: field `id` must be a string or a number, found an object"),
+            (
+                "{\"text\": 5}",
+                "a.jsonl:1: field `text` must be a string, found a number",
+            ),
+            (
+                "{\"text\": \"x\", \"title\": [1]}",
+                "a.jsonl:1: field `title` must be a string, found an array",
+            ),
+            (
+                "{\"text\": \"x\", \"id\": {}}",
+                "a.jsonl:1: field `id` must be a string or a number, found an object",
+            ),
             (
                 "{\"text\": \"x\", \"published\": \"2024-02-30\"}",
                 "a.jsonl:1: field `published`: invalid date \"2024-02-30\" (expected YYYY-MM-DD)",
             ),
-            ("{\"text\": \"x\", \"published\": 20240901}", "a.jsonl:1: field `published` must be a string, found a number"),
+            (
+                "{\"text\": \"x\", \"published\": 20240901}",
+                "a.jsonl:1: field `published` must be a string, found a number",
+            ),
         ];
         for (line, want) in table {
             assert_eq!(errors_of(line), vec![want.to_string()], "{line}");
@@ -288,7 +335,13 @@ mod tests {
         assert_eq!(arts[0].published.as_deref(), Some("2024-09-01"));
         assert_eq!(arts[0].source.as_deref(), Some("s"));
         assert_eq!(arts[0].url, None);
-        assert_eq!(arts[0].origin, Origin { path: "d/a.jsonl".into(), line: Some(1) });
+        assert_eq!(
+            arts[0].origin,
+            Origin {
+                path: "d/a.jsonl".into(),
+                line: Some(1)
+            }
+        );
         assert_eq!(arts[1].id, "7");
         assert_eq!(arts[1].published, None);
         assert_eq!(arts[1].origin.line, Some(4));
@@ -298,12 +351,24 @@ mod tests {
     fn bounded_lines() {
         let mut r = Cursor::new("12345\r\n123456\nabc");
         let mut buf = Vec::new();
-        assert_eq!(read_line_bounded(&mut r, &mut buf, 5).unwrap(), LineRead::Line);
+        assert_eq!(
+            read_line_bounded(&mut r, &mut buf, 5).unwrap(),
+            LineRead::Line
+        );
         assert_eq!(buf, b"12345");
-        assert_eq!(read_line_bounded(&mut r, &mut buf, 5).unwrap(), LineRead::TooLong(6));
+        assert_eq!(
+            read_line_bounded(&mut r, &mut buf, 5).unwrap(),
+            LineRead::TooLong(6)
+        );
         assert!(buf.is_empty());
-        assert_eq!(read_line_bounded(&mut r, &mut buf, 5).unwrap(), LineRead::Line);
+        assert_eq!(
+            read_line_bounded(&mut r, &mut buf, 5).unwrap(),
+            LineRead::Line
+        );
         assert_eq!(buf, b"abc");
-        assert_eq!(read_line_bounded(&mut r, &mut buf, 5).unwrap(), LineRead::Eof);
+        assert_eq!(
+            read_line_bounded(&mut r, &mut buf, 5).unwrap(),
+            LineRead::Eof
+        );
     }
 }

@@ -17,6 +17,8 @@
 //! }
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod date;
 pub mod decode;
 mod error;
@@ -65,7 +67,10 @@ pub struct Origin {
 impl Origin {
     /// This origin as an error location.
     pub fn location(&self) -> Location {
-        Location { path: self.path.clone(), line: self.line }
+        Location {
+            path: self.path.clone(),
+            line: self.line,
+        }
     }
 }
 
@@ -79,7 +84,9 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_article_bytes: 8 * 1024 * 1024 }
+        ReadOptions {
+            max_article_bytes: 8 * 1024 * 1024,
+        }
     }
 }
 
@@ -94,8 +101,17 @@ pub fn read_inputs(inputs: &[String]) -> Articles {
 
 /// Like [`read_inputs`], with explicit [`ReadOptions`].
 pub fn read_inputs_with(inputs: &[String], options: ReadOptions) -> Articles {
-    let inputs = if inputs.is_empty() { vec!["-".to_string()] } else { inputs.to_vec() };
-    Articles { inputs: inputs.into_iter(), walker: None, current: None, options }
+    let inputs = if inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        inputs.to_vec()
+    };
+    Articles {
+        inputs: inputs.into_iter(),
+        walker: None,
+        current: None,
+        options,
+    }
 }
 
 /// The lazy article stream returned by [`read_inputs`].
@@ -135,7 +151,12 @@ impl Iterator for Articles {
             }
             let path = Path::new(&input);
             match path.metadata() {
-                Err(source) => return Some(Err(ReadError::Io { at: Location::file(&input), source })),
+                Err(source) => {
+                    return Some(Err(ReadError::Io {
+                        at: Location::file(&input),
+                        source,
+                    }))
+                }
                 Ok(meta) if meta.is_dir() => {
                     let (walker, err) = walk::Walker::new(path);
                     self.walker = Some(walker);
@@ -151,8 +172,17 @@ impl Iterator for Articles {
 
 /// Opens one file and streams its articles; its format comes from the extension, else is
 /// sniffed.
-fn open_file(path: &Path, display: &str, options: &ReadOptions) -> Box<dyn Iterator<Item = ReadResult>> {
-    let io_error = |source| Box::new(std::iter::once(Err(ReadError::Io { at: Location::file(display), source })));
+fn open_file(
+    path: &Path,
+    display: &str,
+    options: &ReadOptions,
+) -> Box<dyn Iterator<Item = ReadResult>> {
+    let io_error = |source| {
+        Box::new(std::iter::once(Err(ReadError::Io {
+            at: Location::file(display),
+            source,
+        })))
+    };
     let file = match File::open(path) {
         Ok(f) => f,
         Err(source) => return io_error(source),
@@ -162,7 +192,7 @@ fn open_file(path: &Path, display: &str, options: &ReadOptions) -> Box<dyn Itera
         // Whole-file formats: refuse an oversized file before reading it.
         match file.metadata() {
             Ok(meta) if meta.is_dir() => {
-                return io_error(io::Error::new(io::ErrorKind::Other, "is a directory"));
+                return io_error(io::Error::other("is a directory"));
             }
             Ok(meta) if meta.len() > options.max_article_bytes as u64 && format.is_some() => {
                 return Box::new(std::iter::once(Err(ReadError::TooLarge {
@@ -188,9 +218,14 @@ pub fn read_reader<'a, R: Read + 'a>(
     options: &ReadOptions,
 ) -> Box<dyn Iterator<Item = ReadResult> + 'a> {
     let at = Location::file(path);
-    let once = |item: ReadResult| -> Box<dyn Iterator<Item = ReadResult> + 'a> { Box::new(std::iter::once(item)) };
+    let once = |item: ReadResult| -> Box<dyn Iterator<Item = ReadResult> + 'a> {
+        Box::new(std::iter::once(item))
+    };
     let mut head = Vec::new();
-    if let Err(source) = (&mut reader).take(decode::HEAD_BYTES as u64).read_to_end(&mut head) {
+    if let Err(source) = (&mut reader)
+        .take(decode::HEAD_BYTES as u64)
+        .read_to_end(&mut head)
+    {
         return once(Err(ReadError::Io { at, source }));
     }
     let complete = head.len() < decode::HEAD_BYTES;
@@ -205,10 +240,20 @@ pub fn read_reader<'a, R: Read + 'a>(
         let stream = Cursor::new(body).chain(reader);
         let limit = options.max_article_bytes;
         return if detected.encoding == encoding_rs::UTF_8 {
-            Box::new(jsonl::JsonlArticles::new(BufReader::new(stream), path, &stem, limit))
+            Box::new(jsonl::JsonlArticles::new(
+                BufReader::new(stream),
+                path,
+                &stem,
+                limit,
+            ))
         } else {
             let utf8 = decode::TranscodeReader::new(stream, detected.encoding);
-            Box::new(jsonl::JsonlArticles::new(BufReader::new(utf8), path, &stem, limit))
+            Box::new(jsonl::JsonlArticles::new(
+                BufReader::new(utf8),
+                path,
+                &stem,
+                limit,
+            ))
         };
     }
     once(read_whole(head, reader, path, stem, format, options))
@@ -232,13 +277,22 @@ fn read_whole<R: Read>(
     if bytes.len() as u64 > limit {
         // Count the rest without keeping it, to report the real size.
         let rest = io::copy(&mut reader, &mut io::sink()).unwrap_or(0);
-        return Err(ReadError::TooLarge { at, what: "file", size: bytes.len() as u64 + rest, limit });
+        return Err(ReadError::TooLarge {
+            at,
+            what: "file",
+            size: bytes.len() as u64 + rest,
+            limit,
+        });
     }
-    let origin = Origin { path: path.to_string(), line: None };
+    let origin = Origin {
+        path: path.to_string(),
+        line: None,
+    };
     match format {
         Format::Html => html::parse_html_bytes(&bytes, id, origin),
         Format::Text | Format::Jsonl => {
-            let decoded = decode::decode(&bytes, None).map_err(|reason| ReadError::Binary { at, reason })?;
+            let decoded =
+                decode::decode(&bytes, None).map_err(|reason| ReadError::Binary { at, reason })?;
             text::parse_text(&decoded, id, origin)
         }
     }

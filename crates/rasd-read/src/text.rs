@@ -18,9 +18,15 @@ pub fn normalize_newlines(text: &str) -> String {
 /// the text is for the pipeline to find.
 pub fn parse_text(decoded: &str, id: String, origin: Origin) -> Result<RawArticle, ReadError> {
     let text = normalize_newlines(decoded);
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).map(str::to_string);
+    let title = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(str::to_string);
     let Some(title) = title else {
-        return Err(ReadError::NoText { at: origin.location() });
+        return Err(ReadError::NoText {
+            at: origin.location(),
+        });
     };
     Ok(RawArticle {
         id,
@@ -38,13 +44,20 @@ mod tests {
     use super::*;
 
     fn origin() -> Origin {
-        Origin { path: "a.txt".into(), line: None }
+        Origin {
+            path: "a.txt".into(),
+            line: None,
+        }
     }
 
     #[test]
     fn title_and_text() {
-        let a = parse_text("\u{FEFF}\r\n  عنوان الخبر \r\nسطر\r\rآخر\r\n\r\n", "a".into(), origin())
-            .unwrap();
+        let a = parse_text(
+            "\u{FEFF}\r\n  عنوان الخبر \r\nسطر\r\rآخر\r\n\r\n",
+            "a".into(),
+            origin(),
+        )
+        .unwrap();
         assert_eq!(a.title.as_deref(), Some("عنوان الخبر"));
         assert_eq!(a.text, "\n  عنوان الخبر \nسطر\n\nآخر");
         assert_eq!(a.published, None);

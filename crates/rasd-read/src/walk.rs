@@ -39,7 +39,10 @@ impl Walker {
     }
 
     fn push_dir(&mut self, dir: &Path) -> Result<(), ReadError> {
-        let io_err = |source: io::Error| ReadError::Io { at: Location::file(&dir.to_string_lossy()), source };
+        let io_err = |source: io::Error| ReadError::Io {
+            at: Location::file(&dir.to_string_lossy()),
+            source,
+        };
         let mut entries = Vec::new();
         for entry in fs::read_dir(dir).map_err(io_err)? {
             entries.push(entry.map_err(io_err)?.path());
@@ -60,14 +63,21 @@ impl Iterator for Walker {
                 self.stack.pop();
                 continue;
             };
-            let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            let hidden = path
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
             if hidden {
                 continue;
             }
             let display = path.to_string_lossy().into_owned();
             let meta = match fs::symlink_metadata(&path) {
                 Ok(m) => m,
-                Err(source) => return Some(Err(ReadError::Io { at: Location::file(&display), source })),
+                Err(source) => {
+                    return Some(Err(ReadError::Io {
+                        at: Location::file(&display),
+                        source,
+                    }))
+                }
             };
             if meta.is_dir() {
                 if let Err(e) = self.push_dir(&path) {

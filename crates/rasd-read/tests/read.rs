@@ -4,10 +4,16 @@ use std::fs;
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 
-use rasd_read::{read_inputs, read_inputs_with, read_reader, Format, RawArticle, ReadError, ReadOptions};
+use rasd_read::{
+    read_inputs, read_inputs_with, read_reader, Format, RawArticle, ReadError, ReadOptions,
+};
 
 fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name).to_string_lossy().into_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
 }
 
 fn reference() -> String {
@@ -25,41 +31,66 @@ fn only_article(path: &str) -> RawArticle {
 }
 
 fn messages(items: &[Result<RawArticle, ReadError>]) -> Vec<String> {
-    items.iter().filter_map(|i| i.as_ref().err()).map(ToString::to_string).collect()
+    items
+        .iter()
+        .filter_map(|i| i.as_ref().err())
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[test]
 fn text_in_three_encodings_reads_identically() {
     let want = reference();
-    for name in ["alarab-2024-09-01.txt", "alarab-2024-09-01.cp1256.txt", "alarab-2024-09-01.utf16le.txt"] {
+    for name in [
+        "alarab-2024-09-01.txt",
+        "alarab-2024-09-01.cp1256.txt",
+        "alarab-2024-09-01.utf16le.txt",
+    ] {
         let a = only_article(&fixture(name));
         assert!(a.text == want, "{name}: text differs from the reference");
         assert_eq!(a.title.as_deref(), want.lines().next(), "{name}");
         assert_eq!(a.published, None, "{name}");
         assert_eq!(a.origin.line, None);
     }
-    assert_eq!(only_article(&fixture("alarab-2024-09-01.txt")).id, "alarab-2024-09-01");
-    assert_eq!(only_article(&fixture("alarab-2024-09-01.cp1256.txt")).id, "alarab-2024-09-01.cp1256");
+    assert_eq!(
+        only_article(&fixture("alarab-2024-09-01.txt")).id,
+        "alarab-2024-09-01"
+    );
+    assert_eq!(
+        only_article(&fixture("alarab-2024-09-01.cp1256.txt")).id,
+        "alarab-2024-09-01.cp1256"
+    );
 }
 
 #[test]
 fn html_page_yields_the_article_only() {
     let want = reference();
     let a = only_article(&fixture("alarab-2024-09-01.html"));
-    assert_eq!(collapse(&a.text), collapse(&want), "HTML text differs from the reference:\n{}", a.text);
+    assert_eq!(
+        collapse(&a.text),
+        collapse(&want),
+        "HTML text differs from the reference:\n{}",
+        a.text
+    );
     let title = want.lines().next().unwrap();
     assert_eq!(a.title.as_deref(), Some(title));
     assert!(a.text.starts_with(&format!("{title}\n\n")));
     assert_eq!(a.published.as_deref(), Some("2024-09-01"));
     assert_eq!(a.source.as_deref(), Some("صحيفة العرب"));
-    assert!(a.url.as_deref().is_some_and(|u| u.starts_with("https://alarab.co.uk/%D8")));
+    assert!(a
+        .url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://alarab.co.uk/%D8")));
     assert_eq!(a.id, "alarab-2024-09-01");
     let furniture = fs::read_to_string(fixture("alarab-2024-09-01.furniture.txt")).unwrap();
     let mut checked = 0;
     for s in furniture.lines().filter(|l| !l.is_empty()) {
         // Only strings absent from the real article prove anything.
         assert!(!want.contains(s), "fixture list holds article text {s:?}");
-        assert!(!a.text.contains(s), "page furniture leaked into the text: {s:?}");
+        assert!(
+            !a.text.contains(s),
+            "page furniture leaked into the text: {s:?}"
+        );
         checked += 1;
     }
     assert!(checked >= 40);
@@ -68,13 +99,21 @@ fn html_page_yields_the_article_only() {
 #[test]
 fn html_in_windows_1256_honours_meta_charset() {
     let page = fs::read_to_string(fixture("alarab-2024-09-01.html")).unwrap();
-    let page = page.replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">");
+    let page = page.replace(
+        "<meta charset=\"utf-8\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">",
+    );
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&page);
     assert!(!unmappable);
-    let a = read_reader(Cursor::new(bytes.into_owned()), "page.htm", Some(Format::Html), &ReadOptions::default())
-        .next()
-        .unwrap()
-        .unwrap();
+    let a = read_reader(
+        Cursor::new(bytes.into_owned()),
+        "page.htm",
+        Some(Format::Html),
+        &ReadOptions::default(),
+    )
+    .next()
+    .unwrap()
+    .unwrap();
     assert_eq!(collapse(&a.text), collapse(&reference()));
 }
 
@@ -108,7 +147,7 @@ fn jsonl_bad_lines_each_give_one_error_and_good_lines_are_read() {
     ];
     let dir = tree(&[("articles.jsonl", lines.join("\n").as_bytes())]);
     let path = path_in(&dir, "articles.jsonl");
-    let items: Vec<_> = read_inputs(&[path.clone()]).collect();
+    let items: Vec<_> = read_inputs(std::slice::from_ref(&path)).collect();
     let errors = messages(&items);
     assert_eq!(
         errors,
@@ -117,7 +156,9 @@ fn jsonl_bad_lines_each_give_one_error_and_good_lines_are_read() {
             format!("{path}:4: missing field `text`"),
             format!("{path}:6: expected a JSON object, found an array"),
             format!("{path}:7: field `text` must be a string, found a number"),
-            format!("{path}:8: field `published`: invalid date \"01/09/2024\" (expected YYYY-MM-DD)"),
+            format!(
+                "{path}:8: field `published`: invalid date \"01/09/2024\" (expected YYYY-MM-DD)"
+            ),
         ]
     );
     let good: Vec<&RawArticle> = items.iter().filter_map(|i| i.as_ref().ok()).collect();
@@ -128,9 +169,15 @@ fn jsonl_bad_lines_each_give_one_error_and_good_lines_are_read() {
     assert_eq!(good[1].source.as_deref(), Some("وكالة"));
     assert_eq!(good[2].text, "آخر خبر\nبسطرين");
     assert_eq!(good[2].origin.line, Some(9));
-    let lines_of_errors: Vec<Option<usize>> =
-        items.iter().filter_map(|i| i.as_ref().err()).map(|e| e.location().line).collect();
-    assert_eq!(lines_of_errors, [Some(2), Some(4), Some(6), Some(7), Some(8)]);
+    let lines_of_errors: Vec<Option<usize>> = items
+        .iter()
+        .filter_map(|i| i.as_ref().err())
+        .map(|e| e.location().line)
+        .collect();
+    assert_eq!(
+        lines_of_errors,
+        [Some(2), Some(4), Some(6), Some(7), Some(8)]
+    );
 }
 
 #[test]
@@ -150,7 +197,7 @@ fn a_50_mb_line_is_refused_and_the_next_line_still_read() {
     }
     let size = 50 * (1u64 << 20) + r#"{"id": "huge", "text": ""}"#.len() as u64;
     let shown = path.to_string_lossy().into_owned();
-    let items: Vec<_> = read_inputs(&[shown.clone()]).collect();
+    let items: Vec<_> = read_inputs(std::slice::from_ref(&shown)).collect();
     assert_eq!(items.len(), 3);
     assert_eq!(items[0].as_ref().unwrap().id, "first");
     assert_eq!(
@@ -163,9 +210,15 @@ fn a_50_mb_line_is_refused_and_the_next_line_still_read() {
 
 #[test]
 fn the_size_limit_is_configurable_and_applies_to_whole_files() {
-    let dir = tree(&[("a.txt", "عنوان\n\nنص طويل نسبيا".as_bytes()), ("b.jsonl", br#"{"text": "0123456789"}"#)]);
-    let options = ReadOptions { max_article_bytes: 16 };
-    let items: Vec<_> = read_inputs_with(&[path_in(&dir, "a.txt"), path_in(&dir, "b.jsonl")], options).collect();
+    let dir = tree(&[
+        ("a.txt", "عنوان\n\nنص طويل نسبيا".as_bytes()),
+        ("b.jsonl", br#"{"text": "0123456789"}"#),
+    ]);
+    let options = ReadOptions {
+        max_article_bytes: 16,
+    };
+    let items: Vec<_> =
+        read_inputs_with(&[path_in(&dir, "a.txt"), path_in(&dir, "b.jsonl")], options).collect();
     let a = path_in(&dir, "a.txt");
     let b = path_in(&dir, "b.jsonl");
     assert_eq!(
@@ -180,20 +233,41 @@ fn the_size_limit_is_configurable_and_applies_to_whole_files() {
 #[test]
 fn binary_and_missing_files_are_errors_and_reading_goes_on() {
     let dir = tree(&[
-        ("notes.bin", b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0"),
-        ("image.txt", b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04"),
+        (
+            "notes.bin",
+            b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+        ),
+        (
+            "image.txt",
+            b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04",
+        ),
         ("ok.txt", "عنوان\n\nنص".as_bytes()),
     ]);
     let missing = path_in(&dir, "missing.jsonl");
-    let inputs = [path_in(&dir, "notes.bin"), missing.clone(), path_in(&dir, "image.txt"), path_in(&dir, "ok.txt")];
+    let inputs = [
+        path_in(&dir, "notes.bin"),
+        missing.clone(),
+        path_in(&dir, "image.txt"),
+        path_in(&dir, "ok.txt"),
+    ];
     let items: Vec<_> = read_inputs(&inputs).collect();
     assert_eq!(items.len(), 4);
     let errors = messages(&items);
-    assert_eq!(errors[0], format!("{}: binary data (NUL bytes), not text", inputs[0]));
-    assert!(errors[1].starts_with(&format!("{missing}: cannot read: ")), "{}", errors[1]);
+    assert_eq!(
+        errors[0],
+        format!("{}: binary data (NUL bytes), not text", inputs[0])
+    );
+    assert!(
+        errors[1].starts_with(&format!("{missing}: cannot read: ")),
+        "{}",
+        errors[1]
+    );
     assert!(errors[1].contains("No such file"), "{}", errors[1]);
     assert!(matches!(items[1], Err(ReadError::Io { .. })));
-    assert_eq!(errors[2], format!("{}: binary data (NUL bytes), not text", inputs[2]));
+    assert_eq!(
+        errors[2],
+        format!("{}: binary data (NUL bytes), not text", inputs[2])
+    );
     assert_eq!(items[3].as_ref().unwrap().text, "عنوان\n\nنص");
 }
 
@@ -201,9 +275,15 @@ fn binary_and_missing_files_are_errors_and_reading_goes_on() {
 fn directories_are_read_recursively_in_sorted_order() {
     let dir = tree(&[
         ("b.txt", "ب".as_bytes()),
-        ("a/2.jsonl", "{\"text\": \"a2-1\"}\n{\"text\": \"a2-2\"}\n".as_bytes()),
+        (
+            "a/2.jsonl",
+            "{\"text\": \"a2-1\"}\n{\"text\": \"a2-2\"}\n".as_bytes(),
+        ),
         ("a/1.txt", "١".as_bytes()),
-        ("a/sub/x.htm", "<html><body><article><p>نص صفحة</p></article></body></html>".as_bytes()),
+        (
+            "a/sub/x.htm",
+            "<html><body><article><p>نص صفحة</p></article></body></html>".as_bytes(),
+        ),
         ("c.html", "<p>ج</p>".as_bytes()),
         (".hidden.txt", b"hidden"),
         ("a/.git/config.txt", b"hidden"),
@@ -217,7 +297,11 @@ fn directories_are_read_recursively_in_sorted_order() {
         .iter()
         .map(|i| {
             let a = i.as_ref().unwrap();
-            let rel = Path::new(&a.origin.path).strip_prefix(dir.path()).unwrap().to_string_lossy().into_owned();
+            let rel = Path::new(&a.origin.path)
+                .strip_prefix(dir.path())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (rel, a.origin.line, a.text.clone())
         })
         .collect();
@@ -229,8 +313,16 @@ fn directories_are_read_recursively_in_sorted_order() {
         ("b.txt", None, "ب"),
         ("c.html", None, "ج"),
     ];
-    let want: Vec<(String, Option<usize>, String)> =
-        want.iter().map(|(p, l, t)| (PathBuf::from(p).to_string_lossy().into_owned(), *l, t.to_string())).collect();
+    let want: Vec<(String, Option<usize>, String)> = want
+        .iter()
+        .map(|(p, l, t)| {
+            (
+                PathBuf::from(p).to_string_lossy().into_owned(),
+                *l,
+                t.to_string(),
+            )
+        })
+        .collect();
     assert_eq!(seen, want);
 }
 
@@ -241,15 +333,25 @@ fn streams_are_sniffed() {
         read_reader(Cursor::new(bytes), "-", None, &opts).collect()
     };
     let jsonl = read(b"\n  {\"text\": \"one\"}\n{\"text\": \"two\", \"id\": \"t\"}\n".to_vec());
-    let ids: Vec<String> = jsonl.iter().map(|r| r.as_ref().unwrap().id.clone()).collect();
+    let ids: Vec<String> = jsonl
+        .iter()
+        .map(|r| r.as_ref().unwrap().id.clone())
+        .collect();
     assert_eq!(ids, ["stdin:2", "t"]);
 
-    let html = read("<!doctype html><title>ع</title><body><article><h1>عنوان</h1><p>فقرة</p></article>".as_bytes().to_vec());
+    let html = read(
+        "<!doctype html><title>ع</title><body><article><h1>عنوان</h1><p>فقرة</p></article>"
+            .as_bytes()
+            .to_vec(),
+    );
     assert_eq!(html[0].as_ref().unwrap().text, "عنوان\n\nفقرة");
 
     let text = read("عنوان\r\n\r\nنص\r\n".as_bytes().to_vec());
     let a = text[0].as_ref().unwrap();
-    assert_eq!((a.id.as_str(), a.text.as_str(), a.origin.path.as_str()), ("stdin", "عنوان\n\nنص", "-"));
+    assert_eq!(
+        (a.id.as_str(), a.text.as_str(), a.origin.path.as_str()),
+        ("stdin", "عنوان\n\nنص", "-")
+    );
 
     // UTF-16 JSONL (as Windows tools write it) is transcoded while streaming.
     let mut utf16 = vec![0xFF, 0xFE];
@@ -264,8 +366,14 @@ fn streams_are_sniffed() {
     assert_eq!(read(cp.into_owned())[0].as_ref().unwrap().text, "بغداد");
 
     let binary = read(b"\0\x01\x02\x03".to_vec());
-    assert_eq!(binary[0].as_ref().unwrap_err().to_string(), "-: binary data (NUL bytes), not text");
+    assert_eq!(
+        binary[0].as_ref().unwrap_err().to_string(),
+        "-: binary data (NUL bytes), not text"
+    );
 
     let empty = read(Vec::new());
-    assert_eq!(empty[0].as_ref().unwrap_err().to_string(), "-: no article text found");
+    assert_eq!(
+        empty[0].as_ref().unwrap_err().to_string(),
+        "-: no article text found"
+    );
 }

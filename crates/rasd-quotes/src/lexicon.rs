@@ -1,0 +1,559 @@
+//! The linguistic data of the recogniser: speech verbs with their inflections, attribution
+//! phrases, statement nouns, speaker-phrase heads and function words.
+//!
+//! Everything lives in `data/*.tsv`, embedded at compile time and normalised with
+//! [`rasd_text::normalize`] when loaded, so lexicon entries are written in ordinary spelling and
+//! match the normalised article text.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A malformed line in one of the embedded data files.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("data/{file}:{line}: {message}")]
+pub struct LexiconError {
+    /// The data file, e.g. `verbs.tsv`.
+    pub file: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl LexiconError {
+    fn new(file: &'static str, line: usize, message: impl Into<String>) -> Self {
+        LexiconError { file, line, message: message.into() }
+    }
+}
+
+/// Grammatical agreement of a verb form or a speaker: what a subject-less verb must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Masculine singular.
+    Masc,
+    /// Feminine singular (also non-human plurals and most organisations).
+    Fem,
+    /// Plural or dual.
+    Plural,
+    /// First person (inside quotations; no third-party speaker).
+    First,
+    /// Not known.
+    Unknown,
+}
+
+impl Gender {
+    /// Whether a referent of gender `other` can be the subject of a verb of this gender.
+    pub fn agrees(self, other: Gender) -> bool {
+        match (self, other) {
+            (_, Gender::Unknown) | (Gender::Unknown, _) => true,
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// Which paradigm a verb form belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// Perfect (قال).
+    Perfect,
+    /// Imperfect (يقول).
+    Imperfect,
+    /// Adverbial participle (مضيفا), which continues the previous speaker's statement.
+    Participle,
+}
+
+/// One speech-verb lemma and how it takes its content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lemma {
+    /// The perfect 3rd masculine singular, normalised (the lemma's name).
+    pub name: String,
+    /// An object noun phrase after the subject is the content.
+    pub np: bool,
+    /// Prepositions (normalised) after which a noun phrase is the content.
+    pub preps: Vec<String>,
+    /// Object pronoun suffixes may be attached.
+    pub obj: bool,
+    /// Cue only when the content introducer follows directly.
+    pub strict: bool,
+    /// The speaker is introduced by this preposition rather than being the subject.
+    pub source: Option<String>,
+}
+
+/// A recognised inflected form of a speech verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbForm {
+    /// Index into [`Lexicon::lemmas`].
+    pub lemma: usize,
+    /// Agreement of the form.
+    pub gender: Gender,
+    /// Paradigm.
+    pub tense: Tense,
+}
+
+/// How an attribution phrase attaches its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Join {
+    /// The source follows directly (بحسب المرصد).
+    Direct,
+    /// The source word carries the proclitic لـ (وفقا لبيان).
+    Lam,
+    /// The source follows this separate preposition (نقلا عن).
+    Word(String),
+}
+
+/// An attribution phrase such as وفقا لـ or بحسب.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// Normalised words of the phrase.
+    pub words: Vec<String>,
+    /// How the source attaches.
+    pub join: Join,
+}
+
+/// What kind of noun heads a speaker phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HeadKind {
+    /// A person's office (وزير، سفيرة): linkable to the person introduced with it.
+    Title,
+    /// An anonymous or collective source (مصادر، شهود).
+    Source,
+    /// A speaking body (الوزارة، الجيش).
+    Org,
+    /// Not a head: an indefinite modifier that continues a speaker phrase (مدير عام).
+    Mod,
+}
+
+/// Classes of function words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FnClass {
+    /// Preposition.
+    Prep,
+    /// Time word.
+    Time,
+    /// Relative pronoun.
+    Rel,
+    /// Clause-opening particle.
+    Particle,
+    /// Blocks a following أن from being reported speech.
+    Block,
+}
+
+/// All linguistic data of the recogniser.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Speech-verb lemmas.
+    pub lemmas: Vec<Lemma>,
+    /// Normalised surface form (without proclitics) → its analyses.
+    pub forms: HashMap<String, VerbForm>,
+    /// Attribution phrases.
+    pub attributions: Vec<Attribution>,
+    /// Statement nouns, normalised, split into words.
+    pub statements: Vec<Vec<String>>,
+    /// Speaker-phrase heads (normalised, without ال) with gender and kind.
+    pub heads: HashMap<String, (Gender, HeadKind)>,
+    /// Function words (normalised).
+    pub function: HashMap<String, FnClass>,
+}
+
+const VERBS: &str = include_str!("../data/verbs.tsv");
+const ATTRIBUTION: &str = include_str!("../data/attribution.tsv");
+const STATEMENTS: &str = include_str!("../data/statements.tsv");
+const HEADS: &str = include_str!("../data/heads.tsv");
+const FUNCTION: &str = include_str!("../data/function_words.tsv");
+
+fn norm(s: &str) -> String {
+    rasd_text::normalize(s.trim()).text
+}
+
+/// Non-comment, non-empty lines with their 1-based numbers, split on tabs.
+fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+impl Lexicon {
+    /// The embedded lexicon, loaded once. The data files are tested, so a failure here is a
+    /// build defect; it degrades to an empty lexicon rather than panicking.
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::from_sources(VERBS, ATTRIBUTION, STATEMENTS, HEADS, FUNCTION).unwrap_or_default())
+    }
+
+    /// Build a lexicon from the texts of the five data files.
+    pub fn from_sources(
+        verbs: &str,
+        attribution: &str,
+        statements: &str,
+        heads: &str,
+        function: &str,
+    ) -> Result<Lexicon, LexiconError> {
+        let mut lex = Lexicon::default();
+        lex.load_verbs(verbs)?;
+        for (line, cols) in rows(attribution) {
+            let [phrase, join] = cols[..] else {
+                return Err(LexiconError::new("attribution.tsv", line, "expected PHRASE<TAB>JOIN"));
+            };
+            let words: Vec<String> = norm(phrase).split_whitespace().map(String::from).collect();
+            if words.is_empty() {
+                return Err(LexiconError::new("attribution.tsv", line, "empty phrase"));
+            }
+            let join = match join {
+                "-" => Join::Direct,
+                "ل" => Join::Lam,
+                w => Join::Word(norm(w)),
+            };
+            lex.attributions.push(Attribution { words, join });
+        }
+        for (line, cols) in rows(statements) {
+            let words: Vec<String> = norm(cols[0]).split_whitespace().map(String::from).collect();
+            if cols.len() != 1 || words.is_empty() {
+                return Err(LexiconError::new("statements.tsv", line, "expected one NOUN column"));
+            }
+            lex.statements.push(words);
+        }
+        for (line, cols) in rows(heads) {
+            let [noun, gender, kind] = cols[..] else {
+                return Err(LexiconError::new("heads.tsv", line, "expected NOUN<TAB>GENDER<TAB>KIND"));
+            };
+            let gender = match gender {
+                "m" => Gender::Masc,
+                "f" => Gender::Fem,
+                "p" => Gender::Plural,
+                g => return Err(LexiconError::new("heads.tsv", line, format!("unknown gender {g:?}"))),
+            };
+            let kind = match kind {
+                "title" => HeadKind::Title,
+                "source" => HeadKind::Source,
+                "org" => HeadKind::Org,
+                "mod" => HeadKind::Mod,
+                k => return Err(LexiconError::new("heads.tsv", line, format!("unknown kind {k:?}"))),
+            };
+            lex.heads.insert(norm(noun), (gender, kind));
+        }
+        for (line, cols) in rows(function) {
+            let [word, class] = cols[..] else {
+                return Err(LexiconError::new("function_words.tsv", line, "expected WORD<TAB>CLASS"));
+            };
+            let class = match class {
+                "prep" => FnClass::Prep,
+                "time" => FnClass::Time,
+                "rel" => FnClass::Rel,
+                "particle" => FnClass::Particle,
+                "block" => FnClass::Block,
+                c => return Err(LexiconError::new("function_words.tsv", line, format!("unknown class {c:?}"))),
+            };
+            lex.function.insert(norm(word), class);
+        }
+        Ok(lex)
+    }
+
+    fn load_verbs(&mut self, src: &str) -> Result<(), LexiconError> {
+        const F: &str = "verbs.tsv";
+        for (line, cols) in rows(src) {
+            let [perf, imperf, part, flags] = cols[..] else {
+                return Err(LexiconError::new(F, line, "expected PERFECT<TAB>IMPERFECT<TAB>PARTICIPLE<TAB>FLAGS"));
+            };
+            let lemma_ix = self.lemmas.len();
+            let mut lemma = Lemma {
+                name: norm(perf.split('|').next().unwrap_or_default()),
+                np: false,
+                preps: Vec::new(),
+                obj: false,
+                strict: false,
+                source: None,
+            };
+            for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty() && *f != "-") {
+                match flag.split_once('=') {
+                    None if flag == "np" => lemma.np = true,
+                    None if flag == "obj" => lemma.obj = true,
+                    None if flag == "strict" => lemma.strict = true,
+                    Some(("prep", p)) => lemma.preps.push(norm(p)),
+                    Some(("source", p)) => lemma.source = Some(norm(p)),
+                    _ => return Err(LexiconError::new(F, line, format!("unknown flag {flag:?}"))),
+                }
+            }
+            if lemma.name.is_empty() {
+                return Err(LexiconError::new(F, line, "empty perfect form"));
+            }
+            self.lemmas.push(lemma);
+            let forms = perfect_forms(perf, line)?
+                .into_iter()
+                .map(|(f, g)| (f, g, Tense::Perfect))
+                .chain(imperfect_forms(imperf, line)?.into_iter().map(|(f, g)| (f, g, Tense::Imperfect)))
+                .chain(participle_forms(part, line)?.into_iter().map(|(f, g)| (f, g, Tense::Participle)));
+            for (form, gender, tense) in forms {
+                // The first lemma to claim a form keeps it, so the file order settles clashes.
+                self.forms.entry(norm(&form)).or_insert(VerbForm { lemma: lemma_ix, gender, tense });
+            }
+        }
+        Ok(())
+    }
+
+    /// The speech-verb analysis of a normalised word, allowing the proclitics و/ف and, for
+    /// lemmas that take them, object pronoun suffixes.
+    pub fn verb(&self, word: &str) -> Option<VerbForm> {
+        let bare = [word, strip_conj(word)];
+        for w in bare {
+            if let Some(v) = self.forms.get(w) {
+                return Some(*v);
+            }
+        }
+        for w in bare {
+            for suf in ["هما", "هم", "ها", "ه", "ني", "نا", "كم"] {
+                if let Some(stem) = w.strip_suffix(suf) {
+                    if let Some(v) = self.forms.get(stem) {
+                        if self.lemmas.get(v.lemma).is_some_and(|l| l.obj) {
+                            return Some(*v);
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The head entry of a normalised word (article, proclitics and plural/accusative endings
+    /// tolerated).
+    pub fn head(&self, word: &str) -> Option<(Gender, HeadKind)> {
+        variants(word).into_iter().find_map(|w| self.heads.get(w.as_str()).copied())
+    }
+
+    /// The function-word class of a normalised word (exact match, then without و).
+    pub fn function_class(&self, word: &str) -> Option<FnClass> {
+        self.function.get(word).or_else(|| self.function.get(strip_conj(word))).copied()
+    }
+
+    /// Whether `words` begins with a statement noun; returns how many words it spans.
+    pub fn statement_at(&self, words: &[&str]) -> Option<usize> {
+        self.statements.iter().find_map(|s| {
+            let first = words.first()?;
+            let head_ok = variants(first).iter().any(|v| *v == s[0]);
+            let rest_ok = s[1..].iter().enumerate().all(|(i, w)| {
+                words.get(i + 1).is_some_and(|x| variants(x).iter().any(|v| v == w))
+            });
+            (head_ok && rest_ok).then_some(s.len())
+        })
+    }
+}
+
+/// The word without one leading و or ف (when something is left).
+pub fn strip_conj(w: &str) -> &str {
+    for p in ["و", "ف"] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 2 {
+                return r;
+            }
+        }
+    }
+    w
+}
+
+/// Lookup variants of a noun: itself, without و/ف, without ب/ل/ك, without the article (and
+/// لل → ال), without the accusative alif or pronoun suffixes.
+pub fn variants(w: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let push = |s: &str, out: &mut Vec<String>| {
+        if s.chars().count() >= 2 && !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    };
+    let mut stems = vec![w.to_string()];
+    let c = strip_conj(w);
+    stems.push(c.to_string());
+    for p in ["ب", "ل", "ك"] {
+        if let Some(r) = c.strip_prefix(p) {
+            stems.push(r.to_string());
+        }
+    }
+    if let Some(r) = c.strip_prefix("لل") {
+        stems.push(format!("ال{r}"));
+    }
+    let mut bare = Vec::new();
+    for s in &stems {
+        bare.push(s.clone());
+        if let Some(r) = s.strip_prefix("ال") {
+            bare.push(r.to_string());
+        }
+    }
+    for s in &bare {
+        push(s, &mut out);
+        for suf in ["ا", "ها", "ه", "هم", "هما"] {
+            if let Some(r) = s.strip_suffix(suf) {
+                push(r, &mut out);
+                // بيانه / بيانها: the suffix may follow a ta marbuta written ت (تدوينتها).
+                if let Some(t) = r.strip_suffix('ت') {
+                    push(&format!("{t}ه"), &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn split_forms(col: &str, line: usize) -> Result<Vec<String>, LexiconError> {
+    let forms: Vec<String> = col.split('|').map(|s| s.trim().to_string()).collect();
+    if forms.iter().any(String::is_empty) || !(forms.len() == 1 || forms.len() == 3) {
+        return Err(LexiconError::new("verbs.tsv", line, format!("expected one form or three (3ms|3fs|3mp): {col:?}")));
+    }
+    Ok(forms)
+}
+
+fn perfect_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, LexiconError> {
+    let f = split_forms(col, line)?;
+    if let [ms, fs, mp] = &f[..] {
+        return Ok(vec![(ms.clone(), Gender::Masc), (fs.clone(), Gender::Fem), (mp.clone(), Gender::Plural)]);
+    }
+    let p = &f[0];
+    Ok(vec![
+        (p.clone(), Gender::Masc),
+        (format!("{p}ت"), Gender::Fem),
+        (format!("{p}وا"), Gender::Plural),
+        (format!("{p}ا"), Gender::Plural),
+        (format!("{p}تا"), Gender::Plural),
+        (format!("{p}نا"), Gender::First),
+    ])
+}
+
+fn imperfect_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, LexiconError> {
+    let f = split_forms(col, line)?;
+    if let [ms, fs, mp] = &f[..] {
+        return Ok(vec![(ms.clone(), Gender::Masc), (fs.clone(), Gender::Fem), (mp.clone(), Gender::Plural)]);
+    }
+    let i = &f[0];
+    let Some(stem) = i.strip_prefix('ي') else {
+        return Err(LexiconError::new("verbs.tsv", line, format!("imperfect must start with ي: {i:?}")));
+    };
+    Ok(vec![
+        (i.clone(), Gender::Masc),
+        (format!("ت{stem}"), Gender::Fem),
+        (format!("{i}ون"), Gender::Plural),
+        (format!("{i}ان"), Gender::Plural),
+        (format!("أ{stem}"), Gender::First),
+        (format!("ن{stem}"), Gender::First),
+    ])
+}
+
+fn participle_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, LexiconError> {
+    if col == "-" {
+        return Ok(Vec::new());
+    }
+    let f = split_forms(col, line)?;
+    if let [ms, fs, mp] = &f[..] {
+        return Ok(vec![(ms.clone(), Gender::Masc), (fs.clone(), Gender::Fem), (mp.clone(), Gender::Plural)]);
+    }
+    let a = &f[0];
+    let Some(stem) = a.strip_suffix('ا') else {
+        return Err(LexiconError::new("verbs.tsv", line, format!("participle must end in the accusative ا: {a:?}")));
+    };
+    Ok(vec![
+        (a.clone(), Gender::Masc),
+        (format!("{stem}ة"), Gender::Fem),
+        (format!("{stem}ين"), Gender::Plural),
+        (format!("{stem}ون"), Gender::Plural),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        norm(s)
+    }
+
+    #[test]
+    fn embedded_data_loads() {
+        let lex = Lexicon::from_sources(VERBS, ATTRIBUTION, STATEMENTS, HEADS, FUNCTION).expect("data files parse");
+        assert!(lex.lemmas.len() >= 30);
+        assert!(lex.attributions.len() >= 6);
+        assert!(lex.statements.len() >= 10);
+        assert!(lex.heads.len() >= 60);
+        assert!(lex.function.len() >= 50);
+    }
+
+    #[test]
+    fn verb_forms_inflect_for_gender_number_and_tense() {
+        let lex = Lexicon::embedded();
+        let cases = [
+            ("قال", Gender::Masc, Tense::Perfect),
+            ("وقالت", Gender::Fem, Tense::Perfect),
+            ("فقالوا", Gender::Plural, Tense::Perfect),
+            ("ويقول", Gender::Masc, Tense::Imperfect),
+            ("تقول", Gender::Fem, Tense::Imperfect),
+            ("يؤكدون", Gender::Plural, Tense::Imperfect),
+            ("وأكدت", Gender::Fem, Tense::Perfect),
+            ("مضيفا", Gender::Masc, Tense::Participle),
+            ("مضيفة", Gender::Fem, Tense::Participle),
+            ("قائلة", Gender::Fem, Tense::Participle),
+            ("نفت", Gender::Fem, Tense::Perfect),
+            ("ويرى", Gender::Masc, Tense::Imperfect),
+            ("لفتت", Gender::Fem, Tense::Perfect),
+            ("وأشارت", Gender::Fem, Tense::Perfect),
+            ("أبلغهما", Gender::Masc, Tense::Perfect),
+        ];
+        for (w, g, t) in cases {
+            let v = lex.verb(&n(w)).unwrap_or_else(|| panic!("{w} not a speech verb"));
+            assert_eq!((v.gender, v.tense), (g, t), "{w}");
+        }
+    }
+
+    #[test]
+    fn non_verbs_and_unlicensed_suffixes_are_rejected() {
+        let lex = Lexicon::embedded();
+        for w in ["القول", "قالب", "وزارة", "قالها", "مشير"] {
+            assert!(lex.verb(&n(w)).is_none(), "{w}");
+        }
+    }
+
+    #[test]
+    fn heads_and_statements_match_with_clitics() {
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.head(&n("السفيرة")), Some((Gender::Fem, HeadKind::Title)));
+        assert_eq!(lex.head(&n("ووزير")), Some((Gender::Masc, HeadKind::Title)));
+        assert_eq!(lex.head(&n("مصادر")), Some((Gender::Plural, HeadKind::Source)));
+        assert_eq!(lex.head(&n("الخارجية")), Some((Gender::Fem, HeadKind::Org)));
+        let w = [n("لبيان")];
+        assert_eq!(lex.statement_at(&[w[0].as_str()]), Some(1));
+        let w = [n("تدوينة")];
+        assert_eq!(lex.statement_at(&[w[0].as_str()]), Some(1));
+        let w = [n("بيانها")];
+        assert_eq!(lex.statement_at(&[w[0].as_str()]), Some(1));
+        let w = [n("المؤتمر"), n("الصحفي")];
+        assert_eq!(lex.statement_at(&[w[0].as_str(), w[1].as_str()]), Some(2));
+        assert_eq!(lex.statement_at(&[n("الوزير").as_str()]), None);
+    }
+
+    #[test]
+    fn function_words_classify() {
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.function_class(&n("في")), Some(FnClass::Prep));
+        assert_eq!(lex.function_class(&n("التي")), Some(FnClass::Rel));
+        assert_eq!(lex.function_class(&n("خصوصا")), Some(FnClass::Block));
+        assert_eq!(lex.function_class(&n("أمس")), Some(FnClass::Time));
+    }
+
+    #[test]
+    fn malformed_rows_name_file_and_line() {
+        let e = Lexicon::from_sources("قال\tيقول\n", "", "", "", "").unwrap_err();
+        assert_eq!((e.file, e.line), ("verbs.tsv", 1));
+        let e = Lexicon::from_sources("", "", "", "وزير\tx\ttitle\n", "").unwrap_err();
+        assert_eq!((e.file, e.line), ("heads.tsv", 1));
+        let e = Lexicon::from_sources("قال\tقول\t-\t-\n", "", "", "", "").unwrap_err();
+        assert!(e.message.contains("ي"));
+        let e = Lexicon::from_sources("قال\tيقول\t-\tfoo\n", "", "", "", "").unwrap_err();
+        assert!(e.message.contains("foo"));
+        let e = Lexicon::from_sources("", "", "", "", "في\tverb\n").unwrap_err();
+        assert_eq!(e.file, "function_words.tsv");
+    }
+
+    #[test]
+    fn attribution_joins_parse() {
+        let lex = Lexicon::embedded();
+        let wafqan = lex.attributions.iter().find(|a| a.words == [n("وفقا")]).expect("وفقا");
+        assert_eq!(wafqan.join, Join::Lam);
+        let naqlan = lex.attributions.iter().find(|a| a.words == [n("نقلا")]).expect("نقلا");
+        assert_eq!(naqlan.join, Join::Word(n("عن")));
+    }
+}

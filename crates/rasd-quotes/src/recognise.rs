@@ -1,0 +1,1085 @@
+//! The recogniser proper: cues, content spans and speaker resolution over one article.
+//!
+//! The article is read once, left to right. Each sentence's cues (speech verbs outside
+//! quotations, attribution phrases) are resolved in order, so that a cue without a subject can
+//! fall back on the speakers already seen (the chain of reference). Direct quotations that no
+//! cue claimed are added at the end when they read as speech.
+
+use rasd_doc::{Entity, EntityType, Quote, Span};
+use rasd_text::Normalized;
+
+use crate::lexicon::{strip_conj, variants, FnClass, Gender, HeadKind, Join, Lexicon, Tense, VerbForm};
+use crate::scan::{self, Kind, QSeg, Tok};
+
+/// Longest token distance between a cue (or its subject) and the word that opens its content.
+const WINDOW: usize = 25;
+/// Longest subject phrase, in tokens.
+const MAX_SUBJECT: usize = 12;
+/// Complementisers that open reported content (normalised, after و/ف/ب).
+const COMPLEMENTISERS: [&str; 10] = ["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انهن", "انكم"];
+
+/// Who said something.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Speaker {
+    /// Index into the article's entities.
+    pub ent: Option<usize>,
+    /// Surface text.
+    pub text: Option<String>,
+    /// Agreement, for later subject-less verbs.
+    pub gender: Gender,
+}
+
+impl Speaker {
+    fn known(&self) -> bool {
+        self.ent.is_some() || self.text.is_some()
+    }
+}
+
+/// An entity mention mapped to tokens.
+#[derive(Debug, Clone)]
+struct Ment {
+    ent: usize,
+    /// First token.
+    a: usize,
+    /// One past the last token.
+    b: usize,
+}
+
+/// A found quote, in tokens.
+#[derive(Debug, Clone)]
+struct Found {
+    a: usize,
+    b: usize,
+    speaker: Speaker,
+    cue: Option<(usize, usize)>,
+}
+
+/// A cue candidate in a sentence.
+#[derive(Debug, Clone, Copy)]
+enum Cue {
+    Verb(usize, VerbForm),
+    Attribution(usize),
+}
+
+impl Cue {
+    fn at(&self) -> usize {
+        match *self {
+            Cue::Verb(i, _) | Cue::Attribution(i) => i,
+        }
+    }
+}
+
+/// The article prepared for matching.
+pub(crate) struct Doc<'a> {
+    lex: &'static Lexicon,
+    orig: Vec<char>,
+    norm: Normalized,
+    toks: Vec<Tok>,
+    qsegs: Vec<QSeg>,
+    /// Token → index of the top-level quotation it opens.
+    q_open: Vec<Option<usize>>,
+    /// Token → the top-level quotation it lies in (marks included).
+    in_q: Vec<Option<usize>>,
+    sents: Vec<(usize, usize)>,
+    ents: &'a [Entity],
+    ments: Vec<Ment>,
+    /// Token → mention (index into `ments`) that starts there, the longest one.
+    ment_at: Vec<Option<usize>>,
+    /// Speakers seen so far, with the token where they spoke.
+    referents: Vec<(usize, Speaker)>,
+    /// Issuers of statements, with the token of the statement noun.
+    issuers: Vec<(usize, Speaker)>,
+    found: Vec<Found>,
+}
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(text: &str, ents: &'a [Entity]) -> Doc<'a> {
+        let norm = rasd_text::normalize(text);
+        let orig: Vec<char> = text.chars().collect();
+        let toks = scan::tokenize(&norm);
+        let qsegs = scan::pair_quotes(&toks, &norm.text, &orig);
+        let mut q_open = vec![None; toks.len()];
+        let mut in_q = vec![None; toks.len()];
+        for (k, q) in qsegs.iter().enumerate() {
+            if let Some(slot) = q_open.get_mut(q.open) {
+                *slot = Some(k);
+            }
+            for slot in in_q.iter_mut().take(q.close + 1).skip(q.open) {
+                *slot = Some(k);
+            }
+        }
+        let sents = scan::sentences(&toks, &norm.text, &qsegs);
+        let mut ments = Vec::new();
+        for (ei, e) in ents.iter().enumerate() {
+            for m in &e.mentions {
+                if m.end <= m.start {
+                    continue;
+                }
+                let a = toks.partition_point(|t| t.oe <= m.start);
+                let b = toks.partition_point(|t| t.os < m.end);
+                if a < b {
+                    ments.push(Ment { ent: ei, a, b });
+                }
+            }
+        }
+        let mut ment_at: Vec<Option<usize>> = vec![None; toks.len()];
+        for (k, m) in ments.iter().enumerate() {
+            if let Some(slot) = ment_at.get_mut(m.a) {
+                let longer = slot.and_then(|o| ments.get(o)).is_none_or(|o| m.b > o.b);
+                if longer {
+                    *slot = Some(k);
+                }
+            }
+        }
+        Doc {
+            lex: Lexicon::embedded(),
+            orig,
+            norm,
+            toks,
+            qsegs,
+            q_open,
+            in_q,
+            sents,
+            ents,
+            ments,
+            ment_at,
+            referents: Vec::new(),
+            issuers: Vec::new(),
+            found: Vec::new(),
+        }
+    }
+
+    // ---- small accessors -------------------------------------------------------------
+
+    /// The normalised text of token `i` ("" when out of range).
+    fn w(&self, i: usize) -> &str {
+        self.toks.get(i).and_then(|t| self.norm.text.get(t.ns..t.ne)).unwrap_or("")
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind != Kind::Punct)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.w(i) == p
+    }
+
+    /// Original text of tokens `[a, b)`.
+    fn orig_text(&self, a: usize, b: usize) -> String {
+        let (Some(s), Some(e)) = (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) else {
+            return String::new();
+        };
+        self.orig.get(s.os..e.oe.max(s.os)).map(|c| c.iter().collect()).unwrap_or_default()
+    }
+
+    fn fn_class(&self, i: usize) -> Option<FnClass> {
+        if !self.is_word(i) {
+            return None;
+        }
+        self.lex.function_class(self.w(i))
+    }
+
+    /// Whether token `i` is a complementiser (أن، إنه، بأن، فإن، وأنها …).
+    fn is_comp(&self, i: usize) -> bool {
+        let w = self.w(i);
+        let w = strip_conj(w);
+        let w = w.strip_prefix('ب').filter(|r| r.starts_with('ا')).unwrap_or(w);
+        COMPLEMENTISERS.contains(&w)
+    }
+
+    /// A complementiser with an attached و (continuation of the same speech).
+    fn is_wa_comp(&self, i: usize) -> bool {
+        self.w(i).starts_with('و') && self.is_comp(i)
+    }
+
+    fn verb(&self, i: usize) -> Option<VerbForm> {
+        if self.toks.get(i)?.kind != Kind::Word || self.in_q.get(i).copied().flatten().is_some() {
+            return None;
+        }
+        self.lex.verb(self.w(i))
+    }
+
+    /// Whether the speech verb at `i` carries the proclitic و/ف.
+    fn has_conj(&self, i: usize) -> bool {
+        !self.lex.forms.contains_key(self.w(i))
+    }
+
+    fn sent_index(&self, i: usize) -> usize {
+        self.sents.partition_point(|&(_, e)| e <= i)
+    }
+
+    fn gender_of_entity(&self, e: usize) -> Gender {
+        let Some(ent) = self.ents.get(e) else { return Gender::Unknown };
+        let name = rasd_text::normalize(&ent.name).text;
+        let first = name.split_whitespace().next().unwrap_or("");
+        match ent.kind {
+            EntityType::Org => {
+                if first.ends_with('ه') || first.ends_with("ات") {
+                    Gender::Fem
+                } else {
+                    Gender::Masc
+                }
+            }
+            EntityType::Gpe => {
+                if first.starts_with("ال") {
+                    Gender::Masc
+                } else {
+                    Gender::Fem
+                }
+            }
+            EntityType::Per => {
+                // A feminine title right before any mention marks a woman (السفيرة X).
+                let fem = self.ments.iter().filter(|m| m.ent == e).any(|m| {
+                    m.a.checked_sub(1)
+                        .and_then(|p| self.lex.head(self.w(p)))
+                        .is_some_and(|(g, k)| g == Gender::Fem && k == HeadKind::Title)
+                });
+                if fem {
+                    Gender::Fem
+                } else {
+                    Gender::Unknown
+                }
+            }
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// The mention text of entity `e` nearest before token `before` (else its first mention).
+    fn mention_text(&self, e: usize, before: usize) -> Option<String> {
+        let best = self.ments.iter().filter(|m| m.ent == e && m.a < before).max_by_key(|m| m.a);
+        let best = best.or_else(|| self.ments.iter().find(|m| m.ent == e))?;
+        let ent = self.ents.get(e)?;
+        let (s, en) = (self.toks.get(best.a)?.os, self.toks.get(best.b.checked_sub(1)?)?.oe);
+        // Prefer the mention's own span text (it excludes proclitics).
+        ent.mentions
+            .iter()
+            .find(|m| m.start >= s && m.end <= en)
+            .map(|m| m.text.clone())
+            .or_else(|| Some(ent.name.clone()))
+    }
+
+    fn entity_speaker(&self, e: usize, at: usize, gender: Gender) -> Speaker {
+        Speaker { ent: Some(e), text: self.mention_text(e, at + 1), gender }
+    }
+
+    // ---- speaker phrases --------------------------------------------------------------
+
+    /// Whether token `i` ends a subject phrase.
+    fn stops_phrase(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return true };
+        t.kind == Kind::Punct
+            || t.nl
+            || self.fn_class(i).is_some()
+            || self.is_comp(i)
+            || self.verb(i).is_some()
+            || self.q_open.get(i).copied().flatten().is_some()
+    }
+
+    fn is_definite(&self, i: usize) -> bool {
+        let w = strip_conj(self.w(i));
+        w.starts_with("ال") || w.starts_with("لل")
+    }
+
+    fn is_nisba(&self, i: usize) -> bool {
+        let w = self.w(i);
+        ["ي", "يه", "يون", "يين", "يان"].iter().any(|s| w.ends_with(s))
+            || self.lex.head(w).is_some_and(|(_, k)| k == HeadKind::Mod)
+    }
+
+    /// End of a descriptive phrase headed at `p` (no entity found), within `[p, limit)`.
+    fn descriptive_end(&self, p: usize, limit: usize) -> usize {
+        let head_def = self.is_definite(p);
+        let mut e = p + 1;
+        let mut saw_genitive = false;
+        while e < limit && e < p + 6 && !self.stops_phrase(e) {
+            let def = self.is_definite(e);
+            let ok = if head_def {
+                def
+            } else if e == p + 1 && def {
+                saw_genitive = true;
+                true
+            } else if saw_genitive {
+                def
+            } else {
+                !def && self.is_nisba(e)
+            };
+            if !ok {
+                break;
+            }
+            e += 1;
+        }
+        // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
+        let is_source = self.lex.head(self.w(p)).is_some_and(|(_, k)| k == HeadKind::Source);
+        if is_source && e < limit && matches!(self.w(e), "في" | "من" | "داخل") {
+            let mut f = e + 1;
+            while f < limit && f < e + 4 && self.is_definite(f) && !self.stops_phrase(f) {
+                if self.lex.statement_at(&[self.w(f)]).is_some() {
+                    break;
+                }
+                f += 1;
+            }
+            if f > e + 1 {
+                e = f;
+            }
+        }
+        e
+    }
+
+    /// The subject phrase right after a cue ending at `p`: `(end token, speaker)`.
+    fn subject(&self, p: usize, limit: usize, gender: Gender) -> Option<(usize, Speaker)> {
+        if p >= limit || self.stops_phrase(p) {
+            return None;
+        }
+        let mut r = p;
+        while r < limit && r < p + MAX_SUBJECT && !self.stops_phrase(r) {
+            r += 1;
+        }
+        // A statement noun: «وأضاف البيان» speaks for whoever issued it.
+        if self.is_definite(p) {
+            let words: Vec<&str> = (p..r).map(|i| self.w(i)).collect();
+            if let Some(k) = self.lex.statement_at(&words) {
+                let sp = self.issuer_before(p).map_or_else(
+                    || Speaker { ent: None, text: Some(self.bare_text(p, p + k)), gender },
+                    |s| Speaker { text: Some(self.bare_text(p, p + k)), gender, ..s },
+                );
+                return Some((p + k, sp));
+            }
+        }
+        let head = self.lex.head(self.w(p)).filter(|(_, k)| *k != HeadKind::Mod);
+        // A person named in the phrase: the group of adjacent PER mentions that starts at the
+        // head or right after a title (المتحدث … حيدر العبادي سعد الحديثي → the last one).
+        let per = self.ments.iter().enumerate().filter(|(_, m)| {
+            m.a >= p && m.b <= r && self.ents.get(m.ent).is_some_and(|e| e.kind == EntityType::Per)
+        });
+        if let Some((_, first)) = per.clone().min_by_key(|(_, m)| m.a) {
+            if first.a == p || head.is_some() {
+                let mut last = first;
+                loop {
+                    let next = per.clone().filter(|(_, m)| m.a == last.b).max_by_key(|(_, m)| m.b);
+                    match next {
+                        Some((_, m)) => last = m,
+                        None => break,
+                    }
+                }
+                return Some((last.b, self.entity_speaker(last.ent, last.a, gender)));
+            }
+        }
+        if let Some(m) = self.ment_at.get(p).copied().flatten().and_then(|k| self.ments.get(k)) {
+            if m.b <= r.max(p + 1) || m.b <= limit {
+                return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
+            }
+        }
+        if let Some((_, kind)) = head {
+            let e = self.descriptive_end(p, r.max(p + 1));
+            let text = self.bare_text(p, e);
+            let ent = match kind {
+                HeadKind::Title => self.title_link(p, e),
+                HeadKind::Org | HeadKind::Source => self.org_alias(p, e),
+                HeadKind::Mod => None,
+            };
+            return Some((e, Speaker { ent, text: Some(text), gender }));
+        }
+        // An unknown short phrase that is directly followed by the content is the subject
+        // («وقالت مصادر طبية إن», «غير أن المراقبين يؤكدون أن»).
+        if r - p <= 4 && (self.is_comp(r) || self.is_punct(r, ":") || self.q_open.get(r).copied().flatten().is_some()) {
+            let ent = self.org_alias(p, r);
+            return Some((r, Speaker { ent, text: Some(self.bare_text(p, r)), gender }));
+        }
+        None
+    }
+
+    /// Original text of `[a, b)` without a leading لـ on the first word (للمرصد → المرصد).
+    fn bare_text(&self, a: usize, b: usize) -> String {
+        let t = self.orig_text(a, b);
+        let first = self.w(a);
+        if first.starts_with("لل") && first.chars().count() > 3 {
+            format!("ال{}", t.chars().skip(2).collect::<String>())
+        } else if first.starts_with('ل') && self.lex.head(first).is_some() && !self.lex.heads.contains_key(first) {
+            t.chars().skip(1).collect()
+        } else {
+            t
+        }
+    }
+
+    /// The PER entity introduced with the title that heads `[a, b)` (السفيرة الأميركية →
+    /// «سفيرة الولايات المتحدة … آلينا رومانسكي»).
+    fn title_link(&self, a: usize, b: usize) -> Option<usize> {
+        let key = |i: usize| -> Option<String> {
+            variants(self.w(i)).into_iter().find(|v| {
+                self.lex.heads.get(v.as_str()).is_some_and(|(_, k)| *k == HeadKind::Title)
+            })
+        };
+        let title = key(a)?;
+        let mods: Vec<String> = (a + 1..b).map(|i| self.w(i).trim_start_matches("ال").to_string()).collect();
+        let mut best: Option<(usize, usize, usize)> = None; // (score, position, entity)
+        for t in 0..self.toks.len() {
+            if t == a || key(t).as_deref() != Some(title.as_str()) {
+                continue;
+            }
+            // «TITLE … NAME»: the first PER mention within eight words, no punctuation between.
+            let mut hit = None;
+            for j in t + 1..(t + 9).min(self.toks.len()) {
+                if let Some(m) = self
+                    .ments
+                    .iter()
+                    .filter(|m| m.a == j && self.ents.get(m.ent).is_some_and(|e| e.kind == EntityType::Per))
+                    .max_by_key(|m| m.b)
+                {
+                    hit = Some((j, m.ent));
+                    break;
+                }
+                if !self.is_word(j) || self.verb(j).is_some() {
+                    break;
+                }
+            }
+            // «NAME TITLE»: apposition after the name.
+            if hit.is_none() {
+                hit = self
+                    .ments
+                    .iter()
+                    .find(|m| m.b == t && self.ents.get(m.ent).is_some_and(|e| e.kind == EntityType::Per))
+                    .map(|m| (t, m.ent));
+            }
+            let Some((j, ent)) = hit else { continue };
+            let score = (t + 1..j)
+                .filter(|&i| mods.iter().any(|m| !m.is_empty() && self.w(i).trim_start_matches("ال") == m))
+                .count();
+            let before = usize::from(t < a);
+            let cand = (score * 2 + before, t, ent);
+            if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+                best = Some(cand);
+            }
+        }
+        best.map(|(_, _, e)| e)
+    }
+
+    /// An ORG/GPE entity whose name contains every word of `[a, b)` (الخارجية → وزارة
+    /// الخارجية العراقية; المرصد → المرصد السوري لحقوق الإنسان), the latest mentioned before `a`.
+    fn org_alias(&self, a: usize, b: usize) -> Option<usize> {
+        let words: Vec<&str> = (a..b).map(|i| self.w(i).trim_start_matches("ال")).collect();
+        if words.is_empty() || words.len() > 3 {
+            return None;
+        }
+        self.ments
+            .iter()
+            .filter(|m| m.a < a)
+            .filter(|m| {
+                self.ents.get(m.ent).is_some_and(|e| {
+                    if !matches!(e.kind, EntityType::Org | EntityType::Gpe) {
+                        return false;
+                    }
+                    let name = rasd_text::normalize(&e.name).text;
+                    let nw: Vec<&str> = name.split_whitespace().map(|w| w.trim_start_matches("ال")).collect();
+                    nw.len() > words.len() && words.iter().all(|w| nw.contains(w))
+                })
+            })
+            .max_by_key(|m| m.a)
+            .map(|m| m.ent)
+    }
+
+    fn issuer_before(&self, at: usize) -> Option<Speaker> {
+        self.issuers.iter().rev().find(|(p, s)| *p <= at && s.known()).map(|(_, s)| s.clone())
+    }
+
+    /// The entity mention starting at `i`, or at `i + 1` when `i` is a lone لـ.
+    fn mention_from(&self, i: usize) -> Option<&Ment> {
+        let i = if self.w(i) == "ل" { i + 1 } else { i };
+        self.ment_at.get(i).copied().flatten().and_then(|k| self.ments.get(k))
+    }
+
+    /// Statements whose issuer is named next to them: «بيان لوزارة …», «بيان صادر عن …»,
+    /// «بيان الخارجية».
+    fn collect_issuers(&mut self) {
+        let mut found = Vec::new();
+        for i in 0..self.toks.len() {
+            if !self.is_word(i) {
+                continue;
+            }
+            let words: Vec<&str> = (i..(i + 3).min(self.toks.len())).map(|k| self.w(k)).collect();
+            let Some(k) = self.lex.statement_at(&words) else { continue };
+            let mut j = i + k;
+            if matches!(self.w(j), "صادر" | "الصادر") && self.w(j + 1) == "عن" {
+                j += 2;
+            }
+            if let Some(m) = self.mention_from(j) {
+                if self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Per | EntityType::Gpe)) {
+                    found.push((i, self.entity_speaker(m.ent, m.a, Gender::Unknown)));
+                }
+            }
+        }
+        self.issuers = found;
+    }
+
+    /// The antecedent of the relative pronoun at `r` («مدير عام مستشفى عفرين … الذي أشار»).
+    fn antecedent(&self, r: usize, s0: usize, gender: Gender) -> Option<Speaker> {
+        let lo = r.saturating_sub(10).max(s0);
+        let mut j = r;
+        while j > lo {
+            j -= 1;
+            if self.is_comp(j) || self.verb(j).is_some() || self.is_punct(j, ".") {
+                break;
+            }
+            if let Some((_, kind)) = self.lex.head(self.w(j)) {
+                if kind == HeadKind::Mod {
+                    continue;
+                }
+                let mut e = j + 1;
+                while e < r && self.is_word(e) && self.fn_class(e).is_none() {
+                    e += 1;
+                }
+                if let Some(m) = (j..e).find_map(|i| self.mention_from(i)).filter(|m| {
+                    self.ents.get(m.ent).is_some_and(|x| x.kind == EntityType::Per) && m.b <= e
+                }) {
+                    return Some(self.entity_speaker(m.ent, m.a, gender));
+                }
+                let ent = if kind == HeadKind::Title { self.title_link(j, e) } else { None };
+                return Some(Speaker { ent, text: Some(self.bare_text(j, e)), gender });
+            }
+        }
+        let mut end = r;
+        if self.is_punct(end.wrapping_sub(1), ",") {
+            end -= 1;
+        }
+        self.ments.iter().filter(|m| m.b == end).max_by_key(|m| m.b - m.a).map(|m| self.entity_speaker(m.ent, m.a, gender))
+    }
+
+    /// A subject written before the verb at `i` («غير أن المراقبين يؤكدون», «وكان المرصد قد
+    /// ذكر»), or the antecedent of a relative pronoun right before it.
+    fn preverbal(&self, i: usize, s0: usize, gender: Gender) -> Option<(usize, Speaker)> {
+        if i == s0 || self.has_conj(i) {
+            return None;
+        }
+        let mut j = i - 1;
+        if self.fn_class(j) == Some(FnClass::Rel) {
+            return self.antecedent(j, s0, gender).map(|s| (j, s));
+        }
+        if matches!(self.w(j), "قد" | "لقد") && j > s0 {
+            j -= 1;
+        }
+        let end = j + 1;
+        let mut k = end;
+        while k > s0 && end - k < 4 {
+            let c = k - 1;
+            if !self.is_word(c) || self.fn_class(c).is_some() || self.is_comp(c) || self.verb(c).is_some() {
+                break;
+            }
+            k -= 1;
+        }
+        if k == end {
+            return None;
+        }
+        let boundary_ok = k == s0
+            || self.is_punct(k - 1, ",")
+            || self.is_comp(k - 1)
+            || matches!(self.fn_class(k - 1), Some(FnClass::Particle));
+        if !boundary_ok || self.in_q.get(k).copied().flatten().is_some() {
+            return None;
+        }
+        // Resolve the phrase as a subject that ends at the verb.
+        let sp = self.subject(k, end, gender).map(|(_, s)| s).unwrap_or_else(|| Speaker {
+            ent: self.org_alias(k, end),
+            text: Some(self.bare_text(k, end)),
+            gender,
+        });
+        Some((k, sp))
+    }
+
+    /// The latest speaker that agrees with `gender`, as a fallback for subject-less verbs.
+    fn last_referent(&self, before: usize, gender: Gender) -> Option<Speaker> {
+        if gender == Gender::First {
+            return None;
+        }
+        let hit = self.referents.iter().rev().find(|(p, s)| *p < before && s.known() && gender.agrees(s.gender));
+        if let Some((_, s)) = hit {
+            let mut s = s.clone();
+            if let Some(e) = s.ent {
+                s.text = self.mention_text(e, before).or(s.text);
+            }
+            return Some(s);
+        }
+        // No earlier speaker agrees: the latest PER/ORG/GPE mention outside quoted content.
+        self.ments
+            .iter()
+            .filter(|m| m.b <= before && !self.inside_found(m.a) && self.in_q.get(m.a).copied().flatten().is_none())
+            .filter(|m| {
+                self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe))
+                    && gender.agrees(self.gender_of_entity(m.ent))
+            })
+            .max_by_key(|m| m.a)
+            .map(|m| self.entity_speaker(m.ent, m.a, gender))
+    }
+
+    fn inside_found(&self, i: usize) -> bool {
+        self.found.iter().any(|f| f.a <= i && i < f.b)
+    }
+
+    // ---- content ------------------------------------------------------------------------
+
+    /// Whether the quotation `q` is a mere name: fully an entity mention, or at most three words
+    /// when nothing governs it.
+    fn name_like(&self, q: QSeg, governed: bool) -> bool {
+        let n = q.words(&self.toks);
+        if n == 0 {
+            return true;
+        }
+        let (a, b) = (q.open + 1, q.close);
+        if self.ments.iter().any(|m| m.a <= a && m.b >= b) {
+            return true;
+        }
+        !governed && n <= 3
+    }
+
+    /// Where the content of a cue starts, searching from `q` (after the cue and its subject).
+    /// Returns the first token of the content.
+    fn find_content(&mut self, q: usize, limit: usize, verb: Option<(VerbForm, bool)>, speaker: &Speaker) -> Option<usize> {
+        let lemma = verb.and_then(|(v, _)| self.lex.lemmas.get(v.lemma));
+        let has_subject = verb.is_some_and(|(_, s)| s);
+        let strict = lemma.is_some_and(|l| l.strict);
+        let mut commas = 0;
+        let mut j = q;
+        while j < limit && j < q + WINDOW {
+            if self.is_comp(j) {
+                let blocked = j > q && self.fn_class(j - 1) == Some(FnClass::Block);
+                return (!blocked).then_some(j + 1);
+            }
+            if self.is_punct(j, ":") {
+                return Some(j + 1);
+            }
+            if self.is_punct(j, ",") {
+                commas += 1;
+                if commas > 2 {
+                    return None;
+                }
+                j += 1;
+                continue;
+            }
+            if let Some(k) = self.q_open.get(j).copied().flatten() {
+                let Some(seg) = self.qsegs.get(k).copied() else { return None };
+                let governed = j == q || self.is_punct(j - 1, ":") || self.is_punct(j - 1, ",");
+                if self.name_like(seg, governed) {
+                    j = seg.close + 1;
+                    continue;
+                }
+                return Some(j);
+            }
+            if !self.is_word(j) {
+                j += 1;
+                continue;
+            }
+            if j > q && self.verb(j).is_some() {
+                return None;
+            }
+            if strict && j > q {
+                return None;
+            }
+            // A statement noun in the adjuncts («في بيان له») was issued by this speaker.
+            if self.lex.statement_at(&[self.w(j)]).is_some() && speaker.known() {
+                self.issuers.push((j, speaker.clone()));
+            }
+            if let Some(l) = lemma {
+                let w = self.w(j);
+                for p in &l.preps {
+                    if w == p {
+                        if self.is_comp(j + 1) {
+                            break;
+                        }
+                        if self.q_open.get(j + 1).copied().flatten().is_some() {
+                            return Some(j + 1);
+                        }
+                        if p != "ب" && j + 2 < limit {
+                            return Some(j + 1);
+                        }
+                    } else if p == "ب" && j == q && w.starts_with('ب') && w.chars().count() > 3 {
+                        return Some(j);
+                    }
+                }
+                if l.np && has_subject && j == q && self.fn_class(j).is_none() && j + 1 < limit {
+                    return Some(j);
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The content `[a, b)` that starts at `start`, ending at the sentence end `s1`, before a
+    /// later cue that opens its own clause, or at the closing mark of a quotation.
+    fn content_span(&self, start: usize, s1: usize, clause_starts: &[usize]) -> Option<(usize, usize)> {
+        let mut a = start;
+        if self.is_comp(a) {
+            a += 1;
+        }
+        if let Some(seg) = self.q_open.get(a).copied().flatten().and_then(|k| self.qsegs.get(k)) {
+            let after = seg.close + 1;
+            let ends = after >= s1
+                || self.toks.get(after).is_some_and(|t| t.kind == Kind::Punct && self.q_open.get(after).copied().flatten().is_none())
+                || self.is_wa_comp(after)
+                || clause_starts.contains(&after)
+                || self.verb(after).is_some();
+            if ends {
+                return (seg.close > seg.open + 1).then_some((seg.open + 1, seg.close));
+            }
+        }
+        let mut b = s1;
+        let mut j = a;
+        while j < s1 {
+            if let Some(seg) = self.q_open.get(j).copied().flatten().and_then(|k| self.qsegs.get(k)) {
+                if self.is_wa_comp(seg.close + 1) {
+                    b = seg.close + 1;
+                    break;
+                }
+                j = seg.close + 1;
+                continue;
+            }
+            if j > a && clause_starts.contains(&j) {
+                b = j;
+                break;
+            }
+            j += 1;
+        }
+        while b > a && self.toks.get(b - 1).is_some_and(|t| t.kind == Kind::Punct) && matches!(self.w(b - 1), "." | "," | ";" | ":" | "-" | "?" | "!") {
+            b -= 1;
+        }
+        if let Some(seg) = self.q_open.get(a).copied().flatten().and_then(|k| self.qsegs.get(k)) {
+            if seg.close + 1 == b {
+                return (seg.close > seg.open + 1).then_some((seg.open + 1, seg.close));
+            }
+        }
+        (b > a).then_some((a, b))
+    }
+
+    /// Record the content `[a, b)`: split into its quotations when it is nothing but quoted
+    /// fragments joined by و («بأنها "دعاية سوداء" و"لا أساس لها"»).
+    fn emit(&mut self, a: usize, b: usize, speaker: &Speaker, cue: (usize, usize)) {
+        let mut parts = Vec::new();
+        let mut j = a;
+        let mut only_quotes = true;
+        while j < b {
+            if let Some(seg) = self.q_open.get(j).copied().flatten().and_then(|k| self.qsegs.get(k)).copied() {
+                parts.push((seg.open + 1, seg.close));
+                j = seg.close + 1;
+            } else if self.w(j) == "و" || self.is_punct(j, ",") {
+                j += 1;
+            } else {
+                only_quotes = false;
+                break;
+            }
+        }
+        if only_quotes && parts.len() > 1 {
+            for (x, y) in parts {
+                if y > x {
+                    self.found.push(Found { a: x, b: y, speaker: speaker.clone(), cue: Some(cue) });
+                }
+            }
+        } else {
+            self.found.push(Found { a, b, speaker: speaker.clone(), cue: Some(cue) });
+        }
+    }
+
+    // ---- cues ---------------------------------------------------------------------------
+
+    fn attribution_at(&self, i: usize) -> Option<(usize, usize)> {
+        for at in &self.lex.attributions {
+            let first = self.w(i);
+            if !(first == at.words[0] || strip_conj(first) == at.words[0]) {
+                continue;
+            }
+            if !at.words.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == w) {
+                continue;
+            }
+            let n = i + at.words.len();
+            let src = match &at.join {
+                Join::Direct => n,
+                Join::Lam if self.w(n) == "ل" => n + 1,
+                Join::Lam if self.w(n).starts_with('ل') && self.w(n).chars().count() > 2 => n,
+                Join::Word(w) if self.w(n) == w => n + 1,
+                _ => continue,
+            };
+            if self.is_word(src) {
+                return Some((n, src));
+            }
+        }
+        None
+    }
+
+    /// Tokens where a later cue opens its own clause: after a comma, after a relative pronoun,
+    /// or after the particle that introduces a preverbal subject.
+    fn clause_starts(&self, cues: &[Cue], s0: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        for c in cues {
+            let i = c.at();
+            if i == s0 {
+                continue;
+            }
+            if self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":") {
+                out.push(i - 1);
+            } else if self.fn_class(i - 1) == Some(FnClass::Rel) {
+                out.push(i - 1);
+            } else if let Cue::Verb(_, v) = c {
+                if let Some((k, _)) = self.preverbal(i, s0, v.gender) {
+                    let mut k = k;
+                    while k > s0 && (self.is_comp(k - 1) || self.fn_class(k - 1).is_some()) {
+                        k -= 1;
+                    }
+                    if k > s0 {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub(crate) fn run(mut self) -> Vec<Quote> {
+        self.collect_issuers();
+        let sents = self.sents.clone();
+        let mut last_speaker: Option<(usize, Speaker)> = None; // (sentence index, speaker)
+        for (si, &(s0, s1)) in sents.iter().enumerate() {
+            let mut cues = Vec::new();
+            for i in s0..s1 {
+                if self.in_q.get(i).copied().flatten().is_some() {
+                    continue;
+                }
+                if let Some(v) = self.verb(i) {
+                    // «قائلا» right after another speech verb only extends that cue.
+                    if v.tense == Tense::Participle && i > s0 && self.verb(i - 1).is_some() {
+                        continue;
+                    }
+                    cues.push(Cue::Verb(i, v));
+                } else if self.attribution_at(i).is_some() {
+                    cues.push(Cue::Attribution(i));
+                }
+            }
+            let starts = self.clause_starts(&cues, s0);
+            let mut claimed_to = s0;
+            for c in &cues {
+                let i = c.at();
+                if i < claimed_to {
+                    continue;
+                }
+                let next_end = self.found.len();
+                match *c {
+                    Cue::Verb(i, v) => self.verb_cue(i, v, (s0, s1), si, &starts, &last_speaker),
+                    Cue::Attribution(i) => self.attribution_cue(i, (s0, s1), &starts),
+                }
+                if let Some(f) = self.found.get(next_end..).and_then(|n| n.last()) {
+                    claimed_to = f.b;
+                    last_speaker = Some((si, f.speaker.clone()));
+                }
+            }
+        }
+        self.unclaimed_quotes();
+        self.into_quotes()
+    }
+
+    fn verb_cue(&mut self, i: usize, v: VerbForm, (s0, s1): (usize, usize), si: usize, starts: &[usize], last: &Option<(usize, Speaker)>) {
+        let mut cue_end = i + 1;
+        if self.verb(cue_end).is_some_and(|n| n.tense == Tense::Participle && self.lex.lemmas.get(n.lemma).is_some_and(|l| l.name == "قال")) {
+            cue_end += 1;
+        }
+        let limit = starts.iter().copied().filter(|&s| s > i).min().unwrap_or(s1).min(s1);
+        let lemma = self.lex.lemmas.get(v.lemma).cloned();
+        let mut speaker: Option<Speaker> = None;
+        let mut after = cue_end;
+        // «نقل عن X»: the speaker follows عن.
+        if let Some(src) = lemma.as_ref().and_then(|l| l.source.clone()) {
+            if let Some(k) = (cue_end..limit.min(cue_end + 8)).find(|&k| self.w(k) == src) {
+                if let Some((e, s)) = self.subject(k + 1, limit, v.gender) {
+                    speaker = Some(s);
+                    after = e;
+                    if matches!(self.w(after), "قوله" | "قولها" | "قولهم") {
+                        after += 1;
+                    }
+                }
+            }
+        }
+        let mut explicit = speaker.is_some();
+        if speaker.is_none() && v.tense != Tense::Participle {
+            if let Some((e, s)) = self.subject(cue_end, limit, v.gender) {
+                speaker = Some(s);
+                after = e;
+                explicit = true;
+            } else if let Some((_, s)) = self.preverbal(i, s0, v.gender) {
+                speaker = Some(s);
+                explicit = true;
+            }
+        }
+        if speaker.is_none() && v.tense == Tense::Participle {
+            speaker = self.participle_speaker(i, s0, si, v.gender, last);
+        }
+        let speaker = speaker.or_else(|| self.last_referent(i, v.gender)).unwrap_or(Speaker { ent: None, text: None, gender: v.gender });
+        let start = self.find_content(after, limit, Some((v, explicit)), &speaker);
+        let mut emitted = false;
+        if let Some(start) = start {
+            if let Some((a, b)) = self.content_span(start, limit, starts) {
+                self.emit(a, b, &speaker, (i, cue_end));
+                emitted = true;
+                // «وتابع "…" وأن هذه "…"»: a coordinated أن continues the same speech.
+                let mut k = b;
+                while self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct) && k < limit {
+                    k += 1;
+                }
+                if self.is_wa_comp(k) {
+                    if let Some((a2, b2)) = self.content_span(k + 1, limit, starts) {
+                        self.emit(a2, b2, &speaker, (k, k + 1));
+                    }
+                }
+            }
+        }
+        // «"…"، قال الوزير»: a quotation right before the cue is its content.
+        if !emitted && i > s0 {
+            let mut p = i - 1;
+            if self.is_punct(p, ",") && p > s0 {
+                p -= 1;
+            }
+            if let Some(seg) = self.qsegs.iter().find(|q| q.close == p).copied() {
+                if !self.name_like(seg, true) && !self.inside_found(seg.open + 1) {
+                    self.found.push(Found { a: seg.open + 1, b: seg.close, speaker: speaker.clone(), cue: Some((i, cue_end)) });
+                    emitted = true;
+                }
+            }
+        }
+        let strict = lemma.is_some_and(|l| l.strict);
+        if speaker.known() && (emitted || !strict) {
+            self.referents.push((i, speaker));
+        }
+    }
+
+    fn participle_speaker(&self, i: usize, s0: usize, si: usize, gender: Gender, last: &Option<(usize, Speaker)>) -> Option<Speaker> {
+        if let Some((sj, s)) = last {
+            if (*sj == si || *sj + 1 == si) && gender.agrees(s.gender) && s.known() {
+                return Some(s.clone());
+            }
+        }
+        // The subject of the clause the participle hangs on: the first agreeing mention.
+        self.ments
+            .iter()
+            .filter(|m| m.a >= s0 && m.b <= i && self.in_q.get(m.a).copied().flatten().is_none())
+            .filter(|m| {
+                self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe))
+                    && gender.agrees(self.gender_of_entity(m.ent))
+            })
+            .min_by_key(|m| m.a)
+            .map(|m| self.entity_speaker(m.ent, m.a, gender))
+    }
+
+    fn attribution_cue(&mut self, i: usize, (s0, s1): (usize, usize), starts: &[usize]) {
+        let Some((_, src)) = self.attribution_at(i) else { return };
+        let at_start = i == s0 || (i == s0 + 1 && matches!(self.w(s0), "و" | "ف"));
+        let at_end_comma = i > s0 && self.is_punct(i - 1, ",");
+        if !at_start && !at_end_comma {
+            return;
+        }
+        let mut np_end = src;
+        while np_end < s1 && np_end < src + 10 && self.is_word(np_end) && !self.is_comp(np_end) && self.verb(np_end).is_none() {
+            np_end += 1;
+        }
+        if np_end == src {
+            return;
+        }
+        // The source: a statement and its issuer, an entity, a person, or a description.
+        let words: Vec<&str> = (src..np_end).map(|k| self.w(k)).collect();
+        let mut cue_end = src;
+        let speaker = if let Some(k) = self.lex.statement_at(&words) {
+            cue_end = src + k;
+            let named = self.mention_from(src + k).map(|m| self.entity_speaker(m.ent, m.a, Gender::Unknown));
+            match named {
+                Some(s) => {
+                    self.issuers.push((src, s.clone()));
+                    s
+                }
+                None => self.issuer_before(src).unwrap_or(Speaker { ent: None, text: Some(self.bare_text(src, src + k)), gender: Gender::Unknown }),
+            }
+        } else if let Some((_, s)) = self.subject(src, np_end, Gender::Unknown) {
+            s
+        } else {
+            Speaker { ent: self.org_alias(src, np_end), text: Some(self.bare_text(src, np_end)), gender: Gender::Unknown }
+        };
+        let speaker = match speaker.ent {
+            Some(e) if speaker.gender == Gender::Unknown => Speaker { gender: self.gender_of_entity(e), ..speaker },
+            _ => speaker,
+        };
+        let cue = (i, cue_end.max(src));
+        if at_start {
+            let limit = starts.iter().copied().filter(|&s| s > np_end).min().unwrap_or(s1).min(s1);
+            let start = self
+                .find_content(np_end, limit, None, &speaker)
+                .or_else(|| self.is_punct(np_end, ",").then_some(np_end + 1));
+            if let Some((a, b)) = start.and_then(|s| self.content_span(s, limit, starts)) {
+                self.emit(a, b, &speaker, cue);
+                self.referents.push((i, speaker));
+            }
+        } else if np_end >= s1 || self.toks.get(np_end).is_some_and(|t| t.kind == Kind::Punct && matches!(self.w(np_end), "." | "!" | "?")) {
+            // «…، بحسب المرصد.»: the content is the clause before.
+            let a = if self.has_leading_conj_only(s0) { s0 + 1 } else { s0 };
+            if i - 1 > a {
+                self.found.push(Found { a, b: i - 1, speaker: speaker.clone(), cue: Some(cue) });
+                self.referents.push((i, speaker));
+            }
+        }
+    }
+
+    fn has_leading_conj_only(&self, s0: usize) -> bool {
+        matches!(self.w(s0), "و" | "ف")
+    }
+
+    /// Quotations that no cue claimed but read as speech: five words or more, or four that end
+    /// a clause, and not an entity name. They take the speaker of the sentence (or of the
+    /// previous sentence in the paragraph).
+    fn unclaimed_quotes(&mut self) {
+        let segs = self.qsegs.clone();
+        for seg in segs {
+            if self.found.iter().any(|f| f.a <= seg.open + 1 && seg.open < f.b + 1 && f.b >= seg.close.saturating_sub(1)) {
+                continue;
+            }
+            if self.inside_found(seg.open + 1) || self.name_like(seg, true) {
+                continue;
+            }
+            let n = seg.words(&self.toks);
+            let ends_clause = self.toks.get(seg.close + 1).is_none_or(|t| t.nl || t.kind == Kind::Punct && matches!(self.w(seg.close + 1), "." | ":" | "!" | "?"));
+            if n < 4 || (n == 4 && !ends_clause) {
+                continue;
+            }
+            let si = self.sent_index(seg.open);
+            let para_break = self.sents.get(si).and_then(|&(s0, _)| self.toks.get(s0)).is_some_and(|t| t.nl);
+            let prev = self
+                .found
+                .iter()
+                .filter(|f| f.b <= seg.open && f.speaker.known())
+                .max_by_key(|f| f.b)
+                .filter(|f| {
+                    let fi = self.sent_index(f.a);
+                    fi == si || (fi + 1 == si && !para_break)
+                })
+                .map(|f| f.speaker.clone());
+            let speaker = prev.unwrap_or(Speaker { ent: None, text: None, gender: Gender::Unknown });
+            self.found.push(Found { a: seg.open + 1, b: seg.close, speaker, cue: None });
+        }
+    }
+
+    fn into_quotes(mut self) -> Vec<Quote> {
+        self.found.sort_by_key(|f| (f.a, f.b));
+        self.found.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+        let mut out = Vec::new();
+        for f in &self.found {
+            let (Some(s), Some(e)) = (self.toks.get(f.a), f.b.checked_sub(1).and_then(|l| self.toks.get(l))) else { continue };
+            let (start, end) = (s.os, e.oe.max(s.os));
+            if end <= start {
+                continue;
+            }
+            let cue = f.cue.and_then(|(a, b)| {
+                let (s, e) = (self.toks.get(a)?, self.toks.get(b.checked_sub(1)?)?);
+                Some(Span { start: s.os, end: e.oe, text: self.orig.get(s.os..e.oe)?.iter().collect() })
+            });
+            out.push(Quote {
+                start,
+                end,
+                text: self.orig.get(start..end).map(|c| c.iter().collect()).unwrap_or_default(),
+                speaker: f.speaker.ent.and_then(|k| self.ents.get(k)).map(|e| e.id.clone()),
+                speaker_text: f.speaker.text.clone(),
+                cue,
+            });
+        }
+        out
+    }
+}

@@ -247,6 +247,10 @@ pub struct Phrase {
     pub atoms: usize,
     /// The kind of its first component.
     pub first_kind: AKind,
+    /// Its first component carries the article (العشرات، الآلاف).
+    pub definite: bool,
+    /// The last scale word applied (1 when none): «ستة إلى سبعة مليارات» shares it.
+    pub scale: f64,
 }
 
 struct Acc {
@@ -409,6 +413,12 @@ pub fn phrase(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Phrase> {
         vague: acc.vague,
         atoms,
         first_kind: a.kind,
+        definite: a.definite,
+        scale: if acc.last_scale.is_finite() {
+            acc.last_scale
+        } else {
+            1.0
+        },
     })
 }
 

@@ -120,7 +120,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
     }
 
     fn at(&self, i: usize, last_unit: Option<&'l UnitEntry>) -> Step<'l> {
-        let Some(p) = phrase(self.lex, self.toks, i) else {
+        let Some(mut p) = phrase(self.lex, self.toks, i) else {
             return self.dual_noun(i);
         };
         if self.not_a_count(&p) {
@@ -130,7 +130,10 @@ impl<'a, 'l> Ctx<'a, 'l> {
         let mut noun = self.noun(&p);
         // «واحد» and «اثنين» may follow their noun as adjectives (جندي واحد، مدنيين اثنين).
         // «واحد» alone is a pronoun or part of an idiom (في آن واحد، واحد من), not a count.
-        if p.atoms == 1 && p.first_kind == AKind::Unit && (p.value == 1.0 || p.value == 2.0) {
+        if p.atoms == 1
+            && p.first_kind == AKind::Unit
+            && (p.value == 1.0 || (p.value == 2.0 && noun.is_none()))
+        {
             match self.noun_before(i, p.value == 1.0) {
                 Some((e, b, nb)) if p.prefix == 0 => {
                     start_tok_byte = self.toks[b].start + nb;
@@ -154,6 +157,14 @@ impl<'a, 'l> Ctx<'a, 'l> {
         {
             return Step::Skip(p.next);
         }
+        // A year in words: «عام ألف وتسعمئة وثلاثة وخمسين».
+        if p.atoms >= 3
+            && !counted
+            && p.value.fract() == 0.0
+            && (1900.0..=2100.0).contains(&p.value)
+        {
+            return Step::Skip(p.next);
+        }
         // الـ15 is an ordinal or a name (البرلمان الـ27), but «الـ50 مليون دولار» is an amount.
         let article = p.prefix == 0 && i > 0 && self.word(i - 1) == Some("ال");
         if article {
@@ -168,7 +179,13 @@ impl<'a, 'l> Ctx<'a, 'l> {
         }
         // A range takes the noun of its second number: «6 إلى 7 أشخاص».
         if noun.is_none() {
-            noun = self.range_noun(&p).map(|what| Noun { what, next: p.next });
+            if let Some((what, scale)) = self.range_noun(&p) {
+                // «ما بين ستة إلى سبعة مليارات دولار»: the scale is shared too.
+                if p.scale == 1.0 && scale > 1.0 && p.value < 1000.0 {
+                    p.value *= scale;
+                }
+                noun = Some(Noun { what, next: p.next });
+            }
         }
         let after = noun.as_ref().map_or(p.next, |n| n.next);
         if let Some(Noun {
@@ -202,7 +219,9 @@ impl<'a, 'l> Ctx<'a, 'l> {
         }
         let what = match noun.map(|n| n.what) {
             Some(w) => Some(w),
-            // Ellipsis: «2500 جندي في العراق ونحو 900 في سوريا».
+            // Ellipsis: «2500 جندي في العراق ونحو 900 في سوريا». A vague count alone
+            // (الآلاف، العشرات) names a crowd, not more of the same.
+            None if p.vague => None,
             None => last_unit.map(What::Entry),
         };
         let (unit, unit_en, counted_entry) = match what {
@@ -257,6 +276,15 @@ impl<'a, 'l> Ctx<'a, 'l> {
             if let Some(b) = self.before(i, 1) {
                 let prev = &self.toks[b];
                 if prev.kind == Kind::Latin {
+                    return true;
+                }
+                // «سوخوي- 34»: a hyphen hanging on a name.
+                if digits
+                    && prev.kind == Kind::Punct
+                    && prev.text == "-"
+                    && b > 0
+                    && self.attached(b - 1, b)
+                {
                     return true;
                 }
                 if digits
@@ -328,6 +356,14 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if single && self.cue(p.next, Role::Month) {
             return true;
         }
+        // «في 17 من أغسطس», «في 24 من الشهر الماضي».
+        if single
+            && p.value <= 31.0
+            && self.word(p.next) == Some("من")
+            && (self.cue(p.next + 1, Role::Month) || self.word(p.next + 1) == Some("الشهر"))
+        {
+            return true;
+        }
         // The first day of a range of dates: «من 16 إلى 30 شوال».
         if single && digits {
             let joiner = self
@@ -366,10 +402,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
             .into_iter()
             .filter(|(_, _, _, definite)| !definite)
             .find_map(|(s, prefix, _, _)| self.lex.unit(s).map(|u| (u, prefix)))?;
+        // «اثنين» after a plural of people or things only: «إقدام اثنين» is no pair of feet.
         let form_ok = if singular {
             f == Form::Singular
         } else {
-            f != Form::Singular
+            f != Form::Singular && e.class == UnitClass::Count
         };
         (form_ok && e.class != UnitClass::Time).then_some((e, b, prefix))
     }
@@ -464,7 +501,8 @@ impl<'a, 'l> Ctx<'a, 'l> {
             }
             return None;
         }
-        if !self.plausible_noun(t) {
+        // «حمل الآلاف صور…»: a definite vague count is not in construct with what follows.
+        if p.definite || !self.plausible_noun(t) {
             return None;
         }
         Some(Noun {
@@ -476,10 +514,13 @@ impl<'a, 'l> Ctx<'a, 'l> {
     /// Whether an unknown word after a number can be its counted noun.
     fn plausible_noun(&self, t: &Token) -> bool {
         let w = t.text;
-        // An unknown word opening with و or ل starts a new phrase more often than it names
-        // what was counted (مئات الآلاف وشردت، 12 مليارا لمدة).
-        let verb_like =
-            w.starts_with('ي') || w.starts_with('و') || w.starts_with('ل') || w.ends_with("وا");
+        // An unknown word opening with و, ل or ب starts a new phrase more often than it
+        // names what was counted (مئات الآلاف وشردت، 12 مليارا لمدة، 18 مليونا بحلول).
+        let verb_like = w.starts_with('ي')
+            || w.starts_with('و')
+            || w.starts_with('ل')
+            || w.starts_with('ب')
+            || w.ends_with("وا");
         let definite = ["ال", "وال", "بال", "فال", "كال", "لل"]
             .iter()
             .any(|p| w.starts_with(p));
@@ -520,8 +561,9 @@ impl<'a, 'l> Ctx<'a, 'l> {
             })
     }
 
-    /// The noun of the second number of a range: «6 إلى 7 أشخاص», «1 إلى 2 بالمئة», «68.00 و25.1 ريال».
-    fn range_noun(&self, p: &Phrase) -> Option<What<'l>> {
+    /// The noun of the second number of a range, and its scale word: «6 إلى 7 أشخاص»,
+    /// «1 إلى 2 بالمئة», «68.00 و25.1 ريال», «ما بين 20 و25 مليون نسمة».
+    fn range_noun(&self, p: &Phrase) -> Option<(What<'l>, f64)> {
         let j = p.next;
         let joined = self
             .word(j)
@@ -535,7 +577,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 .filter(|q| q.prefix > 0 && self.word(j).is_some_and(|w| w.starts_with('و')))?
         };
         match self.noun(&q)?.what {
-            w @ (What::Entry(_) | What::Percent) => Some(w),
+            w @ (What::Entry(_) | What::Percent) => Some((w, q.scale)),
             What::Surface(_) => None,
         }
     }
@@ -622,6 +664,10 @@ impl<'a, 'l> Ctx<'a, 'l> {
         let Some((e, prefix)) = hit else {
             return Step::Skip(i + 1);
         };
+        // «نوري أبو سهمين» is a name, not two shares.
+        if i > 0 && self.cue(i - 1, Role::NameBefore) {
+            return Step::Skip(i + 1);
+        }
         let start = self.toks[i].start + prefix;
         let mut next = i + 1;
         if let Some(t) = self.tok(i + 1) {
@@ -666,4 +712,206 @@ fn is_year_like(raw: &str) -> bool {
 fn is_yearish(raw: &str) -> bool {
     raw.chars().all(|c| c.is_ascii_digit())
         && raw.parse::<u32>().is_ok_and(|y| (1000..=2200).contains(&y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (surface, value, approx, unit_en) of each quantity found.
+    fn q(text: &str) -> Vec<(String, f64, Approx, Option<String>)> {
+        recognise(text, &[])
+            .into_iter()
+            .map(|q| (q.text, q.value, q.approx, q.unit_en))
+            .collect()
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        recognise(text, &[]).into_iter().map(|q| q.value).collect()
+    }
+
+    #[test]
+    fn hedges_before_and_after() {
+        assert_eq!(q("قتل أكثر من 175 شخصا")[0].2, Approx::MoreThan);
+        assert_eq!(q("بأكثر من 15 في المئة")[0].2, Approx::MoreThan);
+        assert_eq!(q("قتل 78 مدنيا على الأقل")[0].0, "78 مدنيا على الأقل");
+        assert_eq!(q("قتل 78 مدنيا على الأقل")[0].2, Approx::AtLeast);
+        assert_eq!(q("ما لا يقل عن 40 شخصا")[0].2, Approx::AtLeast);
+        assert_eq!(q("أقل من 300 شخص")[0].2, Approx::LessThan);
+        assert_eq!(q("لا يتجاوز 13 شخصا")[0].2, Approx::AtMost);
+        assert_eq!(q("2500 جندي تقريبا")[0].2, Approx::About);
+        // the proclitic of the hedge stays outside the span
+        assert_eq!(q("ونحو 900 جندي")[0].0, "نحو 900 جندي");
+    }
+
+    #[test]
+    fn percentages() {
+        for s in [
+            "ارتفع 50% أمس",
+            "ارتفع 50 بالمئة",
+            "ارتفع 50 في المائة",
+            "ارتفع %50 أمس",
+            "ارتفع ٥٠٪ أمس",
+        ] {
+            let got = q(s);
+            assert_eq!(got.len(), 1, "{s}");
+            assert_eq!(
+                (got[0].1, got[0].3.as_deref()),
+                (50.0, Some("percent")),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn money_and_scales() {
+        let got = q("بلغت 2.5 مليون دولار");
+        assert_eq!(
+            (got[0].1, got[0].3.as_deref()),
+            (2_500_000.0, Some("dollars"))
+        );
+        assert_eq!(values("تبرع بمليون دولار"), vec![1_000_000.0]);
+        assert_eq!(values("دفع 12 ألف دينار"), vec![12_000.0]);
+    }
+
+    #[test]
+    fn counted_nouns_broken_plurals_and_accusative() {
+        assert_eq!(q("مقتل ثلاثة جنود")[0].3.as_deref(), Some("soldiers"));
+        assert_eq!(q("قتل 15 إرهابياً")[0].3.as_deref(), Some("terrorists"));
+        assert_eq!(q("إصابة سبعة أميركيين")[0].3.as_deref(), Some("Americans"));
+        assert_eq!(q("اعتقال 5 أشخاص")[0].3.as_deref(), Some("people"));
+        assert_eq!(q("تفكيك 21 عبوة ناسفة")[0].0, "21 عبوة ناسفة");
+        // unknown nouns keep their surface, without the article or the accusative alif
+        let r = recognise("زار 40 متحفا", &[]);
+        assert_eq!(
+            (r[0].unit.as_deref(), r[0].unit_en.as_deref()),
+            (Some("متحف"), None)
+        );
+    }
+
+    #[test]
+    fn duals_count_two() {
+        assert_eq!(
+            q("مقتل جنديين"),
+            vec![(
+                "جنديين".to_string(),
+                2.0,
+                Approx::Exact,
+                Some("soldiers".to_string())
+            )]
+        );
+        assert_eq!(q("ونفذت غارتين")[0].0, "غارتين");
+        assert_eq!(q("اعتقال شخصين اثنين")[0].0, "شخصين اثنين");
+        // not duals: definite, nisba adjectives, durations, names
+        assert!(q("دور البلدين").is_empty());
+        assert!(q("زوجان عربيان").is_empty());
+        assert!(q("خلال يومين").is_empty());
+        assert!(q("هجمات طالبان").is_empty());
+    }
+
+    #[test]
+    fn vague_counts_are_about() {
+        let got = q("حضور العشرات من قادة العالم");
+        assert_eq!((got[0].1, got[0].2), (24.0, Approx::About));
+        assert_eq!(q("نزوح مئات الآلاف")[0].1, 200_000.0);
+        assert_eq!(
+            q("مقتل عشرات الفلسطينيين")[0].3.as_deref(),
+            Some("Palestinians")
+        );
+    }
+
+    #[test]
+    fn years_dates_and_times_are_not_quantities() {
+        for s in [
+            "التحالف الذي أنشأته عام 2014",
+            "في 2015 قال",
+            "في بيان في 15 أغسطس",
+            "الأحد 2024/09/01",
+            "بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م",
+            "في مارس2011 بدأت",
+            "عند الساعة 10 صباحا",
+            "وصل في 13:30 أمس",
+            "من 16 إلى 30 شوال",
+            "في 1998 هجوما داميا",
+        ] {
+            assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+        }
+    }
+
+    #[test]
+    fn names_ordinals_and_labels_are_not_quantities() {
+        for s in [
+            "تطبيق القرار 2254",
+            "إلغاء المادة 522 بقانون العقوبات",
+            "طائرات إف-16",
+            "البرلمان الـ27",
+            "في السابع من أكتوبر",
+            "الثاني عشر من يونيو",
+            "قال أحد المسؤولين",
+            "في آن واحد",
+            "فيروس كوفيد-19",
+            "1- التواصل مع الأفراد",
+            "اتصل على 0555123456",
+        ] {
+            assert!(q(s).is_empty(), "{s}: {:?}", q(s));
+        }
+        // …but a counted noun after a name cue is a count
+        assert_eq!(values("وأيد القرار 177 نائبا"), vec![177.0]);
+    }
+
+    #[test]
+    fn durations_are_left_to_the_time_layer_but_ages_are_kept() {
+        assert!(q("منذ ثلاثة أشهر").is_empty());
+        assert!(q("خلال 24 ساعة").is_empty());
+        let age = q("ويبلغ من العمر 30 عاما");
+        assert_eq!((age[0].1, age[0].3.as_deref()), (30.0, Some("years")));
+        assert_eq!(values("الطالبة غونزاليس (19 عاما) قالت"), vec![19.0]);
+    }
+
+    #[test]
+    fn ellipsis_inherits_the_unit_within_a_sentence() {
+        let r = recognise("قتل 7 عناصر وجرح أربعة منهم. ووصل ثلاثة", &[]);
+        assert_eq!(r[1].unit_en.as_deref(), Some("members"));
+        // a new sentence forgets it
+        assert_eq!(r[2].unit, None);
+    }
+
+    #[test]
+    fn one_after_its_noun() {
+        let got = q("ضد ناشط واحد");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1, got[0].3.as_deref()),
+            ("ناشط واحد", 1.0, Some("activist"))
+        );
+    }
+
+    #[test]
+    fn ranges_share_their_noun() {
+        let r = recognise("ما بين 6 إلى 7 أشخاص", &[]);
+        assert_eq!(
+            r.iter().map(|q| q.unit_en.as_deref()).collect::<Vec<_>>(),
+            vec![Some("people"), Some("people")]
+        );
+    }
+
+    #[test]
+    fn exclude_drops_overlapping_numbers() {
+        let text = "قتل 15 شخصا";
+        assert_eq!(recognise(text, &[]).len(), 1);
+        assert!(recognise(text, &[(4, 6)]).is_empty());
+        assert_eq!(recognise(text, &[(0, 3)]).len(), 1);
+    }
+
+    #[test]
+    fn offsets_survive_normalisation() {
+        // tatweel, diacritics and presentation forms change byte lengths but not spans
+        let text = "قُتِلَ ثلاثـــة جنودٍ";
+        let r = recognise(text, &[]);
+        let covered: String = text
+            .chars()
+            .skip(r[0].start)
+            .take(r[0].end - r[0].start)
+            .collect();
+        assert_eq!(covered, "ثلاثـــة جنودٍ");
+    }
 }

@@ -1,0 +1,1183 @@
+//! The event coder: triggers → events with arguments, place, date, casualties and status.
+
+use std::collections::HashSet;
+
+use rasd_doc::{
+    span_of, Entity, EntityType, Event, EventStatus, Location, Participant, Quantity, Range, Time,
+};
+use rasd_text::normalize;
+
+use crate::data::{Entry, Kind};
+use crate::text::{analyses, sentences, tokenize, word_is, Tok, TokKind};
+use crate::{ActorCode, Resources};
+
+/// A matched trigger.
+#[derive(Debug, Clone)]
+struct Hit {
+    /// Token of the head word.
+    tok: usize,
+    /// Last token of the trigger span (the head, or the end of a contiguous phrase).
+    last: usize,
+    /// Last token consumed by the phrase (suppresses other triggers inside it).
+    consumed: usize,
+    entry: usize,
+    imperfect: bool,
+    future: bool,
+    article: bool,
+    prep: Option<char>,
+    suffixed: bool,
+}
+
+/// A participant candidate (entity mention or descriptive phrase).
+#[derive(Debug, Clone)]
+struct Part {
+    first: usize,
+    last: usize,
+    entity: Option<String>,
+    text: String,
+    name_en: Option<String>,
+    place: bool,
+    kind: Option<EntityType>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    victim: bool,
+}
+
+/// Per-article working state.
+struct Doc<'a> {
+    r: &'a Resources,
+    text: &'a str,
+    toks: Vec<Tok>,
+    entities: &'a [Entity],
+    times: &'a [Time],
+    quantities: &'a [Quantity],
+}
+
+/// An event under construction.
+struct Draft {
+    hits: Vec<Hit>,
+    sent: (usize, usize),
+    clause: (usize, usize),
+    actors: Vec<Part>,
+    targets: Vec<Part>,
+}
+
+/// Code the events of one article.
+///
+/// `text` is the article; `entities`, `times` and `quantities` are the layers found by the other
+/// crates (code-point spans into `text`); `published` (YYYY-MM-DD) is used only when the text
+/// says an event happened today. Returns one [`Event`] per reported action, ids `V1`, `V2`, …
+/// in text order, every span in code points of `text`. Never panics on any input.
+pub fn events(
+    text: &str,
+    entities: &[Entity],
+    times: &[Time],
+    quantities: &[Quantity],
+    published: Option<&str>,
+) -> Vec<Event> {
+    let r = Resources::embedded();
+    let norm = normalize(text);
+    let toks = tokenize(&norm);
+    let doc = Doc { r, text, toks, entities, times, quantities };
+    doc.run(published)
+}
+
+fn is_word(t: Option<&Tok>) -> bool {
+    t.is_some_and(|t| t.kind == TokKind::Word)
+}
+
+impl<'a> Doc<'a> {
+    fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.text.as_str()).unwrap_or("")
+    }
+
+    /// Next word token after `i` in `[.., end)`, skipping quotes and brackets, stopping at breaks.
+    fn next_word(&self, i: usize, end: usize) -> Option<usize> {
+        let mut j = i + 1;
+        while j < end {
+            match self.toks.get(j)?.kind {
+                TokKind::Word => return Some(j),
+                TokKind::Other => j += 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Previous word token before `i` in `[start, ..)`, skipping quotes, stopping at breaks.
+    fn prev_word(&self, i: usize, start: usize) -> Option<usize> {
+        let mut j = i;
+        while j > start {
+            j -= 1;
+            match self.toks.get(j)?.kind {
+                TokKind::Word => return Some(j),
+                TokKind::Other => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    fn cue_words(&self, class: &str) -> &[Vec<String>] {
+        self.r.cues.by_class.get(class).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Does a cue of `class` start at word token `i` (within `[.., end)`)? Returns its last token.
+    fn cue_at(&self, class: &str, i: usize, end: usize) -> Option<usize> {
+        'cues: for cue in self.cue_words(class) {
+            let mut j = i;
+            for (k, w) in cue.iter().enumerate() {
+                let tok = self.word(j);
+                let ok = if k == 0 { word_is(tok, w) } else { tok == w || word_is(tok, w) };
+                if !ok || !is_word(self.toks.get(j)) {
+                    continue 'cues;
+                }
+                if k + 1 < cue.len() {
+                    match self.next_word(j, end) {
+                        Some(n) => j = n,
+                        None => continue 'cues,
+                    }
+                }
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// Is there a cue of `class` starting in `[from, to)`?
+    fn cue_in(&self, class: &str, from: usize, to: usize, end: usize) -> bool {
+        (from..to).any(|i| is_word(self.toks.get(i)) && self.cue_at(class, i, end).is_some())
+    }
+
+    fn entry(&self, h: &Hit) -> &Entry {
+        &self.r.lexicon.entries[h.entry.min(self.r.lexicon.entries.len().saturating_sub(1))]
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    /// Every trigger in sentence `[s, e)`, left to right, phrases taking precedence.
+    fn triggers(&self, s: usize, e: usize) -> Vec<Hit> {
+        let lex = &self.r.lexicon;
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut skip_to = s;
+        for i in s..e {
+            if i < skip_to || !is_word(self.toks.get(i)) {
+                continue;
+            }
+            let w = self.word(i);
+            let mut best: Option<Hit> = None;
+            let mut bare_known = false;
+            for a in analyses(w) {
+                // A reading with clitics is only tried when the whole word is no trigger form.
+                if bare_known && (a.conj || a.prep.is_some() || a.article || a.future) {
+                    break;
+                }
+                let Some(refs) = lex.forms.get(a.stem) else { continue };
+                if !a.conj && a.prep.is_none() && !a.article && !a.future {
+                    bare_known = true;
+                }
+                for fr in refs {
+                    let Some(en) = lex.entries.get(fr.entry) else { continue };
+                    let clitics_ok = match en.kind {
+                        Kind::Verb => a.prep.is_none() && !a.article && (!a.future || fr.imperfect),
+                        Kind::Noun | Kind::Word => !a.future,
+                    };
+                    if !clitics_ok {
+                        continue;
+                    }
+                    if let Some(p) = self.prev_word(i, s) {
+                        if en.flags.not_prev.iter().any(|x| word_is(self.word(p), x)) {
+                            continue;
+                        }
+                    }
+                    let nx = self.next_word(i, e);
+                    if let Some(n) = nx {
+                        if en.flags.not_next.iter().any(|x| word_is(self.word(n), x)) {
+                            continue;
+                        }
+                    }
+                    let mut last = i;
+                    let mut consumed = i;
+                    if !en.next.is_empty() {
+                        let mut found = None;
+                        let mut j = i;
+                        for gap in 0..3 {
+                            let Some(n) = self.next_word(j, e) else { break };
+                            if en.next.iter().any(|x| word_is(self.word(n), x)) {
+                                found = Some((n, gap));
+                                break;
+                            }
+                            j = n;
+                        }
+                        let Some((n, gap)) = found else { continue };
+                        consumed = n;
+                        if gap == 0 {
+                            last = n;
+                        }
+                    }
+                    let cand = Hit {
+                        tok: i,
+                        last,
+                        consumed,
+                        entry: fr.entry,
+                        imperfect: fr.imperfect,
+                        future: a.future,
+                        article: a.article,
+                        prep: a.prep,
+                        suffixed: a.stem.len() < w.len() && !a.conj && a.prep.is_none() && !a.article,
+                    };
+                    let better = match &best {
+                        None => true,
+                        // Prefer a satisfied phrase over a bare word.
+                        Some(b) => !en.next.is_empty() && lex.entries.get(b.entry).is_some_and(|x| x.next.is_empty()),
+                    };
+                    if better {
+                        best = Some(cand);
+                    }
+                }
+            }
+            if let Some(h) = best {
+                skip_to = h.consumed + 1;
+                hits.push(h);
+            }
+        }
+        hits
+    }
+
+    /// Drop triggers that name no new action here (see the header of `data/cues.tsv`).
+    fn keep(&self, h: &Hit, s: usize, e: usize, sentence_hits: &[Hit]) -> bool {
+        let en = self.entry(h);
+        let prev = self.prev_word(h.tok, s);
+        if en.flags.ctx_protest {
+            let ctx = (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at("protest_ctx", i, e).is_some())
+                || sentence_hits.iter().any(|o| o.tok != h.tok && self.entry(o).plover == "PROTEST" && !self.entry(o).flags.ctx_protest);
+            if !ctx {
+                return false;
+            }
+        }
+        if en.kind != Kind::Verb {
+            // «هذه الهجمات»: refers back to an event already reported.
+            if prev.is_some_and(|p| self.cue_at("anaphor", p, e).is_some()) {
+                return false;
+            }
+            if self.next_word(h.last, e).is_some_and(|n| self.cue_at("anaphor", n, e).is_some() && !self.word(n).starts_with('و')) {
+                return false;
+            }
+            // «تراجع في هجمات»: a trend, not an event.
+            let mut j = h.tok;
+            for _ in 0..3 {
+                match self.prev_word(j, s) {
+                    Some(p) => {
+                        if self.cue_at("trend", p, e).is_some() {
+                            return false;
+                        }
+                        j = p;
+                    }
+                    None => break,
+                }
+            }
+            // «لمحاربة داعش»: a purpose, unless the noun is what something suffered (تعرض لقصف).
+            if h.prep == Some('ل') && !en.flags.kill && !en.flags.injure {
+                let mut suffered = false;
+                let mut j = h.tok;
+                for _ in 0..5 {
+                    match self.prev_word(j, s) {
+                        Some(p) => {
+                            let b = self.word(p);
+                            if ["تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون", "تعرضها", "تعرضه"].iter().any(|x| word_is(b, x)) {
+                                suffered = true;
+                                break;
+                            }
+                            j = p;
+                        }
+                        None => break,
+                    }
+                }
+                if !suffered {
+                    return false;
+                }
+            }
+            // «طالب بانسحاب القوات»: the demanded action is not an event.
+            let (cs, _) = self.clause_of(h.tok, s, e);
+            if sentence_hits.iter().any(|o| {
+                o.tok < h.tok && o.tok >= cs && matches!(self.entry(o).plover.as_str(), "REQUEST" | "THREATEN")
+            }) {
+                return false;
+            }
+        }
+        true
+    }
+
+    // ---------------------------------------------------------------- clauses
+
+    fn clause_of(&self, t: usize, s: usize, e: usize) -> (usize, usize) {
+        let is_break = |i: usize| {
+            self.toks.get(i).is_some_and(|k| k.kind == TokKind::ClauseBreak)
+                || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
+        };
+        let mut cs = t;
+        while cs > s && !is_break(cs - 1) {
+            cs -= 1;
+        }
+        let mut ce = t + 1;
+        while ce < e && !is_break(ce) {
+            ce += 1;
+        }
+        (cs, ce)
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    /// Token range `[first, last]` covering code points `[start, end)`.
+    fn tok_range(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let mut first = None;
+        let mut last = None;
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.kind == TokKind::Word && t.start < end && start < t.end {
+                first.get_or_insert(i);
+                last = Some(i);
+            }
+        }
+        Some((first?, last?))
+    }
+
+    fn is_locative(&self, first: usize, s: usize) -> bool {
+        let w = self.word(first);
+        if analyses(w).iter().any(|a| a.prep == Some('ب') && a.stem.len() + 'ب'.len_utf8() <= w.len()) && w.starts_with(['ب', 'و', 'ف']) {
+            let bare_b = w.trim_start_matches(['و', 'ف']);
+            if bare_b.starts_with('ب') {
+                return true;
+            }
+        }
+        const LOC: [&str; 27] = [
+            "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "عند",
+            "لدي", "الي", "نحو", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ضواحي", "اطراف", "انحاء", "مناطق", "حدود", "اراضي",
+        ];
+        self.prev_word(first, s).is_some_and(|p| LOC.iter().any(|x| word_is(self.word(p), x)))
+    }
+
+    fn participants(&self, s: usize, e: usize) -> Vec<Part> {
+        let g = &self.r.glossary;
+        let mut parts: Vec<Part> = Vec::new();
+        let mut taken: HashSet<usize> = HashSet::new();
+        // Entity mentions.
+        for ent in self.entities {
+            if ent.kind == EntityType::Misc {
+                continue;
+            }
+            for m in &ent.mentions {
+                let Some((a, b)) = self.tok_range(m.start, m.end) else { continue };
+                if a < s || b >= e {
+                    continue;
+                }
+                let is_place = matches!(ent.kind, EntityType::Loc | EntityType::Fac)
+                    || (ent.kind == EntityType::Gpe && self.is_locative(a, s));
+                parts.push(Part {
+                    first: a,
+                    last: b,
+                    entity: Some(ent.id.clone()),
+                    text: self.surface(a, b),
+                    name_en: ent.name_en.clone(),
+                    place: is_place,
+                    kind: Some(ent.kind),
+                    lat: ent.lat,
+                    lon: ent.lon,
+                    victim: false,
+                });
+            }
+        }
+        // Nested mentions: keep the longest.
+        parts.sort_by_key(|p| (p.first, usize::MAX - p.last));
+        let mut dedup: Vec<Part> = Vec::new();
+        for p in parts {
+            if dedup.last().is_some_and(|q| p.first >= q.first && p.last <= q.last) {
+                continue;
+            }
+            dedup.push(p);
+        }
+        let mut parts = dedup;
+        for p in &parts {
+            for i in p.first..=p.last {
+                taken.insert(i);
+            }
+        }
+        // Descriptive phrases: head noun + adjectives (and NORP adjectives), or a genitive entity.
+        let mut i = s;
+        while i < e {
+            if !is_word(self.toks.get(i)) || taken.contains(&i) {
+                i += 1;
+                continue;
+            }
+            let w = self.word(i);
+            let head = analyses(w).into_iter().find_map(|a| g.heads.get(a.stem));
+            let demonym = analyses(w).into_iter().find_map(|a| g.demonyms.get(a.stem).copied());
+            let cname = analyses(w).into_iter().find_map(|a| g.country_names.get(a.stem).copied());
+            if let Some(hd) = head {
+                let mut last = i;
+                let mut nat: Option<usize> = None;
+                let mut adjs: Vec<String> = Vec::new();
+                let mut j = i;
+                let mut linked: Option<usize> = None;
+                while let Some(n) = self.next_word(j, e) {
+                    let nw = self.word(n);
+                    if let Some(ci) = analyses(nw).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
+                        nat.get_or_insert(ci);
+                    } else if let Some(a) = analyses(nw).into_iter().find_map(|a| g.adjectives.get(a.stem)) {
+                        adjs.push(a.en.clone());
+                    } else {
+                        break;
+                    }
+                    last = n;
+                    j = n;
+                }
+                // «عناصر من تنظيم داعش», «مقاتلي المعارضة»: the head names members of an entity.
+                let mut k = self.next_word(last, e);
+                if k.is_some_and(|k| self.word(k) == "من") {
+                    k = k.and_then(|k| self.next_word(k, e));
+                }
+                if let Some(k) = k {
+                    if let Some(pi) = parts.iter().position(|p| p.first == k && !p.place && p.kind != Some(EntityType::Norp)) {
+                        linked = Some(pi);
+                    }
+                }
+                if let Some(pi) = linked {
+                    let p = &mut parts[pi];
+                    p.text = self.surface(i, p.last);
+                    p.first = i;
+                    p.victim = hd.victim;
+                    for t in i..=p.last {
+                        taken.insert(t);
+                    }
+                    i = p.last + 1;
+                    continue;
+                }
+                let mut en = String::new();
+                if let Some(ci) = nat {
+                    if let Some(c) = g.countries.get(ci) {
+                        en.push_str(&c.demonym_en);
+                        en.push(' ');
+                    }
+                }
+                for a in &adjs {
+                    en.push_str(a);
+                    en.push(' ');
+                }
+                en.push_str(&hd.en);
+                // A NORP mention inside the phrase is absorbed by it.
+                parts.retain(|p| !(p.first >= i && p.last <= last));
+                parts.push(Part {
+                    first: i,
+                    last,
+                    entity: None,
+                    text: self.surface(i, last),
+                    name_en: Some(en),
+                    place: false,
+                    kind: None,
+                    lat: None,
+                    lon: None,
+                    victim: hd.victim,
+                });
+                for t in i..=last {
+                    taken.insert(t);
+                }
+                i = last + 1;
+                continue;
+            }
+            if let Some(ci) = demonym.or(cname) {
+                // A bare nationality noun (سبعة أميركيين) or a country name no entity covers.
+                if let Some(c) = g.countries.get(ci) {
+                    let prev_is_noun = self.prev_word(i, s).is_some_and(|p| !taken.contains(&p) && demonym.is_some() && cname.is_none());
+                    if cname.is_some() || !prev_is_noun || self.prev_is_number(i, s) {
+                        parts.push(Part {
+                            first: i,
+                            last: i,
+                            entity: None,
+                            text: self.surface(i, i),
+                            name_en: Some(c.name_en.clone()),
+                            place: cname.is_some() && self.is_locative(i, s),
+                            kind: if cname.is_some() { Some(EntityType::Gpe) } else { Some(EntityType::Norp) },
+                            lat: Some(c.lat),
+                            lon: Some(c.lon),
+                            victim: demonym.is_some(),
+                        });
+                        taken.insert(i);
+                    }
+                }
+            }
+            i += 1;
+        }
+        parts.sort_by_key(|p| p.first);
+        parts
+    }
+
+    fn prev_is_number(&self, i: usize, s: usize) -> bool {
+        let Some(p) = self.prev_word(i, s) else { return false };
+        let (ps, pe) = (self.toks[p].start, self.toks[p].end);
+        self.quantities.iter().any(|q| q.start < pe && ps < q.end) || self.word(p).chars().all(|c| c.is_ascii_digit())
+    }
+
+    fn surface(&self, a: usize, b: usize) -> String {
+        let (s, e) = (self.toks.get(a).map_or(0, |t| t.start), self.toks.get(b).map_or(0, |t| t.end));
+        span_of(self.text, s, e).text
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    /// Participants coordinated with `parts[k]` by و (بغداد وواشنطن).
+    fn with_coordinated(&self, parts: &[&Part], k: usize) -> Vec<Part> {
+        let mut out = vec![parts[k].clone()];
+        let mut cur = k;
+        while let Some(n) = parts.get(cur + 1) {
+            let gap_ok = self.next_word(parts[cur].last, usize::MAX) == Some(n.first) && self.word(n.first).starts_with('و');
+            if !gap_ok || n.place {
+                break;
+            }
+            out.push((*n).clone());
+            cur += 1;
+        }
+        out
+    }
+
+    fn arguments(&self, h: &Hit, parts: &[Part], clause: (usize, usize), sent: (usize, usize)) -> (Vec<Part>, Vec<Part>) {
+        let en = self.entry(h);
+        let (cs, ce) = clause;
+        let (s, e) = sent;
+        let g = &self.r.glossary;
+        let actors_pool: Vec<&Part> = parts.iter().filter(|p| !p.place).collect();
+        let before: Vec<&Part> = actors_pool.iter().copied().filter(|p| p.last < h.tok && p.first >= cs).collect();
+        let after: Vec<&Part> = actors_pool.iter().copied().filter(|p| p.first > h.last && p.last < ce).collect();
+        let mut actors: Vec<Part> = Vec::new();
+        let mut targets: Vec<Part> = Vec::new();
+
+        // Doer introduced by من قبل / على يد, or by من after a noun (تعرضت إلى قصف من تركيا).
+        let agent = after.iter().position(|p| {
+            let mut j = p.first;
+            for _ in 0..2 {
+                match self.prev_word(j, cs) {
+                    Some(q) => {
+                        if self.cue_at("agent", q, ce).is_some() || (j == p.first && en.kind != Kind::Verb && self.word(q) == "من" && q == self.next_word(h.last, ce).unwrap_or(usize::MAX)) {
+                            return true;
+                        }
+                        j = q;
+                    }
+                    None => return false,
+                }
+            }
+            false
+        });
+        // A nationality adjective right after a noun trigger is its doer (القصف التركي).
+        let mut nat_actor: Option<Part> = None;
+        if en.kind != Kind::Verb {
+            let mut j = h.last;
+            for _ in 0..2 {
+                let Some(n) = self.next_word(j, ce) else { break };
+                let w = self.word(n);
+                if let Some(ci) = analyses(w).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
+                    if let Some(c) = g.countries.get(ci) {
+                        nat_actor = Some(Part {
+                            first: n,
+                            last: n,
+                            entity: parts.iter().find(|p| p.first == n).and_then(|p| p.entity.clone()),
+                            text: self.surface(n, n),
+                            name_en: Some(c.name_en.clone()),
+                            place: false,
+                            kind: Some(EntityType::Norp),
+                            lat: None,
+                            lon: None,
+                            victim: false,
+                        });
+                    }
+                    break;
+                }
+                if self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(w, &m.words[0])) {
+                    j = n;
+                    continue;
+                }
+                break;
+            }
+        }
+
+        let prep_before = |p: &Part, words: &[&str]| -> bool {
+            let w = self.word(p.first);
+            if words.iter().any(|x| x.chars().count() == 1 && analyses(w).iter().any(|a| a.prep.is_some_and(|c| x.starts_with(c)) && !a.article || a.prep.is_some_and(|c| x.starts_with(c)))) {
+                return true;
+            }
+            self.prev_word(p.first, cs).is_some_and(|q| words.iter().any(|x| self.word(q) == *x || word_is(self.word(q), x)))
+        };
+
+        if en.kind == Kind::Verb {
+            if en.flags.passive {
+                if let Some(b) = before.last() {
+                    targets.push((*b).clone());
+                } else if let Some(a) = after.first() {
+                    targets.extend(self.with_coordinated(&after, 0).into_iter().filter(|_| a.first > 0));
+                }
+                if let Some(ai) = agent {
+                    actors.push(after[ai].clone());
+                }
+            } else if en.flags.kill && after.first().is_some_and(|a| (a.victim || self.prev_is_number(a.first, cs)) && self.next_word(h.last, ce).is_some_and(|n| n >= a.first.saturating_sub(1) && n <= a.first)) && before.is_empty() {
+                // «قتل مزارع فلسطيني بقصف»: an unvowelled passive with its victim after it.
+                targets.extend(self.with_coordinated(&after, 0));
+                if let Some(ai) = agent {
+                    actors.push(after[ai].clone());
+                }
+            } else if en.flags.kill && !before.is_empty() && self.word(h.tok).ends_with("وا") && after.first().map_or(true, |a| a.first > h.last + 2) {
+                // «7 عناصر من داعش قتلوا»
+                if let Some(b) = before.last() {
+                    targets.push((*b).clone());
+                }
+            } else if let Some(b) = before.last() {
+                let bi = before.len() - 1;
+                let _ = bi;
+                actors.push((*b).clone());
+                let mut k = before.len().saturating_sub(1);
+                while k > 0 {
+                    let prev = before[k - 1];
+                    if self.next_word(prev.last, usize::MAX) == Some(before[k].first) && self.word(before[k].first).starts_with('و') {
+                        actors.push(prev.clone());
+                        k -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                if let Some(a) = (0..after.len()).find(|&k| Some(k) != agent) {
+                    targets.extend(self.with_coordinated(&after, a));
+                }
+            } else if !after.is_empty() {
+                let subj = self.with_coordinated(&after, 0);
+                let n = subj.len();
+                actors.extend(subj);
+                if n < after.len() {
+                    targets.extend(self.with_coordinated(&after, n));
+                }
+            }
+        } else {
+            // Nouns: genitive, ل-doer, على/ضد/مع objects, بين X و Y.
+            let gen = after.iter().position(|p| {
+                let mut n = self.next_word(h.last, ce);
+                // skip mode adjectives (قصف جوي لـ…)
+                if let Some(k) = n {
+                    if self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(self.word(k), &m.words[0])) && k < p.first {
+                        n = self.next_word(k, ce);
+                    }
+                }
+                n == Some(p.first)
+            });
+            for (k, p) in after.iter().enumerate() {
+                if Some(k) == agent {
+                    continue;
+                }
+                if prep_before(p, &["بين"]) {
+                    let both = self.with_coordinated(&after, k);
+                    actors.extend(both.iter().cloned());
+                    targets.extend(both);
+                    break;
+                }
+                if prep_before(p, &["علي", "ضد", "مع", "بحق", "تجاه", "استهدف", "استهدفت"]) {
+                    targets.extend(self.with_coordinated(&after, k));
+                    break;
+                }
+            }
+            if let Some(gi) = gen {
+                let gp = after[gi];
+                let gw = self.word(gp.first);
+                let lam = analyses(gw).iter().any(|a| a.prep == Some('ل') && !a.conj) && gw.starts_with('ل');
+                if en.flags.gen_target && !lam {
+                    targets.insert(0, gp.clone());
+                } else if targets.iter().all(|t| t.first != gp.first) {
+                    actors.insert(0, gp.clone());
+                    // «قصف X لـY»: the next ل-phrase is the target.
+                    if let Some(t) = after.get(gi + 1) {
+                        if self.word(t.first).starts_with('ل') && targets.is_empty() {
+                            targets.push((*t).clone());
+                        }
+                    }
+                }
+            }
+            if let Some(ai) = agent {
+                actors.push(after[ai].clone());
+            }
+            if let Some(n) = nat_actor.take() {
+                actors.insert(0, n);
+            }
+            let suffered = before.last().is_some_and(|b| {
+                (b.last + 1..h.tok).any(|i| ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"].iter().any(|x| word_is(self.word(i), x)))
+            });
+            if suffered {
+                if let Some(b) = before.last() {
+                    targets.push((*b).clone());
+                }
+            } else if actors.is_empty() && !en.flags.kill && !en.flags.injure {
+                // The subject of a support verb (شنت تركيا … الغارات، تجري بغداد وواشنطن مفاوضات).
+                if let Some(k) = before.len().checked_sub(1) {
+                    let mut start = k;
+                    while start > 0
+                        && self.next_word(before[start - 1].last, usize::MAX) == Some(before[start].first)
+                        && self.word(before[start].first).starts_with('و')
+                    {
+                        start -= 1;
+                    }
+                    if targets.iter().all(|t| t.first != before[start].first) {
+                        actors.extend(before[start..=k].iter().map(|p| (*p).clone()));
+                    }
+                }
+            }
+        }
+        // Nothing in the clause: the sentence's first participant is the likely subject.
+        if actors.is_empty() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
+            if let Some(p) = parts.iter().find(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs) {
+                if targets.iter().all(|t| t.first != p.first) {
+                    actors.push(p.clone());
+                }
+            }
+        }
+        let _ = e;
+        targets.retain(|t| actors.iter().all(|a| a.first != t.first) || en.plover == "CONSULT" || en.plover == "COOPERATE");
+        (actors, targets)
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    fn location(&self, d: &Draft, parts: &[Part], used: &HashSet<usize>) -> Option<Location> {
+        let (cs, ce) = d.clause;
+        let (s, e) = d.sent;
+        let t0 = d.hits.first().map_or(cs, |h| h.tok);
+        let places: Vec<&Part> = parts
+            .iter()
+            .filter(|p| p.place || matches!(p.kind, Some(EntityType::Gpe) | Some(EntityType::Loc) | Some(EntityType::Fac)))
+            .filter(|p| !used.contains(&p.first) || p.place)
+            .collect();
+        let pick = places
+            .iter()
+            .find(|p| p.first > t0 && p.last < ce)
+            .or_else(|| places.iter().rev().find(|p| p.first >= cs && p.last < t0))
+            .or_else(|| places.iter().find(|p| p.first > t0 && p.last < e))
+            .or_else(|| places.iter().rev().find(|p| p.first >= s && p.last < t0));
+        if let Some(p) = pick {
+            return Some(Location { entity: p.entity.clone(), text: p.text.clone(), name_en: p.name_en.clone(), lat: p.lat, lon: p.lon });
+        }
+        // «المدن العراقية», «الأراضي التركية»: a country named by its adjective after a place noun.
+        const PLACE_NOUNS: [&str; 9] = ["مدن", "اراضي", "قري", "مناطق", "بلدات", "محافظات", "حدود", "ساحه", "ارض"];
+        let g = &self.r.glossary;
+        for i in (cs..ce).chain(s..e) {
+            if !is_word(self.toks.get(i)) || !PLACE_NOUNS.iter().any(|x| word_is(self.word(i), x)) {
+                continue;
+            }
+            if let Some(n) = self.next_word(i, e) {
+                if let Some(c) = analyses(self.word(n)).into_iter().find_map(|a| g.demonyms.get(a.stem)).and_then(|ci| g.countries.get(*ci)) {
+                    return Some(Location {
+                        entity: None,
+                        text: self.surface(i, n),
+                        name_en: Some(c.name_en.clone()),
+                        lat: Some(c.lat),
+                        lon: Some(c.lon),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    fn date(&self, d: &Draft, published: Option<&str>) -> Option<String> {
+        let (cs, ce) = d.clause;
+        let (s, e) = d.sent;
+        let t0 = d.hits.first().map_or(cs, |h| h.tok);
+        let span = |a: usize, b: usize| -> (usize, usize) {
+            (self.toks.get(a).map_or(0, |t| t.start), self.toks.get(b.saturating_sub(1)).map_or(0, |t| t.end))
+        };
+        let trig = self.toks.get(t0).map_or(0, |t| t.start);
+        let usable = |v: &str| v.starts_with(|c: char| c.is_ascii_digit()) || v == "PAST_REF" || v == "PRESENT_REF";
+        let best_in = |(a, b): (usize, usize)| -> Option<String> {
+            self.times
+                .iter()
+                .filter(|t| t.start >= a && t.end <= b && usable(&t.value))
+                .min_by_key(|t| (!t.value.starts_with(|c: char| c.is_ascii_digit()), t.start.abs_diff(trig)))
+                .map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string())
+        };
+        if let Some(v) = best_in(span(cs, ce)).or_else(|| best_in(span(s, e))) {
+            return Some(v);
+        }
+        if (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at("today", i, e).is_some()) {
+            return published.map(str::to_string);
+        }
+        None
+    }
+
+    fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
+        const NOT_VICTIMS: [&str; 16] = [
+            "عمليه", "هجوم", "هجمات", "غاره", "غارات", "صاروخ", "صواريخ", "قذيفه", "عبوه", "مره", "كلم", "كيلومتر", "يوم", "ساعه", "عام", "عاما",
+        ];
+        let (cs, ce) = d.clause;
+        let (s, e) = d.sent;
+        for h in &d.hits {
+            let en = self.entry(h);
+            if (want_kill && !en.flags.kill) || (!want_kill && !en.flags.injure) {
+                continue;
+            }
+            let (hs, he) = (self.toks.get(h.tok).map_or(0, |t| t.start), self.toks.get(h.last).map_or(0, |t| t.end));
+            let tok_of = |cp: usize| self.toks.iter().position(|t| t.kind == TokKind::Word && t.start <= cp && cp < t.end.max(t.start + 1));
+            let ok_unit = |q: &Quantity| {
+                let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
+                q.value >= 1.0 && q.value.fract() == 0.0 && !NOT_VICTIMS.iter().any(|x| unit.contains(x))
+            };
+            // After the word: «مقتل 49 مسلحا», «وجرح أربعة منهم».
+            let after = self.quantities.iter().filter(|q| ok_unit(q) && q.start >= he).filter_map(|q| {
+                let qt = tok_of(q.start)?;
+                let mut n = h.last;
+                for _ in 0..3 {
+                    n = self.next_word(n, e)?;
+                    if n == qt {
+                        return Some(q);
+                    }
+                }
+                None
+            }).next();
+            // Before it: «7 عناصر من داعش قتلوا», «240 ألفا و381 شخصا قد قتلوا».
+            let before = self.quantities.iter().filter(|q| ok_unit(q) && q.end <= hs).filter_map(|q| {
+                let qt = tok_of(q.start)?;
+                if qt < cs.max(s) {
+                    return None;
+                }
+                let words = (qt..h.tok).filter(|&i| is_word(self.toks.get(i))).count();
+                (words <= 9 && en.kind != Kind::Noun).then_some(q)
+            }).last();
+            let pick = if en.kind == Kind::Verb && (self.word(h.tok).ends_with("وا") || en.flags.passive) {
+                before.or(after)
+            } else {
+                after.or(before)
+            };
+            if let Some(q) = pick {
+                return Some(q.value as u64);
+            }
+            // «قتل مزارع فلسطيني», «وأصيب آخر»: one person.
+            if let Some(n) = self.next_word(h.last, ce) {
+                if self.cue_at("single", n, ce).is_some() && !self.quantities.iter().any(|q| q.start <= self.toks[n].start && self.toks[n].start < q.end) {
+                    return Some(1);
+                }
+            }
+            if let Some(p) = self.prev_word(h.tok, cs) {
+                if self.cue_at("single", p, ce).is_some() && !self.quantities.iter().any(|q| q.start <= self.toks[p].start && self.toks[p].start < q.end) {
+                    return Some(1);
+                }
+            }
+        }
+        None
+    }
+
+    fn status(&self, d: &Draft) -> EventStatus {
+        let (cs, ce) = d.clause;
+        let Some(h) = d.hits.first() else { return EventStatus::Occurred };
+        let window = |n: usize| -> Vec<usize> {
+            let mut v = Vec::new();
+            let mut j = h.tok;
+            for _ in 0..n {
+                match self.prev_word(j, cs) {
+                    Some(p) => {
+                        v.push(p);
+                        j = p;
+                    }
+                    None => break,
+                }
+            }
+            v
+        };
+        let near = window(3);
+        let far = window(10);
+        let has = |class: &str, w: &[usize]| w.iter().any(|&i| self.cue_at(class, i, ce).is_some());
+        if has("postponed", &far) {
+            return EventStatus::Postponed;
+        }
+        if has("negated", &near) {
+            return EventStatus::Negated;
+        }
+        if has("hypothetical", &near) || (h.imperfect && near.first().is_some_and(|&p| self.word(p) == "قد")) {
+            return EventStatus::Hypothetical;
+        }
+        let future_verb = far.iter().any(|&p| {
+            let w = self.word(p);
+            analyses(w).iter().any(|a| a.future && a.stem.chars().count() >= 4) && !["سنه", "ستين", "سنوات", "ستون", "سيارة", "سياسه"].iter().any(|x| word_is(w, x))
+        });
+        if h.future || has("planned", &far) || future_verb {
+            return EventStatus::Planned;
+        }
+        let ongoing = has("ongoing", &far) || (h.imperfect && (cs..ce).any(|i| self.word(i) == "منذ"));
+        if ongoing {
+            return EventStatus::Ongoing;
+        }
+        let operation_count = self.quantities.iter().any(|q| {
+            let u = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
+            ["عمليه", "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "عمليات", "تظاهره", "مظاهره"].iter().any(|x| u.contains(x))
+                && self.toks.get(cs).is_some_and(|t| q.start >= t.start)
+                && self.toks.get(ce.saturating_sub(1)).is_some_and(|t| q.end <= t.end)
+        });
+        let agg = operation_count
+            || (cs..ce).any(|i| is_word(self.toks.get(i)) && self.cue_at("aggregate", i, ce).is_some())
+            || (h.tok..ce).any(|i| word_is(self.word(i), "خلال") && self.next_word(i, ce).is_some_and(|n| ["العمليه", "الحرب", "الصراع", "المعارك"].iter().any(|x| word_is(self.word(n), x))));
+        if agg {
+            return EventStatus::Aggregate;
+        }
+        EventStatus::Occurred
+    }
+
+    fn mode(&self, d: &Draft) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
+        let main = d.hits.iter().find(|h| !self.entry(h).flags.kill && !self.entry(h).flags.injure).or(d.hits.first());
+        let Some(main) = main else { return (None, None, None, None) };
+        let en = self.entry(main);
+        let (cs, ce) = d.clause;
+        let lo = d.hits.iter().map(|h| h.tok).min().unwrap_or(cs).min(cs);
+        let hi = d.hits.iter().map(|h| h.last + 1).max().unwrap_or(ce).max(ce);
+        let mut mode = en.mode.clone();
+        let mut cameo = en.cameo.clone();
+        let mut at = en.acled_type.clone();
+        let mut sub = en.acled_sub.clone();
+        if en.plover == "ASSAULT" {
+            'm: for m in &self.r.cues.modes {
+                for i in lo..hi {
+                    if !is_word(self.toks.get(i)) {
+                        continue;
+                    }
+                    let mut j = i;
+                    let mut ok = true;
+                    for (k, w) in m.words.iter().enumerate() {
+                        if !word_is(self.word(j), w) {
+                            ok = false;
+                            break;
+                        }
+                        if k + 1 < m.words.len() {
+                            match self.next_word(j, hi) {
+                                Some(n) => j = n,
+                                None => {
+                                    ok = false;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    if ok {
+                        mode = Some(m.mode.clone());
+                        cameo = Some(m.cameo.clone());
+                        at = Some(m.acled_type.clone());
+                        sub = Some(m.acled_sub.clone());
+                        break 'm;
+                    }
+                }
+            }
+            if mode.is_none() && d.targets.iter().any(|t| t.victim && t.name_en.as_deref().is_some_and(|n| n.contains("civilian") || n.contains("people") || n.contains("farmer") || n.contains("children"))) {
+                at = Some("Violence against civilians".into());
+                sub = Some("Attack".into());
+            }
+        }
+        (mode, cameo, at, sub)
+    }
+
+    // ---------------------------------------------------------------- driver
+
+    fn run(&self, published: Option<&str>) -> Vec<Event> {
+        let sents = sentences(&self.toks);
+        let dateline = self.dateline(&sents);
+        let mut drafts: Vec<Draft> = Vec::new();
+        for &(s, e) in &sents {
+            let parts = self.participants(s, e);
+            let all = self.triggers(s, e);
+            let hits: Vec<Hit> = all.iter().filter(|h| self.keep(h, s, e, &all)).cloned().collect();
+            let mut local: Vec<Draft> = Vec::new();
+            for h in hits {
+                let clause = self.clause_of(h.tok, s, e);
+                let (actors, targets) = self.arguments(&h, &parts, clause, (s, e));
+                let plover = self.entry(&h).plover.clone();
+                if let Some(prev) = local.iter_mut().rev().find(|d| d.hits.first().is_some_and(|f| self.entry(f).plover == plover)) {
+                    if self.same_action(prev, &h, s, e) {
+                        prev.clause = (prev.clause.0.min(clause.0), prev.clause.1.max(clause.1));
+                        for a in actors {
+                            if prev.actors.iter().all(|x| x.first != a.first) {
+                                prev.actors.push(a);
+                            }
+                        }
+                        for t in targets {
+                            if prev.targets.iter().all(|x| x.first != t.first) && prev.actors.iter().all(|x| x.first != t.first) {
+                                prev.targets.push(t);
+                            }
+                        }
+                        prev.hits.push(h);
+                        continue;
+                    }
+                }
+                local.push(Draft { hits: vec![h], sent: (s, e), clause, actors, targets });
+            }
+            for d in &mut local {
+                // The trigger is the first non-casualty word when there is one (the attack itself).
+                d.hits.sort_by_key(|h| h.tok);
+            }
+            drafts.extend(local.into_iter().map(|d| (d, parts.clone())).map(|(mut d, p)| {
+                d.actors.sort_by_key(|a| a.first);
+                let _ = &p;
+                d
+            }));
+        }
+        let mut out = Vec::new();
+        for d in drafts {
+            let (s, e) = d.sent;
+            let parts = self.participants(s, e);
+            let used: HashSet<usize> = d.actors.iter().map(|a| a.first).collect();
+            let Some(h) = d.hits.first() else { continue };
+            let en = self.entry(h);
+            let (mode, cameo, at, sub) = self.mode(&d);
+            let status = self.status(&d);
+            let mut date = self.date(&d, published);
+            if date.is_none() {
+                date = dateline.1.clone();
+            }
+            let mut location = self.location(&d, &parts, &used);
+            if location.is_none() {
+                location = dateline.0.clone();
+            }
+            let trig_start = self.toks.get(h.tok).map_or(0, |t| t.start);
+            let trig_end = self.toks.get(h.last).map_or(trig_start, |t| t.end).max(trig_start);
+            let sent = Range {
+                start: self.toks.get(s).map_or(0, |t| t.start),
+                end: self.toks.get(e.saturating_sub(1)).map_or(0, |t| t.end),
+            };
+            out.push(Event {
+                id: format!("V{}", out.len() + 1),
+                kind: en.plover.clone(),
+                mode,
+                cameo,
+                acled_event_type: at,
+                acled_sub_event_type: sub,
+                trigger: span_of(self.text, trig_start, trig_end),
+                actors: d.actors.iter().map(to_participant).collect(),
+                targets: d.targets.iter().map(to_participant).collect(),
+                location,
+                date,
+                fatalities: self.casualties(&d, true),
+                injuries: self.casualties(&d, false),
+                status,
+                sentence: sent,
+            });
+        }
+        out
+    }
+
+    /// Does trigger `h` describe the same action as draft `prev` (same sentence, same type)?
+    fn same_action(&self, prev: &Draft, h: &Hit, s: usize, e: usize) -> bool {
+        let Some(last) = prev.hits.last() else { return false };
+        let en = self.entry(h);
+        let between = last.last + 1..h.tok;
+        let crosses = between.clone().any(|i| {
+            self.toks.get(i).is_some_and(|t| t.kind == TokKind::ClauseBreak)
+                || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
+        });
+        let _ = s;
+        if !crosses {
+            return true;
+        }
+        if en.flags.attach {
+            return true;
+        }
+        if (en.flags.kill || en.flags.injure) && between.clone().any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some()) {
+            return true;
+        }
+        // A definite noun after the first mention names the same action (استقبل … اللقاء).
+        en.kind == Kind::Noun && h.article && !en.flags.kill && !en.flags.injure
+    }
+
+    /// The dateline: a leading «بغداد - » or «بغداد 25 شوال … واس» line → (place, date).
+    fn dateline(&self, sents: &[(usize, usize)]) -> (Option<Location>, Option<String>) {
+        let Some(&(s, e)) = sents.first() else { return (None, None) };
+        // The place must open the text or a paragraph's first words before a dash.
+        let mut place = None;
+        let mut date = None;
+        for (ps, pe) in sents.iter().take(6).copied() {
+            let Some(first) = (ps..pe).find(|&i| is_word(self.toks.get(i))) else { continue };
+            let ent = self.entities.iter().find(|en| {
+                en.kind == EntityType::Gpe && en.mentions.iter().any(|m| self.toks.get(first).is_some_and(|t| m.start == t.start))
+            });
+            let Some(ent) = ent else { continue };
+            let words = (ps..pe).filter(|&i| is_word(self.toks.get(i))).count();
+            let dash_after = self.toks.get(first + 1).is_some_and(|t| t.text == "-");
+            let dated_line = words <= 14 && ps == s;
+            if dash_after || dated_line {
+                let m = ent.mentions.iter().find(|m| self.toks.get(first).is_some_and(|t| m.start == t.start));
+                place = Some(Location {
+                    entity: Some(ent.id.clone()),
+                    text: m.map(|m| m.text.clone()).unwrap_or_else(|| ent.name.clone()),
+                    name_en: ent.name_en.clone(),
+                    lat: ent.lat,
+                    lon: ent.lon,
+                });
+                if dated_line && !dash_after {
+                    let (a, b) = (self.toks.get(ps).map_or(0, |t| t.start), self.toks.get(pe.saturating_sub(1)).map_or(0, |t| t.end));
+                    date = self
+                        .times
+                        .iter()
+                        .find(|t| t.start >= a && t.end <= b && t.value.len() >= 10 && t.value.starts_with(|c: char| c.is_ascii_digit()))
+                        .map(|t| t.value.chars().take(10).collect());
+                }
+                break;
+            }
+        }
+        let _ = e;
+        (place, date)
+    }
+}
+
+fn to_participant(p: &Part) -> Participant {
+    Participant { entity: p.entity.clone(), text: p.text.clone(), name_en: p.name_en.clone() }
+}
+
+/// [`crate::code_actor`] against explicit resources.
+pub fn code_actor_with(r: &Resources, text: &str) -> Option<ActorCode> {
+    let g = &r.glossary;
+    let n = crate::data::norm(text);
+    if n.is_empty() {
+        return None;
+    }
+    let lower = text.trim().to_lowercase();
+    if let Some(c) = g.country_names.get(&lower).or_else(|| g.country_names.get(&n)).and_then(|i| g.countries.get(*i)) {
+        return Some(ActorCode { country: Some(c.iso3.clone()), sector: None });
+    }
+    let split = |code: &str| -> ActorCode {
+        let (a, b) = code.split_at(code.len().min(3));
+        let is_sector = ["GOV", "MIL", "COP", "REB", "UAF", "CVL", "MED", "OPP", "JUD", "LEG", "SPY", "BUS", "EDU", "REL", "HLH", "NGO", "REF", "LAB", "ELI", "IMG", "AGR", "CRM", "ENV", "HRI", "INS", "MOD", "RAD", "SEP", "PTY"].contains(&a);
+        if is_sector && b.is_empty() {
+            ActorCode { country: None, sector: Some(a.to_string()) }
+        } else {
+            ActorCode { country: Some(a.to_string()), sector: b.get(..3).map(str::to_string) }
+        }
+    };
+    let stripped = n.strip_prefix("ال").unwrap_or(&n).to_string();
+    if let Some(code) = r.actors.get(&n).or_else(|| r.actors.get(&stripped)) {
+        return Some(split(code));
+    }
+    let mut country: Option<String> = None;
+    let mut sector: Option<String> = None;
+    for w in n.split(' ') {
+        for a in analyses(w) {
+            if country.is_none() {
+                if let Some(c) = g.demonyms.get(a.stem).or_else(|| g.country_names.get(a.stem)).and_then(|i| g.countries.get(*i)) {
+                    country = Some(c.iso3.clone());
+                }
+            }
+            if sector.is_none() {
+                if let Some(h) = g.heads.get(a.stem) {
+                    sector = h.sector.clone();
+                }
+            }
+            if sector.is_none() {
+                if let Some(ad) = g.adjectives.get(a.stem) {
+                    sector = ad.sector.clone();
+                }
+            }
+            if let Some(code) = r.actors.get(a.stem) {
+                let ac = split(code);
+                country = country.or(ac.country);
+                sector = sector.or(ac.sector);
+            }
+        }
+    }
+    if country.is_none() && sector.is_none() {
+        None
+    } else {
+        Some(ActorCode { country, sector })
+    }
+}

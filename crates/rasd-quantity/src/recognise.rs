@@ -132,7 +132,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
         // «واحد» alone is a pronoun or part of an idiom (في آن واحد، واحد من), not a count.
         if p.atoms == 1
             && p.first_kind == AKind::Unit
-            && (p.value == 1.0 || (p.value == 2.0 && noun.is_none()))
+            && (p.value == 1.0
+                || (p.value == 2.0
+                    && !noun
+                        .as_ref()
+                        .is_some_and(|n| matches!(n.what, What::Entry(_) | What::Percent))))
         {
             match self.noun_before(i, p.value == 1.0) {
                 Some((e, b, nb)) if p.prefix == 0 => {

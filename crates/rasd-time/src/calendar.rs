@@ -93,7 +93,11 @@ impl Ymd {
     /// ISO week-numbering year and week.
     pub(crate) fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - i64::from(self.weekday()));
-        let jan1 = Ymd { y: thursday.y, m: 1, d: 1 };
+        let jan1 = Ymd {
+            y: thursday.y,
+            m: 1,
+            d: 1,
+        };
         let week = (thursday.days() - jan1.days()) / 7 + 1;
         (thursday.y, week as u32)
     }
@@ -112,7 +116,7 @@ pub(crate) fn hijri_to_gregorian(y: i32, m: u32, d: u32) -> Option<Ymd> {
     }
     let h = Date::try_new_ummalqura_date(y, m as u8, d as u8, IslamicUmmAlQura::new()).ok()?;
     let g = h.to_calendar(Gregorian);
-    Ymd::new(g.year().number, u32::from(g.month().ordinal), u32::from(g.day_of_month().0))
+    Ymd::new(g.year().number, g.month().ordinal, g.day_of_month().0)
 }
 
 /// Umm al-Qura (year, month, day) of a Gregorian date.
@@ -122,7 +126,7 @@ pub(crate) fn gregorian_to_hijri(date: Ymd) -> Option<(i32, u32, u32)> {
     }
     let g = Date::try_new_gregorian_date(date.y, date.m as u8, date.d as u8).ok()?;
     let h = g.to_calendar(IslamicUmmAlQura::new());
-    Some((h.year().number, u32::from(h.month().ordinal), u32::from(h.day_of_month().0)))
+    Some((h.year().number, h.month().ordinal, h.day_of_month().0))
 }
 
 #[cfg(test)]

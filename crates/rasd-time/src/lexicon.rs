@@ -180,18 +180,19 @@ pub(crate) struct Lexicon {
 }
 
 /// The lexicon built from the embedded data files.
-pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| match Lexicon::embedded() {
-    Ok(lex) => lex,
-    // The embedded files are checked by the tests; an error here is a build defect. Fall
-    // back to an empty lexicon (no times found) rather than panicking on user input.
-    Err(_) => Lexicon::default(),
-});
+// The embedded files are checked by the tests; an error here is a build defect. Fall back to
+// an empty lexicon (no times found) rather than panicking on user input.
+pub(crate) static LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::embedded().unwrap_or_default());
 
 /// The embedded data files, by name.
 pub(crate) const FILES: &[(&str, &str)] = &[
     ("months.tsv", include_str!("../data/months.tsv")),
     ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
-    ("relative_days.tsv", include_str!("../data/relative_days.tsv")),
+    (
+        "relative_days.tsv",
+        include_str!("../data/relative_days.tsv"),
+    ),
     ("periods.tsv", include_str!("../data/periods.tsv")),
     ("modifiers.tsv", include_str!("../data/modifiers.tsv")),
     ("boundaries.tsv", include_str!("../data/boundaries.tsv")),
@@ -229,7 +230,12 @@ fn rows<'a>(file: &'static str, src: &'a str, min: usize) -> Result<Vec<Row<'a>>
         }
         let fields: Vec<&str> = raw.split('\t').map(str::trim).collect();
         if fields.len() < min || fields.iter().take(min).any(|f| f.is_empty()) {
-            return Err(LexiconError::Columns { file, line, expected: min, found: fields.len() });
+            return Err(LexiconError::Columns {
+                file,
+                line,
+                expected: min,
+                found: fields.len(),
+            });
         }
         out.push(Row { line, fields });
     }
@@ -237,7 +243,12 @@ fn rows<'a>(file: &'static str, src: &'a str, min: usize) -> Result<Vec<Row<'a>>
 }
 
 fn bad(file: &'static str, line: usize, field: &'static str, value: &str) -> LexiconError {
-    LexiconError::Value { file, line, field, value: value.to_string() }
+    LexiconError::Value {
+        file,
+        line,
+        field,
+        value: value.to_string(),
+    }
 }
 
 fn parse_num<T: std::str::FromStr>(
@@ -400,7 +411,11 @@ impl Lexicon {
             }
             "numbers.tsv" => {
                 for r in rows(file, src, 2)? {
-                    let v = if r.fields[1] == "X" { None } else { Some(parse_num(file, &r, 1, "number")?) };
+                    let v = if r.fields[1] == "X" {
+                        None
+                    } else {
+                        Some(parse_num(file, &r, 1, "number")?)
+                    };
                     self.add(r.fields[0], Cat::Number(v));
                 }
             }
@@ -510,12 +525,16 @@ impl Lexicon {
 
     /// Whether `word` is cancelled as a time by the next word.
     pub(crate) fn cancelled_by_next(&self, word: &str, next: &str) -> bool {
-        self.followed_not.get(word).is_some_and(|s| s.contains(next))
+        self.followed_not
+            .get(word)
+            .is_some_and(|s| s.contains(next))
     }
 
     /// Whether `word` is cancelled as a time by the previous word.
     pub(crate) fn cancelled_by_prev(&self, word: &str, prev: &str) -> bool {
-        self.preceded_not.get(word).is_some_and(|s| s.contains(prev))
+        self.preceded_not
+            .get(word)
+            .is_some_and(|s| s.contains(prev))
     }
 
     /// Whether a س-initial word is a known noun rather than a future verb.
@@ -532,13 +551,39 @@ mod tests {
     fn embedded_files_load() {
         let lex = Lexicon::embedded().expect("data files parse");
         assert!(lex.max_words >= 3);
-        assert!(lex.get("اغسطس").contains(&Cat::Month { hijri: false, n: 8, strict: false }));
-        assert!(lex.get("ايلول").contains(&Cat::Month { hijri: false, n: 9, strict: false }));
-        assert!(lex.get("جويليه").contains(&Cat::Month { hijri: false, n: 7, strict: false }));
-        assert!(lex.get("تشرين الاول").contains(&Cat::Month { hijri: false, n: 10, strict: false }));
-        assert!(lex.get("ذي القعده").contains(&Cat::Month { hijri: true, n: 11, strict: false }));
-        assert!(lex.get("السبت").contains(&Cat::Weekday { n: 6, definite: true }));
-        assert!(lex.get("غدا").iter().any(|c| matches!(c, Cat::RelDay { offset: 1, .. })));
+        assert!(lex.get("اغسطس").contains(&Cat::Month {
+            hijri: false,
+            n: 8,
+            strict: false
+        }));
+        assert!(lex.get("ايلول").contains(&Cat::Month {
+            hijri: false,
+            n: 9,
+            strict: false
+        }));
+        assert!(lex.get("جويليه").contains(&Cat::Month {
+            hijri: false,
+            n: 7,
+            strict: false
+        }));
+        assert!(lex.get("تشرين الاول").contains(&Cat::Month {
+            hijri: false,
+            n: 10,
+            strict: false
+        }));
+        assert!(lex.get("ذي القعده").contains(&Cat::Month {
+            hijri: true,
+            n: 11,
+            strict: false
+        }));
+        assert!(lex.get("السبت").contains(&Cat::Weekday {
+            n: 6,
+            definite: true
+        }));
+        assert!(lex
+            .get("غدا")
+            .iter()
+            .any(|c| matches!(c, Cat::RelDay { offset: 1, .. })));
         assert!(lex.get("الحادي والثلاثين").contains(&Cat::Ordinal(31)));
         assert!(lex.get("ه").contains(&Cat::Cue(Cue::Hijri)));
     }
@@ -554,7 +599,9 @@ mod tests {
     #[test]
     fn bad_rows_name_file_and_line() {
         let mut lex = Lexicon::default();
-        let err = lex.load("months.tsv", "# c\nيناير\tgregorian\t13\n").unwrap_err();
+        let err = lex
+            .load("months.tsv", "# c\nيناير\tgregorian\t13\n")
+            .unwrap_err();
         assert_eq!(err.to_string(), "months.tsv:2: bad month number \"13\"");
         let err = lex.load("weekdays.tsv", "السبت\n").unwrap_err();
         assert!(err.to_string().starts_with("weekdays.tsv:1:"), "{err}");

@@ -60,11 +60,21 @@ pub fn recognise_normalized(text: &str, norm: &Normalized, published: Option<&st
     cands
         .into_iter()
         .filter_map(|c| {
-            if c.start >= c.end || !norm.text.is_char_boundary(c.start) || !norm.text.is_char_boundary(c.end) {
+            if c.start >= c.end
+                || !norm.text.is_char_boundary(c.start)
+                || !norm.text.is_char_boundary(c.end)
+            {
                 return None;
             }
             let (start, end) = norm.original_span(c.start, c.end);
-            Some(Time { start, end, text: slice(start, end), kind: c.kind, value: c.value, calendar: c.cal })
+            Some(Time {
+                start,
+                end,
+                text: slice(start, end),
+                kind: c.kind,
+                value: c.value,
+                calendar: c.cal,
+            })
         })
         .collect()
 }
@@ -89,7 +99,10 @@ pub fn dateline_date(text: &str) -> Option<String> {
     }
     let head: String = text[..end].chars().take(DATELINE_CHARS).collect();
     let norm = rasd_text::normalize(&head);
-    rules::scan(&norm.text, None, &LEXICON).into_iter().find(|c| c.full).map(|c| c.value.chars().take(10).collect())
+    rules::scan(&norm.text, None, &LEXICON)
+        .into_iter()
+        .find(|c| c.full)
+        .map(|c| c.value.chars().take(10).collect())
 }
 
 #[cfg(test)]

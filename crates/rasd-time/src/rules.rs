@@ -106,7 +106,12 @@ pub(crate) struct Scanner<'a> {
 pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Vec<Cand> {
     let toks = tokenize(norm);
     let hits = readings(lex, &toks);
-    let sc = Scanner { toks, hits, anchor, lex };
+    let sc = Scanner {
+        toks,
+        hits,
+        anchor,
+        lex,
+    };
     sc.run()
 }
 
@@ -159,23 +164,23 @@ impl<'a> Scanner<'a> {
     /// Rules in priority order (the longest match wins; ties go to the earlier rule).
     fn rules() -> [fn(&Self, usize) -> Option<Found>; 17] {
         [
-        Self::r_numeric,
-        Self::r_weekday,
-        Self::r_relday,
-        Self::r_part_of_day,
-        Self::r_clock,
-        Self::r_day_range,
-        Self::r_day_month,
-        Self::r_month_range,
-        Self::r_month,
-        Self::r_period,
-        Self::r_year_range,
-        Self::r_year,
-        Self::r_season,
-        Self::r_decade,
-        Self::r_duration,
-        Self::r_set,
-        Self::r_ref,
+            Self::r_numeric,
+            Self::r_weekday,
+            Self::r_relday,
+            Self::r_part_of_day,
+            Self::r_clock,
+            Self::r_day_range,
+            Self::r_day_month,
+            Self::r_month_range,
+            Self::r_month,
+            Self::r_period,
+            Self::r_year_range,
+            Self::r_year,
+            Self::r_season,
+            Self::r_decade,
+            Self::r_duration,
+            Self::r_set,
+            Self::r_ref,
         ]
     }
 
@@ -215,7 +220,11 @@ impl<'a> Scanner<'a> {
             end: last.end,
             kind: it.kind,
             value: it.value.clone(),
-            cal: if it.hijri { Calendar::Hijri } else { Calendar::Gregorian },
+            cal: if it.hijri {
+                Calendar::Hijri
+            } else {
+                Calendar::Gregorian
+            },
             full: it.full,
         })
     }
@@ -232,7 +241,10 @@ impl<'a> Scanner<'a> {
         let mut best: Option<(T, usize, usize)> = None;
         for h in hits {
             if let Some(v) = f(h.cat) {
-                if best.as_ref().is_none_or(|b| i + h.len > b.1 || (i + h.len == b.1 && h.skip < b.2)) {
+                if best
+                    .as_ref()
+                    .is_none_or(|b| i + h.len > b.1 || (i + h.len == b.1 && h.skip < b.2))
+                {
                     best = Some((v, i + h.len, h.skip));
                 }
             }
@@ -242,20 +254,27 @@ impl<'a> Scanner<'a> {
 
     /// Like [`find`](Self::find) but only readings of the bare token (no proclitic).
     fn find_bare<T>(&self, i: usize, f: impl Fn(&Cat) -> Option<T>) -> Option<(T, usize)> {
-        self.find(i, |c| f(c)).filter(|x| x.2 == 0).map(|(v, n, _)| (v, n))
+        self.find(i, |c| f(c))
+            .filter(|x| x.2 == 0)
+            .map(|(v, n, _)| (v, n))
     }
 
     /// Next index if the token at `i` is the cue `c` (proclitics allowed).
     fn cue(&self, i: usize, c: Cue) -> Option<usize> {
-        self.find(i, |x| (*x == Cat::Cue(c)).then_some(())).map(|x| x.1)
+        self.find(i, |x| (*x == Cat::Cue(c)).then_some(()))
+            .map(|x| x.1)
     }
 
     fn has_cue(&self, i: usize, cues: &[Cue]) -> bool {
-        self.hits.get(i).is_some_and(|hs| hs.iter().any(|h| matches!(h.cat, Cat::Cue(c) if cues.contains(c))))
+        self.hits.get(i).is_some_and(|hs| {
+            hs.iter()
+                .any(|h| matches!(h.cat, Cat::Cue(c) if cues.contains(c)))
+        })
     }
 
     fn punct(&self, i: usize, chars: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.text))
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Punct && chars.contains(t.text))
     }
 
     /// Digits at `i` as a number (at most `max_len` digits).
@@ -274,14 +293,20 @@ impl<'a> Scanner<'a> {
     /// The previous token's text with a leading و/ف removed.
     fn prev_word(&self, i: usize) -> &str {
         let p = i.checked_sub(1).map(|k| self.text(k)).unwrap_or("");
-        p.strip_prefix('و').filter(|r| r.chars().count() >= 2).unwrap_or(p)
+        p.strip_prefix('و')
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(p)
     }
 
     /// Whether the reading at `i` (stem `stem`) is cancelled by its neighbours.
     fn cancelled(&self, i: usize, end: usize, skip: usize) -> bool {
         let Some(t) = self.tok(i) else { return true };
         let stem = t.text.get(skip..).unwrap_or(t.text);
-        let stem = if skip > 0 && t.text.starts_with("لل") { "" } else { stem };
+        let stem = if skip > 0 && t.text.starts_with("لل") {
+            ""
+        } else {
+            stem
+        };
         let next = self.text(end);
         let prev = if skip > 0 { "" } else { self.prev_word(i) };
         self.lex.cancelled_by_next(stem, next) || self.lex.cancelled_by_prev(stem, prev)
@@ -316,7 +341,10 @@ impl<'a> Scanner<'a> {
 
     /// A س-prefixed imperfective verb (سيعقد، ستبدأ، سنعمل).
     fn future_verb(&self, w: &str) -> bool {
-        let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).unwrap_or(w);
+        let w = w
+            .strip_prefix('و')
+            .or_else(|| w.strip_prefix('ف'))
+            .unwrap_or(w);
         let mut cs = w.chars();
         if cs.next() != Some('س') || !matches!(cs.next(), Some('ي' | 'ت' | 'ن')) {
             return false;
@@ -334,7 +362,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// Year of month `m` (day `d`) relative to the anchor's (y, m, d), given a modifier or tense.
-    fn pick_year(anchor: (i32, u32, u32), m: u32, d: Option<u32>, dir: Option<Dir>, future: bool) -> i32 {
+    fn pick_year(
+        anchor: (i32, u32, u32),
+        m: u32,
+        d: Option<u32>,
+        dir: Option<Dir>,
+        future: bool,
+    ) -> i32 {
         let (py, pm, pd) = anchor;
         let md = (m, d.unwrap_or(0));
         let pmd = (pm, if d.is_some() { pd } else { 0 });
@@ -379,7 +413,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// Resolve a month (and day) without a written year.
-    fn month_rel(&self, hijri: bool, m: u32, d: Option<u32>, dir: Option<Dir>, future: bool) -> Option<Res> {
+    fn month_rel(
+        &self,
+        hijri: bool,
+        m: u32,
+        d: Option<u32>,
+        dir: Option<Dir>,
+        future: bool,
+    ) -> Option<Res> {
         let Some(a) = self.anchor else {
             return Some(Res::Raw(match d {
                 Some(d) if !hijri => format!("XXXX-{m:02}-{d:02}"),
@@ -418,7 +459,9 @@ impl<'a> Scanner<'a> {
     }
 
     fn period_rel(&self, u: Unit, n: i64) -> Res {
-        let Some(a) = self.anchor else { return Res::Raw(ref_for(n)) };
+        let Some(a) = self.anchor else {
+            return Res::Raw(ref_for(n));
+        };
         match u {
             Unit::Week => {
                 let (y, w) = a.add_days(7 * n).iso_week();
@@ -451,7 +494,8 @@ impl<'a> Scanner<'a> {
 
     /// A month name, possibly doubled (أيلول/سبتمبر، يوليو (تموز)): (hijri, n, next, skip).
     fn month_group(&self, i: usize) -> Option<(bool, u32, usize, usize)> {
-        self.month_group_strict(i).map(|(h, n, j, s, _)| (h, n, j, s))
+        self.month_group_strict(i)
+            .map(|(h, n, j, s, _)| (h, n, j, s))
     }
 
     /// [`month_group`](Self::month_group), also saying whether the name alone is ambiguous.
@@ -492,7 +536,11 @@ impl<'a> Scanner<'a> {
             j = k;
         }
         let marked = j > i + 1;
-        let ok = if hijri { (1300..=1600).contains(&y) } else { (if marked { 1000 } else { min }..=2100).contains(&y) };
+        let ok = if hijri {
+            (1300..=1600).contains(&y)
+        } else {
+            (if marked { 1000 } else { min }..=2100).contains(&y)
+        };
         ok.then_some((y, hijri, j))
     }
 
@@ -538,10 +586,11 @@ impl<'a> Scanner<'a> {
     }
 
     fn boundary(&self, i: usize) -> Option<(usize, usize)> {
-        self.find(i, |c| (*c == Cat::Boundary).then_some(())).map(|(_, n, s)| {
-            // منتصف من …: a following من belongs to the boundary.
-            (self.cue(n, Cue::From).unwrap_or(n), s)
-        })
+        self.find(i, |c| (*c == Cat::Boundary).then_some(()))
+            .map(|(_, n, s)| {
+                // منتصف من …: a following من belongs to the boundary.
+                (self.cue(n, Cue::From).unwrap_or(n), s)
+            })
     }
 
     fn part_of_day(&self, i: usize, after: bool) -> Option<(String, usize, usize)> {
@@ -577,7 +626,11 @@ impl<'a> Scanner<'a> {
             j = k;
             match spec {
                 YearSpec::Abs(y, h) => {
-                    let res = if hijri || h { self.hijri_res(y, m, d)? } else { Self::greg_res(y, m, d)? };
+                    let res = if hijri || h {
+                        self.hijri_res(y, m, d)?
+                    } else {
+                        Self::greg_res(y, m, d)?
+                    };
                     (res, d.is_some(), hijri || h)
                 }
                 YearSpec::Rel(n) => {
@@ -592,13 +645,25 @@ impl<'a> Scanner<'a> {
                     (res, false, hijri)
                 }
             }
-        } else if let Some((dir, k, _)) = self.modifier(j).filter(|x| matches!(x.0, Dir::Past | Dir::Next | Dir::Current)) {
+        } else if let Some((dir, k, _)) = self
+            .modifier(j)
+            .filter(|x| matches!(x.0, Dir::Past | Dir::Next | Dir::Current))
+        {
             j = k;
             (self.month_rel(hijri, m, d, Some(dir), false)?, false, hijri)
         } else {
-            (self.month_rel(hijri, m, d, None, self.future(start))?, false, hijri)
+            (
+                self.month_rel(hijri, m, d, None, self.future(start))?,
+                false,
+                hijri,
+            )
         };
-        Some(Piece { end: j, res, hijri, full })
+        Some(Piece {
+            end: j,
+            res,
+            hijri,
+            full,
+        })
     }
 
     // ---- date pieces ---------------------------------------------------------------
@@ -609,7 +674,10 @@ impl<'a> Scanner<'a> {
         if t0.kind != Kind::Num {
             return None;
         }
-        let sep = self.tok(i + 1).filter(|t| t.kind == Kind::Punct && "/-.".contains(t.text))?.text;
+        let sep = self
+            .tok(i + 1)
+            .filter(|t| t.kind == Kind::Punct && "/-.".contains(t.text))?
+            .text;
         let touching = |k: usize| self.tok(k).is_some_and(|t| t.gap != Gap::Line);
         if !(touching(i + 1) && touching(i + 2) && touching(i + 3) && touching(i + 4)) {
             return None;
@@ -622,9 +690,17 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (y, m, d) = if a.text.len() == 4 && c.text.len() <= 2 {
-            (a.text.parse::<i32>().ok()?, b.text.parse::<u32>().ok()?, c.text.parse::<u32>().ok()?)
+            (
+                a.text.parse::<i32>().ok()?,
+                b.text.parse::<u32>().ok()?,
+                c.text.parse::<u32>().ok()?,
+            )
         } else if c.text.len() == 4 && a.text.len() <= 2 {
-            (c.text.parse::<i32>().ok()?, b.text.parse::<u32>().ok()?, a.text.parse::<u32>().ok()?)
+            (
+                c.text.parse::<i32>().ok()?,
+                b.text.parse::<u32>().ok()?,
+                a.text.parse::<u32>().ok()?,
+            )
         } else {
             return None;
         };
@@ -642,13 +718,22 @@ impl<'a> Scanner<'a> {
             }
             Res::Day(Ymd::new(y, m, d)?)
         };
-        Some(Piece { end: self.era_tail(j), res, hijri, full: true })
+        Some(Piece {
+            end: self.era_tail(j),
+            res,
+            hijri,
+            full: true,
+        })
     }
 
     /// [يوم] day [من] month [year] [modifier]; or day [من] الشهر الماضي.
     fn day_month(&self, i: usize) -> Option<(Piece, usize)> {
         let (j, skip) = match self.cue(i, Cue::Day) {
-            Some(k) => (k, self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2),
+            Some(k) => (
+                k,
+                self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?
+                    .2,
+            ),
             None => (i, 0),
         };
         let (d, k, dskip) = self.day_num(j)?;
@@ -675,14 +760,24 @@ impl<'a> Scanner<'a> {
             }
             None => Res::Raw(ref_for(dir_sign(dir))),
         };
-        Some((Piece { end: k3, res, hijri: false, full: false }, skip))
+        Some((
+            Piece {
+                end: k3,
+                res,
+                hijri: false,
+                full: false,
+            },
+            skip,
+        ))
     }
 
     /// Any expression naming one day: numeric, day-month, weekday, relative day.
     fn day_piece(&self, i: usize) -> Option<(Piece, usize)> {
         let cands = [
             self.numeric(i).map(|p| (p, 0)),
-            self.day_month(i).filter(|(p, _)| matches!(p.res, Res::Day(_)) || matches!(&p.res, Res::Raw(s) if s.len() == 10)),
+            self.day_month(i).filter(|(p, _)| {
+                matches!(p.res, Res::Day(_)) || matches!(&p.res, Res::Raw(s) if s.len() == 10)
+            }),
             self.weekday(i, false),
             self.relday(i, false),
         ];
@@ -704,7 +799,12 @@ impl<'a> Scanner<'a> {
         if day_cue.is_none() && self.cancelled(j, k, wskip) {
             return None;
         }
-        let skip = if day_cue.is_some() { self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2 } else { wskip };
+        let skip = if day_cue.is_some() {
+            self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?
+                .2
+        } else {
+            wskip
+        };
         // الأحد 2024/09/01, الأحد الموافق 15 أغسطس
         let mut m = k;
         if self.punct(m, ",") {
@@ -750,7 +850,12 @@ impl<'a> Scanner<'a> {
                 }
             }
         };
-        let p = Piece { end: k, res, hijri: false, full: false };
+        let p = Piece {
+            end: k,
+            res,
+            hijri: false,
+            full: false,
+        };
         Some((self.add_part_after(p, with_part), skip))
     }
 
@@ -765,11 +870,20 @@ impl<'a> Scanner<'a> {
         if self.cancelled(j, k, rskip) {
             return None;
         }
-        let skip = if day_cue.is_some() { self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?.2 } else { rskip };
+        let skip = if day_cue.is_some() {
+            self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?
+                .2
+        } else {
+            rskip
+        };
         let mut end = k;
         // اليوم الأحد، أمس (الجمعة)
         let weekday_at = |x: usize| {
-            self.find(x, |c| matches!(c, Cat::Weekday { definite: true, .. }).then_some(())).filter(|h| h.2 == 0).map(|h| h.1)
+            self.find(x, |c| {
+                matches!(c, Cat::Weekday { definite: true, .. }).then_some(())
+            })
+            .filter(|h| h.2 == 0)
+            .map(|h| h.1)
         };
         if let Some(k2) = weekday_at(end) {
             end = k2;
@@ -789,7 +903,12 @@ impl<'a> Scanner<'a> {
             }
         }
         let res = self.rel_day(off);
-        let mut p = Piece { end, res, hijri: false, full: false };
+        let mut p = Piece {
+            end,
+            res,
+            hijri: false,
+            full: false,
+        };
         if let Some(code) = part {
             p.res = Res::Raw(p.res.with_part(Some(&code)));
             return Some((p, skip));
@@ -803,9 +922,11 @@ impl<'a> Scanner<'a> {
             return p;
         }
         match self.part_of_day(p.end, true) {
-            Some((code, k, 0)) if matches!(p.res, Res::Day(_)) => {
-                Piece { end: k, res: Res::Raw(p.res.with_part(Some(&code))), ..p }
-            }
+            Some((code, k, 0)) if matches!(p.res, Res::Day(_)) => Piece {
+                end: k,
+                res: Res::Raw(p.res.with_part(Some(&code))),
+                ..p
+            },
             _ => p,
         }
     }
@@ -850,7 +971,15 @@ impl<'a> Scanner<'a> {
         let value = p.res.with_part(Some(&code));
         Some(Found {
             end: p.end,
-            items: vec![Item { from: i, skip, to: p.end, kind: TimeType::Date, value, hijri: p.hijri, full: p.full }],
+            items: vec![Item {
+                from: i,
+                skip,
+                to: p.end,
+                kind: TimeType::Date,
+                value,
+                hijri: p.hijri,
+                full: p.full,
+            }],
         })
     }
 
@@ -944,7 +1073,8 @@ impl<'a> Scanner<'a> {
     /// من 5 إلى 7 أغسطس، بين الخامس والسابع من أغسطس: two dates.
     fn r_day_range(&self, i: usize) -> Option<Found> {
         let (d1, j, skip) = self.day_num(i)?;
-        let (k, attached) = if let Some(k) = self.cue(j, Cue::And).or_else(|| self.cue(j, Cue::To)) {
+        let (k, attached) = if let Some(k) = self.cue(j, Cue::And).or_else(|| self.cue(j, Cue::To))
+        {
             (k, false)
         } else if self.punct(j, "-") {
             (j + 1, false)
@@ -961,9 +1091,28 @@ impl<'a> Scanner<'a> {
             Res::Raw(s) if s.len() == 10 => Res::Raw(format!("{}{d1:02}", &s[..8])),
             _ => return None,
         };
-        let second = Item { from: k, skip: 0, to: p.end, kind: TimeType::Date, value: p.res.fmt(), hijri: p.hijri, full: p.full };
-        let first = Item { from: i, skip, to: j, kind: TimeType::Date, value: first.fmt(), hijri: p.hijri, full: p.full };
-        Some(Found { end: p.end, items: vec![first, second] })
+        let second = Item {
+            from: k,
+            skip: 0,
+            to: p.end,
+            kind: TimeType::Date,
+            value: p.res.fmt(),
+            hijri: p.hijri,
+            full: p.full,
+        };
+        let first = Item {
+            from: i,
+            skip,
+            to: j,
+            kind: TimeType::Date,
+            value: first.fmt(),
+            hijri: p.hijri,
+            full: p.full,
+        };
+        Some(Found {
+            end: p.end,
+            items: vec![first, second],
+        })
     }
 
     /// من يناير إلى مارس 2024: the first month takes the second's year.
@@ -981,7 +1130,9 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (spec, end) = self.year_part(k2, hijri)?;
-        let YearSpec::Abs(y, h) = spec else { return None };
+        let YearSpec::Abs(y, h) = spec else {
+            return None;
+        };
         let y1 = if m1 > m2 { y - 1 } else { y };
         let (r1, r2) = if hijri || h {
             (self.hijri_res(y1, m1, None)?, self.hijri_res(y, m2, None)?)
@@ -992,8 +1143,24 @@ impl<'a> Scanner<'a> {
         Some(Found {
             end,
             items: vec![
-                Item { from: i, skip, to: j, kind: TimeType::Date, value: r1.fmt(), hijri, full: false },
-                Item { from: k, skip: 0, to: end, kind: TimeType::Date, value: r2.fmt(), hijri, full: false },
+                Item {
+                    from: i,
+                    skip,
+                    to: j,
+                    kind: TimeType::Date,
+                    value: r1.fmt(),
+                    hijri,
+                    full: false,
+                },
+                Item {
+                    from: k,
+                    skip: 0,
+                    to: end,
+                    kind: TimeType::Date,
+                    value: r2.fmt(),
+                    hijri,
+                    full: false,
+                },
             ],
         })
     }
@@ -1005,14 +1172,37 @@ impl<'a> Scanner<'a> {
             None => (i, 0, false),
         };
         let (j, skip, month_cue) = match self.cue(j, Cue::Month) {
-            Some(k) => (k, if bounded { skip } else { self.find(j, |c| (*c == Cat::Cue(Cue::Month)).then_some(()))?.2 }, true),
+            Some(k) => (
+                k,
+                if bounded {
+                    skip
+                } else {
+                    self.find(j, |c| (*c == Cat::Cue(Cue::Month)).then_some(()))?
+                        .2
+                },
+                true,
+            ),
             None => (j, skip, false),
         };
         let (hijri, m, k, mskip, strict) = self.month_group_strict(j)?;
         let skip = if j == i { mskip } else { skip };
         let p = self.month_value(hijri, m, None, k, i)?;
         let explicit = p.end > k;
-        let cued = bounded || month_cue || self.has_cue(i.wrapping_sub(1), &[Cue::In, Cue::Since, Cue::During, Cue::To, Cue::From, Cue::Between, Cue::Ago, Cue::After]);
+        let cued = bounded
+            || month_cue
+            || self.has_cue(
+                i.wrapping_sub(1),
+                &[
+                    Cue::In,
+                    Cue::Since,
+                    Cue::During,
+                    Cue::To,
+                    Cue::From,
+                    Cue::Between,
+                    Cue::Ago,
+                    Cue::After,
+                ],
+            );
         if !explicit && (!cued || ((hijri || strict) && !month_cue)) {
             return None;
         }
@@ -1027,7 +1217,12 @@ impl<'a> Scanner<'a> {
             None => (i, 0, false),
         };
         let this = self.cue(j, Cue::This);
-        let this_skip = if this.is_some() && !bounded { self.find(j, |c| (*c == Cat::Cue(Cue::This)).then_some(()))?.2 } else { skip };
+        let this_skip = if this.is_some() && !bounded {
+            self.find(j, |c| (*c == Cat::Cue(Cue::This)).then_some(()))?
+                .2
+        } else {
+            skip
+        };
         if let Some(k) = this {
             j = k;
         }
@@ -1053,7 +1248,11 @@ impl<'a> Scanner<'a> {
                 _ if bounded => (0, k),
                 _ => return None,
             }
-        } else if bounded && self.find(k, |c| matches!(c, Cat::Ordinal(_)).then_some(())).is_none() {
+        } else if bounded
+            && self
+                .find(k, |c| matches!(c, Cat::Ordinal(_)).then_some(()))
+                .is_none()
+        {
             (0, k)
         } else {
             return None;
@@ -1065,11 +1264,26 @@ impl<'a> Scanner<'a> {
             if end == k || u != Unit::Year {
                 return None;
             }
-            let p = Piece { end: end + 1, res: Res::Year(y as i32), hijri: false, full: false };
+            let p = Piece {
+                end: end + 1,
+                res: Res::Year(y as i32),
+                hijri: false,
+                full: false,
+            };
             return Some(self.one(i, skip, &p, TimeType::Date));
         }
         let res = self.period_rel(u, n);
-        Some(self.one(i, skip, &Piece { end, res, hijri: false, full: false }, TimeType::Date))
+        Some(self.one(
+            i,
+            skip,
+            &Piece {
+                end,
+                res,
+                hijri: false,
+                full: false,
+            },
+            TimeType::Date,
+        ))
     }
 
     /// عام 2014، 2015 م، 1436 هـ، مطلع 2014، في 2014.
@@ -1078,7 +1292,9 @@ impl<'a> Scanner<'a> {
             Some((k, s)) => (k, s, true),
             None => (i, 0, false),
         };
-        let (j, skip, cued) = match self.find(j, |c| matches!(c, Cat::Cue(Cue::Year | Cue::Years)).then_some(())) {
+        let (j, skip, cued) = match self.find(j, |c| {
+            matches!(c, Cat::Cue(Cue::Year | Cue::Years)).then_some(())
+        }) {
             Some((_, k, s)) => (k, if bounded { skip } else { s }, true),
             None => (j, skip, false),
         };
@@ -1086,11 +1302,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let raw = self.num(j, 4)?;
-        let (y, hijri, end) = self.year_num(j, false).or_else(|| self.year_num(j, true).filter(|x| x.2 > j + 1))?;
+        let (y, hijri, end) = self
+            .year_num(j, false)
+            .or_else(|| self.year_num(j, true).filter(|x| x.2 > j + 1))?;
         let marked = end > j + 1;
         if !(cued || marked || bounded) {
             // في 2014: a preposition, a plausible year, and no counted noun after it.
-            let prep = self.has_cue(i.wrapping_sub(1), &[Cue::In, Cue::Since, Cue::To, Cue::During, Cue::From]);
+            let prep = self.has_cue(
+                i.wrapping_sub(1),
+                &[Cue::In, Cue::Since, Cue::To, Cue::During, Cue::From],
+            );
             // منذ 2015 is a year whatever follows; في 2000 موقع is a count.
             let since = self.has_cue(i.wrapping_sub(1), &[Cue::Since]);
             if !(prep && (1900..=2100).contains(&raw) && (since || self.year_can_end(end))) {
@@ -1100,14 +1321,40 @@ impl<'a> Scanner<'a> {
         if bounded && !cued && !marked && !(1900..=2100).contains(&raw) {
             return None;
         }
-        let res = if hijri { Self::hijri_year(y)? } else { Res::Year(y) };
-        let mut found = self.one(i, skip, &Piece { end, res, hijri, full: false }, TimeType::Date);
+        let res = if hijri {
+            Self::hijri_year(y)?
+        } else {
+            Res::Year(y)
+        };
+        let mut found = self.one(
+            i,
+            skip,
+            &Piece {
+                end,
+                res,
+                hijri,
+                full: false,
+            },
+            TimeType::Date,
+        );
         // في 2015 و2016: a second year joined by و.
         if let Some(k) = self.cue(end, Cue::And) {
             if let Some((y2, h2, end2)) = self.year_num(k, hijri) {
                 if y2 > y && (h2 || (1900..=2100).contains(&y2)) {
-                    let res2 = if h2 { Self::hijri_year(y2)? } else { Res::Year(y2) };
-                    found.items.push(Item { from: k, skip: 0, to: end2, kind: TimeType::Date, value: res2.fmt(), hijri: h2, full: false });
+                    let res2 = if h2 {
+                        Self::hijri_year(y2)?
+                    } else {
+                        Res::Year(y2)
+                    };
+                    found.items.push(Item {
+                        from: k,
+                        skip: 0,
+                        to: end2,
+                        kind: TimeType::Date,
+                        value: res2.fmt(),
+                        hijri: h2,
+                        full: false,
+                    });
                     found.end = end2;
                 }
             }
@@ -1127,7 +1374,19 @@ impl<'a> Scanner<'a> {
             None => true,
             Some(t) if t.kind == Kind::Punct => !"%/:".contains(t.text),
             Some(t) if t.kind == Kind::Word => {
-                t.text.starts_with('و') || t.text.starts_with('ف') || self.has_cue(k, &[Cue::In, Cue::From, Cue::To, Cue::Since, Cue::After, Cue::Ago])
+                t.text.starts_with('و')
+                    || t.text.starts_with('ف')
+                    || self.has_cue(
+                        k,
+                        &[
+                            Cue::In,
+                            Cue::From,
+                            Cue::To,
+                            Cue::Since,
+                            Cue::After,
+                            Cue::Ago,
+                        ],
+                    )
             }
             Some(_) => false,
         }
@@ -1138,12 +1397,22 @@ impl<'a> Scanner<'a> {
         let (j, dual) = if let Some(k) = self.cue(i, Cue::Years) {
             (k, true)
         } else if let Some(k) = self.cue(i, Cue::Between).or_else(|| self.cue(i, Cue::From)) {
-            (self.cue(k, Cue::Year).or_else(|| self.cue(k, Cue::Years)).unwrap_or(k), false)
+            (
+                self.cue(k, Cue::Year)
+                    .or_else(|| self.cue(k, Cue::Years))
+                    .unwrap_or(k),
+                false,
+            )
         } else {
             return None;
         };
-        let (y1, h1, k) = self.year_num(j, false).or_else(|| self.year_num(j, true).filter(|x| x.2 > j + 1))?;
-        let m = self.cue(k, Cue::And).or_else(|| self.cue(k, Cue::To)).or_else(|| self.punct(k, "-").then_some(k + 1))?;
+        let (y1, h1, k) = self
+            .year_num(j, false)
+            .or_else(|| self.year_num(j, true).filter(|x| x.2 > j + 1))?;
+        let m = self
+            .cue(k, Cue::And)
+            .or_else(|| self.cue(k, Cue::To))
+            .or_else(|| self.punct(k, "-").then_some(k + 1))?;
         let m2 = self.cue(m, Cue::Year).unwrap_or(m);
         let (y2, h2, end) = self.year_num(m2, h1)?;
         if !dual && !(1900..=2100).contains(&(y1 as u32)) && !h1 {
@@ -1152,13 +1421,35 @@ impl<'a> Scanner<'a> {
         if y2 <= y1 {
             return None;
         }
-        let val = |y: i32, h: bool| if h { Self::hijri_year(y).map(|r| r.fmt()) } else { Some(format!("{y:04}")) };
+        let val = |y: i32, h: bool| {
+            if h {
+                Self::hijri_year(y).map(|r| r.fmt())
+            } else {
+                Some(format!("{y:04}"))
+            }
+        };
         let from = if dual { i } else { j };
         Some(Found {
             end,
             items: vec![
-                Item { from, skip: 0, to: k, kind: TimeType::Date, value: val(y1, h1)?, hijri: h1, full: false },
-                Item { from: m, skip: 0, to: end, kind: TimeType::Date, value: val(y2, h2)?, hijri: h2, full: false },
+                Item {
+                    from,
+                    skip: 0,
+                    to: k,
+                    kind: TimeType::Date,
+                    value: val(y1, h1)?,
+                    hijri: h1,
+                    full: false,
+                },
+                Item {
+                    from: m,
+                    skip: 0,
+                    to: end,
+                    kind: TimeType::Date,
+                    value: val(y2, h2)?,
+                    hijri: h2,
+                    full: false,
+                },
             ],
         })
     }
@@ -1199,7 +1490,9 @@ impl<'a> Scanner<'a> {
                     // Mar/Jun/Sep/Dec not after the anchor month.
                     let idx = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m) - 1;
                     let now = idx(a.y, a.m);
-                    let cur_start = (0..3).map(|b| now - b).find(|x| [2, 5, 8, 11].contains(&x.rem_euclid(12)))?;
+                    let cur_start = (0..3)
+                        .map(|b| now - b)
+                        .find(|x| [2, 5, 8, 11].contains(&x.rem_euclid(12)))?;
                     let s0 = i64::from(first) - 1;
                     let start = match dir.0 {
                         Dir::Past | Dir::Recent => {
@@ -1213,7 +1506,11 @@ impl<'a> Scanner<'a> {
                         Dir::Current | Dir::Few => {
                             // The instance of this season nearest the anchor.
                             let back = cur_start - (cur_start - s0).rem_euclid(12);
-                            if cur_start - back <= 6 { back } else { back + 12 }
+                            if cur_start - back <= 6 {
+                                back
+                            } else {
+                                back + 12
+                            }
                         }
                     };
                     label(start.div_euclid(12) as i32)
@@ -1223,7 +1520,15 @@ impl<'a> Scanner<'a> {
         };
         Some(Found {
             end,
-            items: vec![Item { from: i, skip, to: end, kind: TimeType::Date, value, hijri: false, full: false }],
+            items: vec![Item {
+                from: i,
+                skip,
+                to: end,
+                kind: TimeType::Date,
+                value,
+                hijri: false,
+                full: false,
+            }],
         })
     }
 
@@ -1235,7 +1540,11 @@ impl<'a> Scanner<'a> {
         });
         let (j, skip) = match decade {
             Some((_, k, s)) => (self.cue(k, Cue::From).unwrap_or(k), s),
-            None => (i, self.find(i, |c| (*c == Cat::Cue(Cue::Century)).then_some(()))?.2),
+            None => (
+                i,
+                self.find(i, |c| (*c == Cat::Cue(Cue::Century)).then_some(()))?
+                    .2,
+            ),
         };
         let century = self.cue(j, Cue::Century).and_then(|k| {
             if let Some((d, k2, _)) = self.modifier(k) {
@@ -1256,16 +1565,20 @@ impl<'a> Scanner<'a> {
         };
         Some(Found {
             end,
-            items: vec![Item { from: i, skip, to: end, kind: TimeType::Date, value, hijri: false, full: false }],
+            items: vec![Item {
+                from: i,
+                skip,
+                to: end,
+                kind: TimeType::Date,
+                value,
+                hijri: false,
+                full: false,
+            }],
         })
     }
 
     /// A count of units: (count or None for vague, unit, next, whether definite plural).
-    fn count_unit(&self, i: usize, cue: bool) -> Option<(Option<u64>, Unit, usize, bool)> {
-        self.count_unit_in(i, cue, true, true)
-    }
-
-    /// [`count_unit`](Self::count_unit); `check_construct` rejects a bare unit heading a
+    /// `check_construct` rejects a bare unit heading a
     /// construct (قبل يوم التصويت) — not after كل, where «كل يوم» stands alone.
     /// `broad_construct` extends the check to vague plurals before any noun (طوال أيام
     /// شهر رمضان) — not after منذ, where «منذ أشهر مفاوضات» is the usual reading.
@@ -1282,9 +1595,16 @@ impl<'a> Scanner<'a> {
         };
         // digits + unit
         if let Some(n) = self.num(i, 4) {
-            let ((u, _), k, 0) = self.find(i + 1, unit)? else { return None };
+            let ((u, _), k, 0) = self.find(i + 1, unit)? else {
+                return None;
+            };
             // منذ 2001 يوم الجمعة: a year, not a count.
-            return (n >= 1 && !(1900..=2100).contains(&n)).then_some((Some(u64::from(n)), u, k, false));
+            return (n >= 1 && !(1900..=2100).contains(&n)).then_some((
+                Some(u64::from(n)),
+                u,
+                k,
+                false,
+            ));
         }
         // number word [و tens] + unit
         if let Some((n, k, _)) = self.find(i, |c| match c {
@@ -1293,33 +1613,44 @@ impl<'a> Scanner<'a> {
         }) {
             let mut n = n.map(u64::from);
             let mut k = k;
-            if let (Some(a), Some((Some(t), k2, s))) = (n, self.find(k, |c| match c {
-                Cat::Number(n) => Some(*n),
-                _ => None,
-            })) {
+            if let (Some(a), Some((Some(t), k2, s))) = (
+                n,
+                self.find(k, |c| match c {
+                    Cat::Number(n) => Some(*n),
+                    _ => None,
+                }),
+            ) {
                 if s > 0 && self.text(k).starts_with('و') && t >= 20 && a < 10 {
                     n = Some(a + u64::from(t));
                     k = k2;
                 }
             }
-            let ((u, count), k2, 0) = self.find(k, unit)? else { return None };
+            let ((u, count), k2, 0) = self.find(k, unit)? else {
+                return None;
+            };
             if n.is_none() && count != Count::Plural {
                 return None;
             }
             return Some((n, u, k2, false));
         }
         let ((u, count), k, _) = self.find(i, unit)?;
-        let definite = self.text(i).contains("ال") && self.find(i, unit).is_some_and(|x| {
-            let t = self.text(i);
-            let stem = t.get(x.2..).unwrap_or(t);
-            stem.starts_with("ال") || stem.starts_with("لل")
-        });
+        let definite = self.text(i).contains("ال")
+            && self.find(i, unit).is_some_and(|x| {
+                let t = self.text(i);
+                let stem = t.get(x.2..).unwrap_or(t);
+                stem.starts_with("ال") || stem.starts_with("لل")
+            });
         match count {
             Count::Two => Some((Some(2), u, k, definite)),
-            Count::One if cue && !definite && !(check_construct && self.construct(k, false)) => Some((Some(1), u, k, false)),
+            Count::One if cue && !definite && !(check_construct && self.construct(k, false)) => {
+                Some((Some(1), u, k, false))
+            }
             // منذ أيام حسين، طوال أيام شهر رمضان: a plural heading a construct.
             Count::Plural
-                if !definite && broad_construct && self.construct(k, true) && !self.text(k).starts_with("قليل") =>
+                if !definite
+                    && broad_construct
+                    && self.construct(k, true)
+                    && !self.text(k).starts_with("قليل") =>
             {
                 None
             }
@@ -1344,14 +1675,27 @@ impl<'a> Scanner<'a> {
                 j = k;
             }
         }
-        let (mut n, u, mut k, definite) = self.count_unit_in(j, cue.is_some(), true, cue != Some(Cue::Since))?;
+        let (mut n, u, mut k, definite) =
+            self.count_unit_in(j, cue.is_some(), true, cue != Some(Cue::Since))?;
         // منذ أيام حسين: «since the days of» a name or an era.
-        if cue == Some(Cue::Since) && u == Unit::Day && n.is_none() && !definite && self.construct(k, true) {
+        if cue == Some(Cue::Since)
+            && u == Unit::Day
+            && n.is_none()
+            && !definite
+            && self.construct(k, true)
+        {
             return None;
         }
-        let first_skip = if cue.is_some() { skip } else { self.find(j, |_| Some(())).map(|x| x.2).unwrap_or(0) };
+        let first_skip = if cue.is_some() {
+            skip
+        } else {
+            self.find(j, |_| Some(())).map(|x| x.2).unwrap_or(0)
+        };
         // لعدة أيام، بضعة أشهر: a vague number word counts as a cue.
-        let mut vague_ok = cue.is_some() || self.find(j, |c| (*c == Cat::Number(None)).then_some(())).is_some();
+        let mut vague_ok = cue.is_some()
+            || self
+                .find(j, |c| (*c == Cat::Number(None)).then_some(()))
+                .is_some();
         // الأشهر الستة الماضية: a definite number word after a definite plural.
         if definite && n.is_none() {
             let t = self.text(k);
@@ -1366,7 +1710,10 @@ impl<'a> Scanner<'a> {
         let mut dir = None;
         for _ in 0..2 {
             if let Some((d, k2, 0)) = self.modifier(k) {
-                if !definite && d != Dir::Few && !(d == Dir::Few || self.text(k).starts_with("قليل")) {
+                if !definite
+                    && d != Dir::Few
+                    && !(d == Dir::Few || self.text(k).starts_with("قليل"))
+                {
                     break;
                 }
                 dir = Some(d);
@@ -1393,7 +1740,8 @@ impl<'a> Scanner<'a> {
         if u == Unit::Year && self.is_age(i, k) {
             return None;
         }
-        let relative_to_event = self.cue(k, Cue::From).is_some() || self.cue(k, Cue::Relative).is_some();
+        let relative_to_event =
+            self.cue(k, Cue::From).is_some() || self.cue(k, Cue::Relative).is_some();
         let (kind, value) = match cue {
             Some(Cue::Ago) if !relative_to_event => match n {
                 Some(n) => {
@@ -1410,7 +1758,15 @@ impl<'a> Scanner<'a> {
         };
         Some(Found {
             end: k,
-            items: vec![Item { from: i, skip: if cue.is_some() { skip } else { first_skip }, to: k, kind, value, hijri: false, full: false }],
+            items: vec![Item {
+                from: i,
+                skip: if cue.is_some() { skip } else { first_skip },
+                to: k,
+                kind,
+                value,
+                hijri: false,
+                full: false,
+            }],
         })
     }
 
@@ -1420,20 +1776,42 @@ impl<'a> Scanner<'a> {
     /// `broad`: any following noun counts (for vague plurals: منذ أيام حسين); else only a
     /// definite noun or a calendar word (قبل يوم التصويت، خلال شهر رمضان).
     fn construct(&self, k: usize, broad: bool) -> bool {
-        let Some(t) = self.tok(k).filter(|t| t.kind == Kind::Word) else { return false };
-        if self.has_cue(k, &[Cue::Adj, Cue::From, Cue::Relative, Cue::Ago, Cue::After, Cue::To, Cue::In])
-            || self.modifier(k).is_some()
+        let Some(t) = self.tok(k).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        if self.has_cue(
+            k,
+            &[
+                Cue::Adj,
+                Cue::From,
+                Cue::Relative,
+                Cue::Ago,
+                Cue::After,
+                Cue::To,
+                Cue::In,
+            ],
+        ) || self.modifier(k).is_some()
         {
             return false;
         }
         let calendar_word = self.find(k, |c| {
-            matches!(c, Cat::Month { .. } | Cat::Unit(..) | Cat::Weekday { .. } | Cat::Period(_) | Cat::RelDay { .. })
-                .then_some(())
+            matches!(
+                c,
+                Cat::Month { .. }
+                    | Cat::Unit(..)
+                    | Cat::Weekday { .. }
+                    | Cat::Period(_)
+                    | Cat::RelDay { .. }
+            )
+            .then_some(())
         });
         if calendar_word.is_some() || t.text.starts_with("ال") {
             return true;
         }
-        broad && !["و", "ف", "ب", "ل", "ك"].iter().any(|p| t.text.starts_with(p))
+        broad
+            && !["و", "ف", "ب", "ل", "ك"]
+                .iter()
+                .any(|p| t.text.starts_with(p))
     }
 
     fn is_age(&self, i: usize, k: usize) -> bool {
@@ -1443,7 +1821,9 @@ impl<'a> Scanner<'a> {
         }
         let back = i.saturating_sub(4)..i;
         back.into_iter().any(|x| self.has_cue(x, &[Cue::Age]))
-            || (self.cue(k, Cue::From).is_some_and(|k2| self.has_cue(k2, &[Cue::Age])))
+            || (self
+                .cue(k, Cue::From)
+                .is_some_and(|k2| self.has_cue(k2, &[Cue::Age])))
     }
 
     /// كل أسبوع، كل يومين، كل ثلاثة أشهر، كل جمعة، يوميا.
@@ -1452,10 +1832,22 @@ impl<'a> Scanner<'a> {
             Cat::Set(v) => Some(v.clone()),
             _ => None,
         }) {
-            return Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind: TimeType::Set, value: v, hijri: false, full: false }] });
+            return Some(Found {
+                end: k,
+                items: vec![Item {
+                    from: i,
+                    skip,
+                    to: k,
+                    kind: TimeType::Set,
+                    value: v,
+                    hijri: false,
+                    full: false,
+                }],
+            });
         }
         let (_, j, skip) = self.find(i, |c| (*c == Cat::Cue(Cue::Every)).then_some(()))?;
-        let (value, end) = if let Some((n, u, k, false)) = self.count_unit_in(j, true, false, false) {
+        let (value, end) = if let Some((n, u, k, false)) = self.count_unit_in(j, true, false, false)
+        {
             (duration_value(u, Some(n?)), k)
         } else {
             let j2 = self.cue(j, Cue::Day).unwrap_or(j);
@@ -1465,7 +1857,18 @@ impl<'a> Scanner<'a> {
             })?;
             (format!("XXXX-WXX-{w}"), k)
         };
-        Some(Found { end, items: vec![Item { from: i, skip, to: end, kind: TimeType::Set, value, hijri: false, full: false }] })
+        Some(Found {
+            end,
+            items: vec![Item {
+                from: i,
+                skip,
+                to: end,
+                kind: TimeType::Set,
+                value,
+                hijri: false,
+                full: false,
+            }],
+        })
     }
 
     fn r_ref(&self, i: usize) -> Option<Found> {
@@ -1477,7 +1880,18 @@ impl<'a> Scanner<'a> {
         if k == i + 1 && self.cancelled(i, k, skip) {
             return None;
         }
-        Some(Found { end: k, items: vec![Item { from: i, skip, to: k, kind, value: v, hijri: false, full: false }] })
+        Some(Found {
+            end: k,
+            items: vec![Item {
+                from: i,
+                skip,
+                to: k,
+                kind,
+                value: v,
+                hijri: false,
+                full: false,
+            }],
+        })
     }
 }
 
@@ -1489,4 +1903,3 @@ enum YearSpec {
     /// Relative to the anchor's year (العام الماضي → -1).
     Rel(i64),
 }
-

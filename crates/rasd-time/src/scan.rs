@@ -53,7 +53,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut it = text.char_indices().peekable();
     while let Some((s, c)) = it.next() {
         if c.is_whitespace() {
-            gap = if c == '\n' || c == '\r' || gap == Gap::Line { Gap::Line } else { Gap::Space };
+            gap = if c == '\n' || c == '\r' || gap == Gap::Line {
+                Gap::Line
+            } else {
+                Gap::Space
+            };
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -66,7 +70,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         let mut e = s + c.len_utf8();
         if kind != Kind::Punct {
             while let Some(&(k, d)) = it.peek() {
-                let same = if kind == Kind::Num { d.is_ascii_digit() } else { d.is_alphabetic() && !d.is_ascii_digit() };
+                let same = if kind == Kind::Num {
+                    d.is_ascii_digit()
+                } else {
+                    d.is_alphabetic() && !d.is_ascii_digit()
+                };
                 if !same {
                     break;
                 }
@@ -74,7 +82,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 it.next();
             }
         }
-        toks.push(Token { text: &text[s..e], start: s, end: e, kind, gap });
+        toks.push(Token {
+            text: &text[s..e],
+            start: s,
+            end: e,
+            kind,
+            gap,
+        });
         gap = Gap::None;
     }
     toks
@@ -173,7 +187,10 @@ mod tests {
     fn tokens_split_letters_digits_and_punctuation() {
         let toks = tokenize("في مارس2011، 2024/09/01\nو5");
         let texts: Vec<&str> = toks.iter().map(|t| t.text).collect();
-        assert_eq!(texts, ["في", "مارس", "2011", "،", "2024", "/", "09", "/", "01", "و", "5"]);
+        assert_eq!(
+            texts,
+            ["في", "مارس", "2011", "،", "2024", "/", "09", "/", "01", "و", "5"]
+        );
         assert_eq!(toks[2].gap, Gap::None);
         assert_eq!(toks[1].gap, Gap::Space);
         assert_eq!(toks[9].gap, Gap::Line);
@@ -182,9 +199,15 @@ mod tests {
 
     #[test]
     fn proclitics_are_stripped_for_lookup() {
-        let v: Vec<String> = variants("وللعام").into_iter().map(|(_, s)| s.into_owned()).collect();
+        let v: Vec<String> = variants("وللعام")
+            .into_iter()
+            .map(|(_, s)| s.into_owned())
+            .collect();
         assert!(v.contains(&"العام".to_string()), "{v:?}");
-        let v: Vec<String> = variants("باب").into_iter().map(|(_, s)| s.into_owned()).collect();
+        let v: Vec<String> = variants("باب")
+            .into_iter()
+            .map(|(_, s)| s.into_owned())
+            .collect();
         assert_eq!(v, ["باب"]);
     }
 }

@@ -7,7 +7,10 @@ use rasd_doc::{Calendar, TimeType};
 const PUB: &str = "2024-09-01";
 
 fn values_at(text: &str, published: &str) -> Vec<String> {
-    recognise(text, Some(published)).into_iter().map(|t| t.value).collect()
+    recognise(text, Some(published))
+        .into_iter()
+        .map(|t| t.value)
+        .collect()
 }
 
 fn values(text: &str) -> Vec<String> {
@@ -22,7 +25,14 @@ fn one(text: &str) -> Time {
 
 #[test]
 fn absolute_dates_in_every_form() {
-    for text in ["الأحد 2024/09/01", "1 أيلول 2024", "١ سبتمبر ٢٠٢٤", "2024-09-01", "01/09/2024", "في 1 ايلول/سبتمبر 2024"] {
+    for text in [
+        "الأحد 2024/09/01",
+        "1 أيلول 2024",
+        "١ سبتمبر ٢٠٢٤",
+        "2024-09-01",
+        "01/09/2024",
+        "في 1 ايلول/سبتمبر 2024",
+    ] {
         assert_eq!(values(text), ["2024-09-01"], "{text}");
     }
     assert_eq!(values("وقع في 15 أغسطس 2024"), ["2024-08-15"]);
@@ -89,7 +99,13 @@ fn month_year_and_years() {
 
 #[test]
 fn numbers_that_are_not_times() {
-    for text in ["نشر 2500 جندي", "قتل 15 إرهابياً", "بلغ 1764 مخالفة", "الأمين العام المقبل للأمم المتحدة", "الرأي العام الماضي"] {
+    for text in [
+        "نشر 2500 جندي",
+        "قتل 15 إرهابياً",
+        "بلغ 1764 مخالفة",
+        "الأمين العام المقبل للأمم المتحدة",
+        "الرأي العام الماضي",
+    ] {
         assert_eq!(values(text), Vec::<String>::new(), "{text}");
     }
 }
@@ -163,7 +179,10 @@ fn months_follow_modifiers_and_tense() {
     assert_eq!(values("الموعد في 10 سبتمبر"), ["2024-09-10"]);
     assert_eq!(values("في 15 من الشهر الماضي"), ["2024-08-15"]);
     // «الماضي» with a day before publication in the same month is this month.
-    assert_eq!(values_at("في السابع من أبريل الماضي", "2018-04-16"), ["2018-04-07"]);
+    assert_eq!(
+        values_at("في السابع من أبريل الماضي", "2018-04-16"),
+        ["2018-04-07"]
+    );
 }
 
 #[test]
@@ -254,7 +273,10 @@ fn sets() {
 #[test]
 fn ranges_give_two_items() {
     assert_eq!(values("من 5 إلى 7 أغسطس"), ["2024-08-05", "2024-08-07"]);
-    assert_eq!(values("بين الخامس والسابع من أغسطس 2023"), ["2023-08-05", "2023-08-07"]);
+    assert_eq!(
+        values("بين الخامس والسابع من أغسطس 2023"),
+        ["2023-08-05", "2023-08-07"]
+    );
     assert_eq!(values("يومي 5 و6 أغسطس"), ["2024-08-05", "2024-08-06"]);
     assert_eq!(values("من يناير إلى مارس 2024"), ["2024-01", "2024-03"]);
 }
@@ -262,34 +284,52 @@ fn ranges_give_two_items() {
 #[test]
 fn times_of_day() {
     let t = one("الساعة الثالثة فجرا");
-    assert_eq!((t.value.as_str(), t.kind), ("2024-09-01T03:00", TimeType::Time));
+    assert_eq!(
+        (t.value.as_str(), t.kind),
+        ("2024-09-01T03:00", TimeType::Time)
+    );
     assert_eq!(values("عند 10:30 صباحا"), ["2024-09-01T10:30"]);
     assert_eq!(values("الساعة 8 مساء"), ["2024-09-01T20:00"]);
     assert_eq!(values("الساعة 11،00 بالتوقيت المحلي"), ["2024-09-01T11:00"]);
     assert_eq!(values("الساعة الثانية بعد الظهر"), ["2024-09-01T14:00"]);
-    assert_eq!(values("الساعة العاشرة والنصف صباح السبت"), ["2024-08-31T10:30"]);
+    assert_eq!(
+        values("الساعة العاشرة والنصف صباح السبت"),
+        ["2024-08-31T10:30"]
+    );
     assert_eq!(values("على مدار الساعة"), Vec::<String>::new());
 }
 
 #[test]
 fn hijri_dates_convert_with_umm_al_qura() {
     let t = one("في 5 رمضان 1446 هـ");
-    assert_eq!((t.value.as_str(), t.calendar), ("2025-03-05", Calendar::Hijri));
-    assert_eq!(values("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م"), ["2015-08-10", "2015-08-10"]);
+    assert_eq!(
+        (t.value.as_str(), t.calendar),
+        ("2025-03-05", Calendar::Hijri)
+    );
+    assert_eq!(
+        values("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م"),
+        ["2015-08-10", "2015-08-10"]
+    );
     assert_eq!(values("في 25 شوال 1436هـ"), ["2015-08-10"]);
     assert_eq!(values("عام 1446هـ"), ["2025"]);
     assert_eq!(values("في رمضان 1446"), ["2025-03"]);
     assert_eq!(values("بتاريخ 12/2/1439هـ"), ["2017-11-01"]);
     assert_eq!(values_at("خلال شهر رمضان", "2015-08-08"), ["2015-06"]);
     assert_eq!(values_at("في شهر رمضان الماضي", "2024-09-01"), ["2024-03"]);
-    assert_eq!(values_at("مطلع ذي القعدة المقبل", "2015-08-02"), ["2015-08"]);
+    assert_eq!(
+        values_at("مطلع ذي القعدة المقبل", "2015-08-02"),
+        ["2015-08"]
+    );
     // Hijri month names that are also words or names need a cue.
     assert_eq!(values("الرئيس رجب طيب أردوغان وصفر"), Vec::<String>::new());
 }
 
 #[test]
 fn decades_and_centuries() {
-    assert_eq!(values_at("للأربعينيات من القرن الماضي", "2016-12-08"), ["194"]);
+    assert_eq!(
+        values_at("للأربعينيات من القرن الماضي", "2016-12-08"),
+        ["194"]
+    );
     assert_eq!(values("في التسعينيات"), ["199"]);
     assert_eq!(values("القرن التاسع عشر"), ["18"]);
     assert_eq!(values("القرن الماضي"), ["19"]);
@@ -308,7 +348,12 @@ fn vague_references() {
 
 #[test]
 fn without_publication_date() {
-    let v = |t: &str| recognise(t, None).into_iter().map(|x| x.value).collect::<Vec<_>>();
+    let v = |t: &str| {
+        recognise(t, None)
+            .into_iter()
+            .map(|x| x.value)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(v("في 15 أغسطس 2024"), ["2024-08-15"]);
     assert_eq!(v("عام 2014"), ["2014"]);
     assert_eq!(v("أمس"), ["PAST_REF"]);
@@ -328,9 +373,18 @@ fn without_publication_date() {
 fn dateline_takes_a_full_date_near_the_top() {
     let text = "العراق يستعد للمشاركة\n\nتنسيق عراقي أميركي.\nالأحد 2024/09/01\nبغداد - في 15 أغسطس 2023 قال";
     assert_eq!(dateline_date(text).as_deref(), Some("2024-09-01"));
-    assert_eq!(dateline_date("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس").as_deref(), Some("2015-08-10"));
-    assert_eq!(dateline_date("١ سبتمبر ٢٠٢٤ - قال").as_deref(), Some("2024-09-01"));
-    assert_eq!(dateline_date("نشر في 1 أيلول 2024").as_deref(), Some("2024-09-01"));
+    assert_eq!(
+        dateline_date("بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس").as_deref(),
+        Some("2015-08-10")
+    );
+    assert_eq!(
+        dateline_date("١ سبتمبر ٢٠٢٤ - قال").as_deref(),
+        Some("2024-09-01")
+    );
+    assert_eq!(
+        dateline_date("نشر في 1 أيلول 2024").as_deref(),
+        Some("2024-09-01")
+    );
     // Partial dates and relative words are no dateline.
     assert_eq!(dateline_date("في أغسطس 2024 قال أمس"), None);
     // A date after the sixth line is body text.
@@ -356,7 +410,10 @@ fn reference_article_is_fully_resolved() {
         "سجّل في أغسطس الجاري إطلاق صواريخ",
     ]
     .join("\n");
-    let got: Vec<(String, String)> = recognise(&text, Some(PUB)).into_iter().map(|t| (t.text, t.value)).collect();
+    let got: Vec<(String, String)> = recognise(&text, Some(PUB))
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect();
     let want = [
         ("الشهر المقبل", "2024-10"),
         ("الأحد 2024/09/01", "2024-09-01"),
@@ -372,7 +429,10 @@ fn reference_article_is_fully_resolved() {
         ("يناير الماضي", "2024-01"),
         ("أغسطس الجاري", "2024-08"),
     ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
     assert_eq!(got, want);
 }
 

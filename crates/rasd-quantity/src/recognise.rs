@@ -347,7 +347,10 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 return true;
             }
             // A list label at the start of a line: «1- …», «2) …».
-            let line_start = self.before(i, 1).map_or(true, |b| self.punct_is(b, "\n"));
+            let line_start = match self.before(i, 1) {
+                Some(b) => self.punct_is(b, "\n"),
+                None => true,
+            };
             if digits
                 && single
                 && line_start

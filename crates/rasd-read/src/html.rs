@@ -20,7 +20,6 @@ use serde_json::Value;
 
 use crate::date::normalize_date;
 use crate::decode;
-use crate::error::Location;
 use crate::{Origin, RawArticle, ReadError};
 
 /// Clutter-recognition rules, loaded from `data/html.tsv`.
@@ -76,40 +75,11 @@ pub fn rules() -> &'static Rules {
 }
 
 /// Block-level elements: each starts a new paragraph in the output.
+#[rustfmt::skip]
 const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "caption",
-    "center",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-    "body",
+    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
+    "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul",
 ];
 
 /// Decodes an HTML page (honouring its declared charset) and extracts its article.
@@ -132,10 +102,7 @@ pub fn parse_html(html: &str, id: String, origin: Origin) -> Result<RawArticle, 
     let extracted = page.extract(true).or_else(|| page.extract(false));
     let Some(extracted) = extracted else {
         return Err(ReadError::NoText {
-            at: Location {
-                path: origin.path,
-                line: origin.line,
-            },
+            at: origin.location(),
         });
     };
     let title = extracted
@@ -144,12 +111,12 @@ pub fn parse_html(html: &str, id: String, origin: Origin) -> Result<RawArticle, 
         .or_else(|| page.title_tag())
         .filter(|t| !t.is_empty());
     let mut text = String::new();
-    let mut body = extracted.paragraphs.as_slice();
+    let mut body: Vec<&String> = extracted.paragraphs.iter().collect();
     if let Some(t) = &title {
         text.push_str(t);
-        // The headline is often the root's first block; do not repeat it.
-        if body.first().is_some_and(|p| p == t) {
-            body = &body[1..];
+        // The headline is usually one of the root's blocks; do not repeat it.
+        if let Some(i) = body.iter().position(|p| *p == t) {
+            body.remove(i);
         }
     }
     for p in body {
@@ -904,5 +871,26 @@ mod layout_tests {
         assert_eq!(a.title.as_deref(), Some("عنوان من الوسوم"));
         assert_eq!(a.published.as_deref(), Some("2024-01-05"));
         assert_eq!(a.text, format!("عنوان من الوسوم\n\n{P1}"));
+    }
+}
+
+#[cfg(test)]
+mod title_tests {
+    use super::*;
+
+    #[test]
+    fn headline_after_a_kicker_is_not_repeated() {
+        let html =
+            "<article><span class=kicker>سياسة</span><h1>عنوان</h1><p>نص الخبر</p></article>";
+        let a = parse_html(
+            html,
+            "x".into(),
+            Origin {
+                path: "x".into(),
+                line: None,
+            },
+        )
+        .unwrap();
+        assert_eq!(a.text, "عنوان\n\nسياسة\n\nنص الخبر");
     }
 }

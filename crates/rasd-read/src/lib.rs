@@ -308,3 +308,73 @@ fn id_stem(path: &str) -> String {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that serves `data`, then fails.
+    struct Failing {
+        data: Cursor<Vec<u8>>,
+    }
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match self.data.read(buf)? {
+                0 => Err(io::Error::other("device went away")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    fn failing(data: &str) -> Failing {
+        Failing {
+            data: Cursor::new(data.as_bytes().to_vec()),
+        }
+    }
+
+    #[test]
+    fn io_error_in_the_head_is_one_error() {
+        let items: Vec<_> = read_reader(
+            failing("{\"text\""),
+            "in.jsonl",
+            None,
+            &ReadOptions::default(),
+        )
+        .collect();
+        assert_eq!(items.len(), 1);
+        assert_eq!(
+            items[0].as_ref().unwrap_err().to_string(),
+            "in.jsonl: cannot read: device went away"
+        );
+    }
+
+    #[test]
+    fn io_error_mid_jsonl_names_the_line_and_stops() {
+        // Past the sniffed head, so the error surfaces while reading lines.
+        let mut data = String::new();
+        for i in 0..5000 {
+            data.push_str(&format!("{{\"text\": \"سطر رقم {i} من الملف\"}}\n"));
+        }
+        let items: Vec<_> = read_reader(
+            failing(&data),
+            "in.jsonl",
+            Some(Format::Jsonl),
+            &ReadOptions::default(),
+        )
+        .collect();
+        assert_eq!(items.len(), 5001);
+        assert!(items[..5000].iter().all(Result::is_ok));
+        assert_eq!(
+            items[5000].as_ref().unwrap_err().to_string(),
+            "in.jsonl:5001: cannot read: device went away"
+        );
+    }
+
+    #[test]
+    fn ids_come_from_file_stems() {
+        assert_eq!(id_stem("-"), "stdin");
+        assert_eq!(id_stem("dir/a.b.jsonl"), "a.b");
+        assert_eq!(id_stem("plain"), "plain");
+    }
+}

@@ -136,6 +136,8 @@ pub enum FnClass {
     Particle,
     /// Blocks a following أن from being reported speech.
     Block,
+    /// Negation: a negated speech verb reports nothing.
+    Neg,
 }
 
 /// All linguistic data of the recogniser.
@@ -242,6 +244,7 @@ impl Lexicon {
                 "rel" => FnClass::Rel,
                 "particle" => FnClass::Particle,
                 "block" => FnClass::Block,
+                "neg" => FnClass::Neg,
                 c => return Err(LexiconError::new("function_words.tsv", line, format!("unknown class {c:?}"))),
             };
             lex.function.insert(norm(word), class);

@@ -125,7 +125,7 @@ impl<'a> Doc<'a> {
         let mut ment_at: Vec<Option<usize>> = vec![None; toks.len()];
         for (k, m) in ments.iter().enumerate() {
             if let Some(slot) = ment_at.get_mut(m.a) {
-                let longer = slot.and_then(|o| ments.get(o)).is_none_or(|o| m.b > o.b);
+                let longer = slot.and_then(|o| ments.get(o)).map_or(true, |o| m.b > o.b);
                 if longer {
                     *slot = Some(k);
                 }
@@ -370,7 +370,7 @@ impl<'a> Doc<'a> {
             }
         }
         if let Some((_, kind)) = head {
-            let e = self.descriptive_end(p, r.max(p + 1));
+            let e = self.descriptive_end(p, limit);
             let text = self.bare_text(p, e);
             let ent = match kind {
                 HeadKind::Title => self.title_link(p, e),
@@ -446,7 +446,7 @@ impl<'a> Doc<'a> {
                 .count();
             let before = usize::from(t < a);
             let cand = (score * 2 + before, t, ent);
-            if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
+            if best.map_or(true, |b| (cand.0, cand.1) > (b.0, b.1)) {
                 best = Some(cand);
             }
         }
@@ -573,6 +573,13 @@ impl<'a> Doc<'a> {
             || self.is_comp(k - 1)
             || matches!(self.fn_class(k - 1), Some(FnClass::Particle));
         if !boundary_ok || self.in_q.get(k).copied().flatten().is_some() {
+            return None;
+        }
+        // Only a phrase that can speak: a named entity, a speaker head, a statement.
+        let speaks = self.ment_at.get(k).copied().flatten().is_some()
+            || self.lex.head(self.w(k)).is_some_and(|(_, h)| h != HeadKind::Mod)
+            || self.lex.statement_at(&[self.w(k)]).is_some();
+        if !speaks {
             return None;
         }
         // Resolve the phrase as a subject that ends at the verb.
@@ -841,6 +848,10 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if let Some(v) = self.verb(i) {
+                    // «لم يؤكد»: a negated verb reports nothing.
+                    if i > s0 && self.fn_class(i - 1) == Some(FnClass::Neg) {
+                        continue;
+                    }
                     // «قائلا» right after another speech verb only extends that cue.
                     if v.tense == Tense::Participle && i > s0 && self.verb(i - 1).is_some() {
                         continue;
@@ -877,7 +888,7 @@ impl<'a> Doc<'a> {
         if self.verb(cue_end).is_some_and(|n| n.tense == Tense::Participle && self.lex.lemmas.get(n.lemma).is_some_and(|l| l.name == "قال")) {
             cue_end += 1;
         }
-        let limit = starts.iter().copied().filter(|&s| s > i).min().unwrap_or(s1).min(s1);
+        let limit = s1;
         let lemma = self.lex.lemmas.get(v.lemma).cloned();
         let mut speaker: Option<Speaker> = None;
         let mut after = cue_end;
@@ -903,6 +914,17 @@ impl<'a> Doc<'a> {
                 speaker = Some(s);
                 explicit = true;
             }
+        }
+        // An unrecognised word right after the verb is a subject that is not a speaker («ويشير
+        // هذا القرار إلى …»), unless the verb takes an object noun phrase (pro-drop «وأكد ضرورة»).
+        if speaker.is_none()
+            && v.tense != Tense::Participle
+            && !lemma.as_ref().is_some_and(|l| l.np)
+            && self.is_word(cue_end)
+            && !self.stops_phrase(cue_end)
+            && !lemma.as_ref().is_some_and(|l| l.preps.iter().any(|p| p == self.w(cue_end)))
+        {
+            return;
         }
         if speaker.is_none() && v.tense == Tense::Participle {
             speaker = self.participle_speaker(i, s0, si, v.gender, last);
@@ -1001,7 +1023,7 @@ impl<'a> Doc<'a> {
         };
         let cue = (i, cue_end.max(src));
         if at_start {
-            let limit = starts.iter().copied().filter(|&s| s > np_end).min().unwrap_or(s1).min(s1);
+            let limit = s1;
             let start = self
                 .find_content(np_end, limit, None, &speaker)
                 .or_else(|| self.is_punct(np_end, ",").then_some(np_end + 1));
@@ -1036,7 +1058,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let n = seg.words(&self.toks);
-            let ends_clause = self.toks.get(seg.close + 1).is_none_or(|t| t.nl || t.kind == Kind::Punct && matches!(self.w(seg.close + 1), "." | ":" | "!" | "?"));
+            let ends_clause = self.toks.get(seg.close + 1).map_or(true, |t| t.nl || t.kind == Kind::Punct && matches!(self.w(seg.close + 1), "." | ":" | "!" | "?"));
             if n < 4 || (n == 4 && !ends_clause) {
                 continue;
             }

@@ -30,45 +30,45 @@ pub struct Detected {
 ///
 /// `complete` is false when `bytes` is only the head of a longer stream, so a multi-byte
 /// character cut at the end does not make the head invalid UTF-8. `declared` is an encoding
-/// named by the document itself (an HTML `<meta charset>`).
+/// named by the document itself (an HTML `<meta charset>`); it decides only for bytes that
+/// are not valid UTF-8, because sites that moved to UTF-8 often keep a stale declaration,
+/// while legacy text is practically never valid UTF-8 by accident.
 pub fn detect(
     bytes: &[u8],
     complete: bool,
     declared: Option<&'static Encoding>,
 ) -> Result<Detected, String> {
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        let detected = Detected { encoding, bom_len };
-        if encoding != UTF_8 {
-            check_decoded_text(&decode_with(bytes, detected))?;
-        }
-        if encoding == UTF_8 {
-            check_bytes(&bytes[bom_len..])?;
-        }
-        return Ok(detected);
-    }
-    if let Some(encoding) = guess_utf16(bytes) {
-        let detected = Detected {
+    let bom = Encoding::for_bom(bytes);
+    let utf16 = match bom {
+        Some((enc, bom_len)) if enc != UTF_8 => Some(Detected {
+            encoding: enc,
+            bom_len,
+        }),
+        Some(_) => None,
+        None => guess_utf16(bytes).map(|encoding| Detected {
             encoding,
             bom_len: 0,
-        };
+        }),
+    };
+    if let Some(detected) = utf16 {
+        // UTF-16 bytes are full of zeros; judge the decoded text instead.
         check_decoded_text(&decode_with(bytes, detected))?;
         return Ok(detected);
     }
-    check_bytes(bytes)?;
-    let utf8_ok = match std::str::from_utf8(bytes) {
+    let bom_len = bom.map_or(0, |(_, len)| len);
+    let body = &bytes[bom_len..];
+    check_bytes(body)?;
+    let utf8_ok = match std::str::from_utf8(body) {
         Ok(_) => true,
         // A character cut off by the end of the head is fine; the rest comes later.
         Err(e) => !complete && e.error_len().is_none(),
     };
-    let encoding = match declared {
-        Some(enc) if enc != UTF_8 => enc,
-        _ if utf8_ok => UTF_8,
-        _ => WINDOWS_1256,
+    let encoding = if utf8_ok || bom_len > 0 {
+        UTF_8
+    } else {
+        declared.filter(|&enc| enc != UTF_8).unwrap_or(WINDOWS_1256)
     };
-    Ok(Detected {
-        encoding,
-        bom_len: 0,
-    })
+    Ok(Detected { encoding, bom_len })
 }
 
 /// Detects the encoding of a whole input and decodes it.
@@ -341,7 +341,7 @@ mod tests {
     }
 
     #[test]
-    fn declared_charset_is_honoured_but_not_a_false_utf8_claim() {
+    fn declared_charset_decides_only_for_non_utf8_bytes() {
         let (cp, _, _) = WINDOWS_1256.encode("العراق");
         assert_eq!(decode(&cp, Some(UTF_8)).as_deref(), Ok("العراق"));
         let latin = b"caf\xe9";
@@ -349,6 +349,8 @@ mod tests {
             decode(latin, Some(encoding_rs::WINDOWS_1252)).as_deref(),
             Ok("café")
         );
+        let utf8 = "العراق".as_bytes();
+        assert_eq!(decode(utf8, Some(WINDOWS_1256)).as_deref(), Ok("العراق"));
     }
 
     #[test]

@@ -120,6 +120,8 @@ pub(crate) enum Cue {
     Half,
     /// كامل، واحد: may follow a singular unit (لمدة عام كامل).
     Adj,
+    /// فقط: skipped before the من/على that ties a count to an event.
+    Only,
     /// على after a count: the count is relative to an event, not to publication.
     Relative,
     /// وربع: fifteen minutes past.
@@ -302,6 +304,7 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "half" => Cue::Half,
         "relative" => Cue::Relative,
         "adj" => Cue::Adj,
+        "only" => Cue::Only,
         "quarter" => Cue::Quarter,
         _ => return Err(bad(file, line, "cue kind", v)),
     })

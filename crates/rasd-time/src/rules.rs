@@ -505,6 +505,12 @@ impl<'a> Scanner<'a> {
             _ => None,
         };
         let ((hijri, n, mut strict), mut j, skip) = self.find(i, month)?;
+        // تشرين الثاني نوفمبر: the other system's name right after, same month.
+        if let Some(((h2, n2, _), k)) = self.find_bare(j, month) {
+            if h2 == hijri && n2 == n {
+                return Some((hijri, n, k, skip, strict));
+            }
+        }
         if self.punct(j, "/-(") {
             if let Some(((_, _, s2), k)) = self.find_bare(j + 1, month) {
                 j = k;
@@ -1595,6 +1601,10 @@ impl<'a> Scanner<'a> {
         };
         // digits + unit
         if let Some(n) = self.num(i, 4) {
+            // الـ41 يوم: digits after a bare article are an ordinal label.
+            if i > 0 && self.text(i - 1) == "ال" {
+                return None;
+            }
             let ((u, _), k, 0) = self.find(i + 1, unit)? else {
                 return None;
             };
@@ -1740,8 +1750,13 @@ impl<'a> Scanner<'a> {
         if u == Unit::Year && self.is_age(i, k) {
             return None;
         }
+        // بعد عامين فقط من استقلالها، بعد ثلاثة أيام، من …: tied to an event.
+        let mut r = k;
+        while self.punct(r, ",") || self.cue(r, Cue::Only).is_some() {
+            r += 1;
+        }
         let relative_to_event =
-            self.cue(k, Cue::From).is_some() || self.cue(k, Cue::Relative).is_some();
+            self.cue(r, Cue::From).is_some() || self.cue(r, Cue::Relative).is_some();
         let (kind, value) = match cue {
             Some(Cue::Ago) if !relative_to_event => match n {
                 Some(n) => {
@@ -1750,7 +1765,9 @@ impl<'a> Scanner<'a> {
                 }
                 None => (TimeType::Date, "PAST_REF".to_string()),
             },
-            Some(Cue::After) if !relative_to_event && !definite => match n {
+            // بعد + count is narrative time (بعد ثلاثة عقود أخذت القصة) unless the clause is
+            // about the future (سيصبح نافذا بعد 15 يوما).
+            Some(Cue::After) if !relative_to_event && !definite && self.future(i) => match n {
                 Some(n) => (TimeType::Date, self.period_rel(u, n as i64).fmt()),
                 None => (TimeType::Date, "FUTURE_REF".to_string()),
             },

@@ -227,7 +227,10 @@ fn counted_relative_dates() {
     assert_eq!(values("قبل شهرين"), ["2024-07"]);
     assert_eq!(values("قبل عشر سنوات"), ["2014"]);
     assert_eq!(values("قبل نحو عشرين عاما"), ["2004"]);
-    assert_eq!(values("بعد 15 يوما"), ["2024-09-16"]);
+    assert_eq!(values("سيصبح نافذا بعد 15 يوما"), ["2024-09-16"]);
+    // In a past narrative, بعد + count is a length of time.
+    assert_eq!(values("وبعد ثلاثة عقود أخذت القصة منحى آخر"), ["P30Y"]);
+    assert_eq!(values("في حرب أهلية بعد عامين فقط من استقلالها"), ["P2Y"]);
     let t = one("قتل قبل ثلاثة أيام");
     assert_eq!((t.text.as_str(), t.kind), ("قبل ثلاثة أيام", TimeType::Date));
     // Relative to another event, not to publication: a duration.

@@ -58,11 +58,7 @@ pub fn detect(
     let bom_len = bom.map_or(0, |(_, len)| len);
     let body = &bytes[bom_len..];
     check_bytes(body)?;
-    let utf8_ok = match std::str::from_utf8(body) {
-        Ok(_) => true,
-        // A character cut off by the end of the head is fine; the rest comes later.
-        Err(e) => !complete && e.error_len().is_none(),
-    };
+    let utf8_ok = looks_utf8(body, complete);
     let encoding = if utf8_ok || bom_len > 0 {
         UTF_8
     } else {
@@ -85,6 +81,38 @@ pub fn decode_with(bytes: &[u8], detected: Detected) -> String {
         .decode_without_bom_handling(body)
         .0
         .into_owned()
+}
+
+/// Whether bytes are UTF-8: valid, or with stray invalid bytes among many valid multi-byte
+/// characters (a corrupted UTF-8 file, whose good lines should still read as UTF-8).
+/// Windows-1256 Arabic almost never forms valid multi-byte sequences, so it fails this.
+fn looks_utf8(bytes: &[u8], complete: bool) -> bool {
+    let mut rest = bytes;
+    let mut multibyte = 0usize;
+    let mut invalid = 0usize;
+    loop {
+        let (valid, error) = match std::str::from_utf8(rest) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                Some(e),
+            ),
+        };
+        multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(e) = error else { break };
+        match e.error_len() {
+            Some(len) => {
+                invalid += 1;
+                rest = rest.get(e.valid_up_to() + len..).unwrap_or_default();
+            }
+            // Input ends inside a character: fine for a head cut from a longer stream.
+            None => {
+                invalid += usize::from(complete);
+                break;
+            }
+        }
+    }
+    invalid == 0 || multibyte >= 20 * invalid
 }
 
 /// Refuses bytes (of an ASCII-compatible encoding) that contain NULs or many control bytes.
@@ -315,6 +343,20 @@ mod tests {
         assert_eq!(detect(cut, false, None).map(|d| d.encoding), Ok(UTF_8));
         assert_eq!(
             detect(cut, true, None).map(|d| d.encoding),
+            Ok(WINDOWS_1256)
+        );
+    }
+
+    #[test]
+    fn corrupted_utf8_stays_utf8() {
+        let mut bytes = "بغداد - يعتزم العراق المشاركة في مؤتمر التحالف"
+            .as_bytes()
+            .to_vec();
+        bytes.insert(10, 0xFF);
+        assert_eq!(detect(&bytes, true, None).map(|d| d.encoding), Ok(UTF_8));
+        let (cp, _, _) = WINDOWS_1256.encode("بغداد - يعتزم العراق المشاركة في مؤتمر التحالف");
+        assert_eq!(
+            detect(&cp, true, None).map(|d| d.encoding),
             Ok(WINDOWS_1256)
         );
     }

@@ -367,8 +367,10 @@ impl Lexicon {
                 }
             }
         }
-        self.hedges_before.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
-        self.hedges_after.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+        self.hedges_before
+            .sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+        self.hedges_after
+            .sort_by_key(|h| std::cmp::Reverse(h.0.len()));
         Ok(())
     }
 

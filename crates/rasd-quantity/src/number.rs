@@ -181,6 +181,30 @@ fn is_count_noun(lex: &Lexicon, t: Option<&Token>) -> bool {
 pub fn atom(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Atom> {
     let t = toks.get(i)?;
     if t.kind == Kind::Digits {
+        // «9ر53» is how some agency copy stores 53.9 (the decimal sign ٫ became ر, and the
+        // two digit groups swapped places in the right-to-left text).
+        if let (Some(r), Some(int)) = (toks.get(i + 1), toks.get(i + 2)) {
+            let plain = |x: &Token| x.text.bytes().all(|b| b.is_ascii_digit());
+            if r.kind == Kind::Word
+                && r.text == "ر"
+                && int.kind == Kind::Digits
+                && r.start == t.end
+                && int.start == r.end
+                && plain(t)
+                && plain(int)
+            {
+                let value: f64 = format!("{}.{}", int.text, t.text).parse().ok()?;
+                return Some(Atom {
+                    value,
+                    kind: AKind::Digits,
+                    first: i,
+                    next: i + 3,
+                    prefix: 0,
+                    conj: false,
+                    definite: false,
+                });
+            }
+        }
         let value = digits_value(t.text, is_count_noun(lex, toks.get(i + 1)))?;
         return Some(Atom {
             value,
@@ -500,5 +524,6 @@ mod tests {
         assert_eq!(val("3.6 تريليون و6 تريليونات").map(|x| x.0), Some(3.6e12));
         assert_eq!(val("2.500 جندي").map(|x| x.0), Some(2500.0));
         assert_eq!(val("1.985 دينار").map(|x| x.0), Some(1.985));
+        assert_eq!(val("5ر6 مليون طن").map(|x| x.0), Some(6_500_000.0));
     }
 }

@@ -161,6 +161,50 @@ impl<'a, 'l> Ctx<'a, 'l> {
         {
             return Step::Skip(p.next);
         }
+        // Digits glued to a preceding word name a thing (الرحلة إم.إتش17) unless they
+        // count something (بإجبار702 ألف امرأة); «على50 بالمئة» is a typo, a glued
+        // function word.
+        if p.prefix == 0
+            && p.first_kind == AKind::Digits
+            && i > 0
+            && self.attached(i - 1, i)
+            && noun.is_none()
+        {
+            if let Some(w) = self.word(i - 1) {
+                let clitic = matches!(
+                    w,
+                    "و" | "ب" | "ل" | "ف" | "ك" | "ال" | "لل" | "وب" | "وال" | "بال" | "ول"
+                );
+                if !clitic && !self.lex.is(Role::NotUnit, w) && !self.lex.is(Role::Month, w) {
+                    return Step::Skip(p.next);
+                }
+            }
+        }
+        // A bare «ألف» or «مليون» counts only with its noun, a hedge, a partitive
+        // («ألفين من الأرمن») or in a range («بين ألف وألفين»): «ألفا كوندي» is a name and
+        // «ألف القلوب» a verb.
+        let partitive = self.word(p.next) == Some("من");
+        let in_range = self
+            .word(p.next)
+            .is_some_and(|w| matches!(w, "و" | "او" | "الي"))
+            || self.range_noun(&p).is_some()
+            || self.word(p.next).is_some_and(|w| {
+                w.starts_with('و') && phrase(self.lex, self.toks, p.next).is_some()
+            })
+            || (p.prefix > 0
+                && i > 0
+                && self
+                    .tok(i - 1)
+                    .is_some_and(|t| t.kind == Kind::Digits || number_word(self.lex, t).is_some()));
+        if p.atoms == 1
+            && matches!(p.first_kind, AKind::Scale | AKind::Scale2)
+            && !counted
+            && !partitive
+            && !in_range
+            && self.hedge_before(i, p.prefix).is_none()
+        {
+            return Step::Skip(p.next);
+        }
         // A year in words: «عام ألف وتسعمئة وثلاثة وخمسين».
         if p.atoms >= 3
             && !counted
@@ -337,9 +381,10 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 && n.kind == Kind::Punct
                 && self.attached(last, p.next)
                 && matches!(n.text, "/" | ":" | "-" | "+")
-                && self
-                    .tok(p.next + 1)
-                    .is_some_and(|m| m.kind == Kind::Digits || m.kind == Kind::Latin)
+                && self.tok(p.next + 1).is_some_and(|m| {
+                    // dates, times, models, and scores (2-صفر)
+                    m.kind == Kind::Digits || m.kind == Kind::Latin || m.text == "صفر"
+                })
             {
                 return true;
             }
@@ -375,7 +420,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if single && digits {
             let joiner = self
                 .word(p.next)
-                .is_some_and(|w| matches!(w, "الي" | "حتي" | "و"))
+                .is_some_and(|w| matches!(w, "الي" | "حتي" | "و" | "وحتي" | "لغايه" | "ولغايه"))
                 || self.punct_is(p.next, "-");
             if joiner
                 && self.tok(p.next + 1).is_some_and(|t| t.kind == Kind::Digits)

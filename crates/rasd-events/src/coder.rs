@@ -165,6 +165,9 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let w = self.word(i);
+            if self.cue_at("stop", i, e).is_some() {
+                continue;
+            }
             let mut best: Option<Hit> = None;
             let mut bare_known = false;
             for a in analyses(w) {
@@ -196,12 +199,21 @@ impl<'a> Doc<'a> {
                             continue;
                         }
                     }
+                    if en.flags.next_lam {
+                        let ok = nx.is_some_and(|n| {
+                            let nw = self.word(n);
+                            nw.starts_with('ل') && nw.chars().count() >= 5 && !["لهما", "لهم", "لها", "لهن", "لنا", "لكم"].contains(&nw)
+                        });
+                        if !ok {
+                            continue;
+                        }
+                    }
                     let mut last = i;
                     let mut consumed = i;
                     if !en.next.is_empty() {
                         let mut found = None;
                         let mut j = i;
-                        for gap in 0..3 {
+                        for gap in 0..(if en.next_wide { 8 } else { 3 }) {
                             let Some(n) = self.next_word(j, e) else { break };
                             if en.next.iter().any(|x| word_is(self.word(n), x)) {
                                 found = Some((n, gap));
@@ -297,12 +309,29 @@ impl<'a> Doc<'a> {
                     return false;
                 }
             }
-            // «طالب بانسحاب القوات»: the demanded action is not an event.
+            // «طالب بانسحاب القوات», «أشاد بالتعاون», «الاتهامات … باستخدام أسلحة»: the demanded,
+            // praised or alleged action is the content of another event, not an event here.
             let (cs, _) = self.clause_of(h.tok, s, e);
             if sentence_hits.iter().any(|o| {
-                o.tok < h.tok && o.tok >= cs && matches!(self.entry(o).plover.as_str(), "REQUEST" | "THREATEN")
+                o.tok < h.tok
+                    && o.tok >= cs
+                    && (matches!(self.entry(o).plover.as_str(), "REQUEST" | "THREATEN")
+                        || (matches!(self.entry(o).plover.as_str(), "SUPPORT" | "ACCUSE") && h.prep == Some('ب')))
             }) {
                 return false;
+            }
+            // «المفاوضات بشأن وقف إطلاق النار»: a topic, not an event.
+            if prev.is_some_and(|p| self.cue_at("topic", p, e).is_some()) {
+                return false;
+            }
+            // «المزارع القتيل»: an adjective after a definite noun.
+            if en.kind == Kind::Word && h.article {
+                if let Some(p) = prev {
+                    let pw = self.word(p);
+                    if analyses(pw).iter().any(|a| a.article) && self.r.lexicon.forms.get(crate::text::bare(pw)).is_none() {
+                        return false;
+                    }
+                }
             }
         }
         true
@@ -349,9 +378,10 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
-        const LOC: [&str; 27] = [
+        const LOC: [&str; 30] = [
             "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "عند",
             "لدي", "الي", "نحو", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ضواحي", "اطراف", "انحاء", "مناطق", "حدود", "اراضي",
+            "قري", "مدن", "بلدات",
         ];
         self.prev_word(first, s).is_some_and(|p| LOC.iter().any(|x| word_is(self.word(p), x)))
     }
@@ -420,6 +450,11 @@ impl<'a> Doc<'a> {
                 let mut linked: Option<usize> = None;
                 while let Some(n) = self.next_word(j, e) {
                     let nw = self.word(n);
+                    if hd.title && self.cue_at("title_word", n, e).is_some() && !taken.contains(&n) {
+                        last = n;
+                        j = n;
+                        continue;
+                    }
                     if let Some(ci) = analyses(nw).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
                         nat.get_or_insert(ci);
                     } else if let Some(a) = analyses(nw).into_iter().find_map(|a| g.adjectives.get(a.stem)) {
@@ -432,11 +467,19 @@ impl<'a> Doc<'a> {
                 }
                 // «عناصر من تنظيم داعش», «مقاتلي المعارضة»: the head names members of an entity.
                 let mut k = self.next_word(last, e);
-                if k.is_some_and(|k| self.word(k) == "من") {
-                    k = k.and_then(|k| self.next_word(k, e));
+                for _ in 0..2 {
+                    if k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()) {
+                        k = k.and_then(|k| self.next_word(k, e));
+                    }
                 }
                 if let Some(k) = k {
-                    if let Some(pi) = parts.iter().position(|p| p.first == k && !p.place && p.kind != Some(EntityType::Norp)) {
+                    let linkable = |p: &Part| {
+                        p.first == k
+                            && !p.place
+                            && (matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
+                                || (hd.title && p.kind == Some(EntityType::Per)))
+                    };
+                    if let Some(pi) = parts.iter().position(linkable) {
                         linked = Some(pi);
                     }
                 }
@@ -507,7 +550,45 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         parts.sort_by_key(|p| p.first);
+        // «في العراق وسوريا»: a place coordinated with a place is a place.
+        for k in 1..parts.len() {
+            let prev_place = parts[k - 1].place;
+            let adj = self.next_word(parts[k - 1].last, e) == Some(parts[k].first) && self.word(parts[k].first).starts_with('و');
+            if prev_place && adj && matches!(parts[k].kind, Some(EntityType::Gpe) | Some(EntityType::Loc)) {
+                parts[k].place = true;
+            }
+        }
         parts
+    }
+
+    /// Is word token `k` inside a quantity?
+    fn in_quantity(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else { return false };
+        self.quantities.iter().any(|q| q.start < t.end && t.start < q.end) || t.text.chars().all(|c| c.is_ascii_digit())
+    }
+
+    /// The participant (with those coordinated to it) introduced by one of `preps` after token
+    /// `from` in `[.., end)`: the first one within four words of the preposition, a name
+    /// preferred over a bare nationality word.
+    fn after_prep(&self, from: usize, end: usize, after: &[&Part], preps: &[&str]) -> Option<(usize, Vec<Part>)> {
+        let mut i = from + 1;
+        while i < end {
+            if is_word(self.toks.get(i)) && preps.iter().any(|p| self.word(i) == *p || (p.chars().count() > 3 && word_is(self.word(i), p))) {
+                let in_reach: Vec<usize> = (0..after.len())
+                    .filter(|&k| after[k].first > i && (i..after[k].first).filter(|&j| is_word(self.toks.get(j))).count() <= 4)
+                    .collect();
+                let pick = in_reach
+                    .iter()
+                    .copied()
+                    .find(|&k| after[k].kind != Some(EntityType::Norp))
+                    .or_else(|| in_reach.first().copied());
+                if let Some(k) = pick {
+                    return Some((k, self.with_coordinated(after, k)));
+                }
+            }
+            i += 1;
+        }
+        None
     }
 
     fn prev_is_number(&self, i: usize, s: usize) -> bool {
@@ -653,30 +734,31 @@ impl<'a> Doc<'a> {
             }
         } else {
             // Nouns: genitive, ل-doer, على/ضد/مع objects, بين X و Y.
+            // The genitive: the first participant after the noun, past numbers and mode words
+            // (مقتل 49 مسلحا، قصف جوي لـ…).
             let gen = after.iter().position(|p| {
                 let mut n = self.next_word(h.last, ce);
-                // skip mode adjectives (قصف جوي لـ…)
-                if let Some(k) = n {
-                    if self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(self.word(k), &m.words[0])) && k < p.first {
+                while let Some(k) = n {
+                    if k >= p.first {
+                        break;
+                    }
+                    let in_qty = self.in_quantity(k);
+                    let mode_word = self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(self.word(k), &m.words[0]));
+                    if in_qty || mode_word {
                         n = self.next_word(k, ce);
+                    } else {
+                        break;
                     }
                 }
-                n == Some(p.first)
+                n == Some(p.first) && !self.word(p.first).starts_with('و')
             });
-            for (k, p) in after.iter().enumerate() {
-                if Some(k) == agent {
-                    continue;
-                }
-                if prep_before(p, &["بين"]) {
-                    let both = self.with_coordinated(&after, k);
-                    actors.extend(both.iter().cloned());
-                    targets.extend(both);
-                    break;
-                }
-                if prep_before(p, &["علي", "ضد", "مع", "بحق", "تجاه", "استهدف", "استهدفت"]) {
-                    targets.extend(self.with_coordinated(&after, k));
-                    break;
-                }
+            let _ = prep_before;
+            if let Some((k, both)) = self.after_prep(h.last, ce, &after, &["بين"]) {
+                let _ = k;
+                actors.extend(both.iter().cloned());
+                targets.extend(both);
+            } else if let Some((_, t)) = self.after_prep(h.last, ce, &after, &["علي", "ضد", "مع", "بحق", "تجاه", "استهدف", "استهدفت", "طالت", "طال", "تستهدف"]) {
+                targets.extend(t);
             }
             if let Some(gi) = gen {
                 let gp = after[gi];
@@ -723,11 +805,33 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        if en.plover == "ASSAULT" && targets.is_empty() && !en.flags.kill && !en.flags.injure {
+            // «عملية عسكرية …، ضد وحدات حماية الشعب»: the object may sit in a later clause.
+            let later: Vec<&Part> = actors_pool.iter().copied().filter(|p| p.first > h.last && p.last < e).collect();
+            if let Some((_, t)) = self.after_prep(h.last, e, &later, &["ضد"]) {
+                targets.extend(t);
+            } else if en.kind != Kind::Verb {
+                // «القصف التركي لقرى إقليم كردستان»: the place hit is the target.
+                let mut n = self.next_word(h.last, ce);
+                for _ in 0..2 {
+                    if let Some(k) = n {
+                        if self.word(k).starts_with('ل') && !self.in_quantity(k) {
+                            if let Some(p) = parts.iter().find(|p| p.first > k && p.first <= k + 2 && p.place && p.last < ce) {
+                                targets.push(p.clone());
+                            }
+                            break;
+                        }
+                        n = self.next_word(k, ce);
+                    }
+                }
+            }
+        }
         // Nothing in the clause: the sentence's first participant is the likely subject.
         if actors.is_empty() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
-            if let Some(p) = parts.iter().find(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs) {
+            let cands: Vec<&Part> = parts.iter().filter(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs).collect();
+            if let Some(p) = cands.iter().find(|p| p.kind != Some(EntityType::Norp)).or(cands.first()) {
                 if targets.iter().all(|t| t.first != p.first) {
-                    actors.push(p.clone());
+                    actors.push((*p).clone());
                 }
             }
         }
@@ -744,7 +848,7 @@ impl<'a> Doc<'a> {
         let t0 = d.hits.first().map_or(cs, |h| h.tok);
         let places: Vec<&Part> = parts
             .iter()
-            .filter(|p| p.place || matches!(p.kind, Some(EntityType::Gpe) | Some(EntityType::Loc) | Some(EntityType::Fac)))
+            .filter(|p| p.place || matches!(p.kind, Some(EntityType::Loc) | Some(EntityType::Fac)))
             .filter(|p| !used.contains(&p.first) || p.place)
             .collect();
         let pick = places
@@ -757,7 +861,8 @@ impl<'a> Doc<'a> {
             return Some(Location { entity: p.entity.clone(), text: p.text.clone(), name_en: p.name_en.clone(), lat: p.lat, lon: p.lon });
         }
         // «المدن العراقية», «الأراضي التركية»: a country named by its adjective after a place noun.
-        const PLACE_NOUNS: [&str; 9] = ["مدن", "اراضي", "قري", "مناطق", "بلدات", "محافظات", "حدود", "ساحه", "ارض"];
+        const PLACE_NOUNS: [&str; 14] =
+            ["مدن", "اراضي", "قري", "مناطق", "بلدات", "محافظات", "حدود", "ساحه", "ارض", "صراع", "حرب", "نزاع", "ازمه", "ثوره"];
         let g = &self.r.glossary;
         for i in (cs..ce).chain(s..e) {
             if !is_word(self.toks.get(i)) || !PLACE_NOUNS.iter().any(|x| word_is(self.word(i), x)) {
@@ -792,9 +897,20 @@ impl<'a> Doc<'a> {
                 .iter()
                 .filter(|t| t.start >= a && t.end <= b && usable(&t.value))
                 .min_by_key(|t| (!t.value.starts_with(|c: char| c.is_ascii_digit()), t.start.abs_diff(trig)))
-                .map(|t| t.value.split('T').next().unwrap_or(&t.value).to_string())
+                .map(|t| {
+                    // Drop a time of day (2024-08-31TEV → 2024-08-31), keep PAST_REF as is.
+                    if t.value.len() > 10 && t.value.as_bytes().get(10) == Some(&b'T') {
+                        t.value[..10].to_string()
+                    } else {
+                        t.value.clone()
+                    }
+                })
         };
-        if let Some(v) = best_in(span(cs, ce)).or_else(|| best_in(span(s, e))) {
+        // In the sentence but outside the clause, a time before the trigger dates the report that
+        // carries the event (صدر مساء السبت، فإن … استقبل); one after it usually dates another
+        // action, so it is the last resort.
+        let (ss, _) = span(s, e);
+        if let Some(v) = best_in(span(cs, ce)).or_else(|| best_in((ss, trig))).or_else(|| best_in(span(s, e))) {
             return Some(v);
         }
         if (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at("today", i, e).is_some()) {
@@ -841,7 +957,10 @@ impl<'a> Doc<'a> {
                 let words = (qt..h.tok).filter(|&i| is_word(self.toks.get(i))).count();
                 (words <= 9 && en.kind != Kind::Noun).then_some(q)
             }).last();
-            let pick = if en.kind == Kind::Verb && (self.word(h.tok).ends_with("وا") || en.flags.passive) {
+            let adjacent = after.filter(|q| self.next_word(h.last, e).is_some_and(|n| self.toks.get(n).is_some_and(|t| t.start == q.start)));
+            let pick = if adjacent.is_some() {
+                adjacent
+            } else if en.kind == Kind::Verb && (self.word(h.tok).ends_with("وا") || en.flags.passive) {
                 before.or(after)
             } else {
                 after.or(before)
@@ -976,10 +1095,19 @@ impl<'a> Doc<'a> {
         let sents = sentences(&self.toks);
         let dateline = self.dateline(&sents);
         let mut drafts: Vec<Draft> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for &(s, e) in &sents {
             let parts = self.participants(s, e);
             let all = self.triggers(s, e);
-            let hits: Vec<Hit> = all.iter().filter(|h| self.keep(h, s, e, &all)).cloned().collect();
+            let hits: Vec<Hit> = all
+                .iter()
+                .filter(|h| self.keep(h, s, e, &all))
+                .filter(|h| !self.refers_back(h, s, e, &seen))
+                .cloned()
+                .collect();
+            for h in &hits {
+                seen.insert(self.entry(h).plover.clone());
+            }
             let mut local: Vec<Draft> = Vec::new();
             for h in hits {
                 let clause = self.clause_of(h.tok, s, e);
@@ -1058,27 +1186,68 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// Is `h` a definite noun naming an action of a type already reported in an earlier
+    /// sentence (اللقاء، الاجتماع), with no support verb making it a new one (شنت … الغارات)?
+    fn refers_back(&self, h: &Hit, s: usize, e: usize, seen: &HashSet<String>) -> bool {
+        let en = self.entry(h);
+        if en.kind != Kind::Noun || !h.article || en.flags.kill || en.flags.injure || !seen.contains(&en.plover) {
+            return false;
+        }
+        const SUPPORT_VERBS: [&str; 12] = ["شن", "شنت", "نفذ", "نفذت", "اجري", "اجرت", "عقد", "عقدت", "نظم", "نظمت", "تبني", "تبنت"];
+        let mut j = h.tok;
+        for _ in 0..6 {
+            match self.prev_word(j, s) {
+                Some(p) => {
+                    if SUPPORT_VERBS.iter().any(|v| word_is(self.word(p), v)) {
+                        return false;
+                    }
+                    j = p;
+                }
+                None => break,
+            }
+        }
+        let _ = e;
+        true
+    }
+
     /// Does trigger `h` describe the same action as draft `prev` (same sentence, same type)?
-    fn same_action(&self, prev: &Draft, h: &Hit, s: usize, e: usize) -> bool {
+    fn same_action(&self, prev: &Draft, h: &Hit, _s: usize, e: usize) -> bool {
         let Some(last) = prev.hits.last() else { return false };
         let en = self.entry(h);
+        let le = self.entry(last);
+        let casualty = |x: &Entry| x.flags.kill || x.flags.injure;
+        let prev_casualty = prev.hits.iter().any(|p| casualty(self.entry(p)));
         let between = last.last + 1..h.tok;
         let crosses = between.clone().any(|i| {
             self.toks.get(i).is_some_and(|t| t.kind == TokKind::ClauseBreak)
                 || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         });
-        let _ = s;
-        if !crosses {
-            return true;
-        }
         if en.flags.attach {
             return true;
         }
-        if (en.flags.kill || en.flags.injure) && between.clone().any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some()) {
+        // Deaths and injuries in one sentence belong to one attack (قُتل … وأصيب آخر).
+        if casualty(en) && prev_casualty {
             return true;
         }
+        // «ما أدى إلى إصابة سبعة»: a consequence of the attack before.
+        if casualty(en) && between.clone().any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some()) {
+            return true;
+        }
+        // «مقتل 49 مسلحا …، بقصف جوي»: the attack that caused the deaths before.
+        if prev_casualty && en.kind == Kind::Noun && !casualty(en) {
+            let caused = h.prep == Some('ب') || self.prev_word(h.tok, 0).is_some_and(|p| self.cue_at("cause", p, e).is_some());
+            if caused {
+                return true;
+            }
+        }
+        if !crosses {
+            // Two finite verbs of one type are two actions (محتجزون … تحتجزهم); a verb and a
+            // noun, or two nouns, are one.
+            let verbal = |x: &Entry| x.kind != Kind::Noun && !casualty(x);
+            return !(verbal(en) && verbal(le));
+        }
         // A definite noun after the first mention names the same action (استقبل … اللقاء).
-        en.kind == Kind::Noun && h.article && !en.flags.kill && !en.flags.injure
+        en.kind == Kind::Noun && h.article && !casualty(en)
     }
 
     /// The dateline: a leading «بغداد - » or «بغداد 25 شوال … واس» line → (place, date).

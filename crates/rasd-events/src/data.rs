@@ -89,6 +89,8 @@ pub struct Flags {
     pub not_prev: Vec<String>,
     /// Not when the next word is one of these.
     pub not_next: Vec<String>,
+    /// The next word must be a ل-phrase naming someone (سمحت للطائرات), not a pronoun.
+    pub next_lam: bool,
 }
 
 /// One row of the trigger lexicon.
@@ -100,6 +102,8 @@ pub struct Entry {
     pub kind: Kind,
     /// Words of which one must follow within three words; empty when none is needed.
     pub next: Vec<String>,
+    /// The `next` word may be up to eight words away (written `~word` in the file).
+    pub next_wide: bool,
     /// PLOVER mode.
     pub mode: Option<String>,
     /// CAMEO code.
@@ -162,7 +166,8 @@ pub fn verb_forms(perf: &str, imperf: &str) -> Vec<(String, bool)> {
         }
         _ => (imperf.to_string(), false),
     };
-    for p in ["ي", "ت", "ن", "ا"] {
+    // First person singular (ا-) is left out: rare in news, and it collides with nouns (ادين).
+    for p in ["ي", "ت", "ن"] {
         out.push((format!("{p}{imperf}"), true));
         let ends: &[&str] = if idef { &["ون", "ان", "ين", "وا", "يان", "يا"] } else { &["ون", "ان", "ين", "ن", "وا", "ا"] };
         for e in ends {
@@ -222,6 +227,7 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                 "passive" => flags.passive = true,
                 "attach" => flags.attach = true,
                 "ctx_protest" => flags.ctx_protest = true,
+                "next_lam" => flags.next_lam = true,
                 other => {
                     if let Some(v) = other.strip_prefix("notprev:") {
                         flags.not_prev = list(v, '|');
@@ -236,7 +242,8 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
         let entry = Entry {
             plover,
             kind,
-            next: list(f[3], '|'),
+            next: list(&f[3].replace('~', ""), '|'),
+            next_wide: f[3].contains('~'),
             mode: opt(f[4]),
             cameo: opt(f[5]),
             acled_type: opt(f[6]),
@@ -284,6 +291,8 @@ pub struct Gloss {
     pub sector: Option<String>,
     /// A typical casualty noun.
     pub victim: bool,
+    /// A title (وزير، مدير) that takes a following office word and the holder's name.
+    pub title: bool,
 }
 
 /// A country with its names and nationality adjectives.
@@ -324,7 +333,12 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
         if f.len() < 5 {
             return Err(err(file, line, format!("expected 5 tab-separated fields, found {}", f.len())));
         }
-        let gloss = Gloss { en: f[2].to_string(), sector: opt(f[3]), victim: f[4].split(',').any(|x| x == "victim") };
+        let gloss = Gloss {
+            en: f[2].to_string(),
+            sector: opt(f[3]),
+            victim: f[4].split(',').any(|x| x == "victim"),
+            title: f[4].split(',').any(|x| x == "title"),
+        };
         let map = match f[0] {
             "H" => &mut g.heads,
             "A" => &mut g.adjectives,
@@ -401,9 +415,10 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 16] = [
+const CUE_CLASSES: [&str; 20] = [
     "planned", "negated", "hypothetical", "postponed", "ongoing", "aggregate", "consequence", "cause",
-    "anaphor", "trend", "protest_ctx", "today", "boundary", "agent", "mode", "single",
+    "anaphor", "trend", "protest_ctx", "today", "boundary", "agent", "mode", "single", "topic", "gen_skip",
+    "title_word", "stop",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -10,6 +10,8 @@
 //! time; matching runs on [`rasd_text::normalize`]d text and spans are mapped back to code
 //! points of the original.
 
+#![warn(missing_docs)]
+
 pub mod lexicon;
 pub mod number;
 mod recognise;

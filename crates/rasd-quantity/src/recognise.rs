@@ -227,12 +227,16 @@ impl<'a, 'l> Ctx<'a, 'l> {
         }
         // A range takes the noun of its second number: «6 إلى 7 أشخاص».
         if noun.is_none() {
-            if let Some((what, scale)) = self.range_noun(&p) {
-                // «ما بين ستة إلى سبعة مليارات دولار»: the scale is shared too.
-                if p.scale == 1.0 && scale > 1.0 && p.value < 1000.0 {
-                    p.value *= scale;
-                }
+            if let Some(what) = self.range_noun(&p) {
                 noun = Some(Noun { what, next: p.next });
+            }
+        }
+        // …and its scale word: «ما بين ستة إلى سبعة مليارات دولار», «بين 8 و12 مليونا».
+        if p.scale == 1.0 && p.value < 1000.0 && !matches!(&noun, Some(n) if n.next != p.next) {
+            if let Some(q) = self.range_partner(&p) {
+                if q.scale > 1.0 && q.first_kind != AKind::Scale && q.first_kind != AKind::Scale2 {
+                    p.value *= q.scale;
+                }
             }
         }
         let after = noun.as_ref().map_or(p.next, |n| n.next);
@@ -613,23 +617,27 @@ impl<'a, 'l> Ctx<'a, 'l> {
             })
     }
 
-    /// The noun of the second number of a range, and its scale word: «6 إلى 7 أشخاص»,
-    /// «1 إلى 2 بالمئة», «68.00 و25.1 ريال», «ما بين 20 و25 مليون نسمة».
-    fn range_noun(&self, p: &Phrase) -> Option<(What<'l>, f64)> {
+    /// The second number of a range: «6 إلى 7», «68.00 و25.1», «ألف وألفي».
+    fn range_partner(&self, p: &Phrase) -> Option<Phrase> {
         let j = p.next;
         let joined = self
             .word(j)
             .is_some_and(|w| matches!(w, "الي" | "و" | "او"))
             || self.punct_is(j, "-");
-        let q = if joined {
-            phrase(self.lex, self.toks, j + 1).filter(|q| q.prefix == 0)?
+        if joined {
+            phrase(self.lex, self.toks, j + 1).filter(|q| q.prefix == 0)
         } else {
             // «بين ألف وألفي شخص»: the second number carries و.
             phrase(self.lex, self.toks, j)
-                .filter(|q| q.prefix > 0 && self.word(j).is_some_and(|w| w.starts_with('و')))?
-        };
+                .filter(|q| q.prefix > 0 && self.word(j).is_some_and(|w| w.starts_with('و')))
+        }
+    }
+
+    /// The noun of the second number of a range: «6 إلى 7 أشخاص», «1 إلى 2 بالمئة».
+    fn range_noun(&self, p: &Phrase) -> Option<What<'l>> {
+        let q = self.range_partner(p)?;
         match self.noun(&q)?.what {
-            w @ (What::Entry(_) | What::Percent) => Some((w, q.scale)),
+            w @ (What::Entry(_) | What::Percent) => Some(w),
             What::Surface(_) => None,
         }
     }
@@ -944,6 +952,22 @@ mod tests {
             r.iter().map(|q| q.unit_en.as_deref()).collect::<Vec<_>>(),
             vec![Some("people"), Some("people")]
         );
+    }
+
+    #[test]
+    fn agency_decimals_scores_and_minutes() {
+        assert_eq!(values("إلى 9ر53 نقطة"), vec![53.9]);
+        assert!(q("فاز بنتيجة 2-صفر").is_empty());
+        assert!(q("سجل في الدقيقة 32").is_empty());
+        assert!(q("بالرحلة إم.إتش17 فوق أوكرانيا").is_empty());
+    }
+
+    #[test]
+    fn bare_scale_words_need_a_noun_a_hedge_or_a_range() {
+        assert!(q("ورئيس غينيا ألفا كوندي").is_empty());
+        assert_eq!(values("بين ألف وألفين"), vec![1000.0, 2000.0]);
+        assert_eq!(values("أكثر من مليون"), vec![1_000_000.0]);
+        assert_eq!(values("بين 8 و12 مليونا"), vec![8_000_000.0, 12_000_000.0]);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use crate::data::DataError;
 use crate::normalize::normalize;
@@ -128,10 +128,48 @@ struct Entry {
     cache: AtomicU32,
 }
 
+/// 64-bit fingerprint of a word's bytes: the word list is keyed by it, so a lookup is one
+/// hash and one probe, with no key comparison (and no pointer chase into the key text).
+/// With ~10^5 listed words a false hit has probability ~10^-14 per lookup, and would only
+/// lend a count to an unlisted form.
+#[inline]
+fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
+    h.write_usize(bytes.len());
+    let mut v = h.finish();
+    // MurmurHash3 finaliser: spread every input bit over the whole word.
+    v ^= v >> 33;
+    v = v.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    v ^= v >> 33;
+    v = v.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+    v ^ (v >> 33)
+}
+
+/// A hasher that passes a [`fingerprint`] through unchanged.
+#[derive(Default, Clone, Copy)]
+struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed; fold anything else in deterministically anyway.
+        self.0 = fingerprint(bytes) ^ self.0;
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type WordMap = std::collections::HashMap<u64, Entry, std::hash::BuildHasherDefault<IdentityHasher>>;
+
 /// Word counts plus clitic rules: everything segmentation needs.
 #[derive(Debug)]
 pub struct Lexicon {
-    words: FxHashMap<&'static str, Entry>,
+    words: WordMap,
     nosplit: FxHashSet<String>,
     conj: Vec<Clitic>,
     prep: Vec<Clitic>,
@@ -150,8 +188,8 @@ const CLITICS_TSV: &str = include_str!("../data/clitics.tsv");
 const NOSPLIT_TXT: &str = include_str!("../data/nosplit.txt");
 
 /// Parse `word<TAB>count` lines (comments start with `#`).
-fn parse_wordfreq(src: &'static str) -> Result<FxHashMap<&'static str, Entry>, DataError> {
-    let mut words = FxHashMap::default();
+fn parse_wordfreq(src: &str) -> Result<WordMap, DataError> {
+    let mut words = WordMap::default();
     words.reserve(src.len() / 14);
     for (i, line) in src.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
@@ -159,7 +197,7 @@ fn parse_wordfreq(src: &'static str) -> Result<FxHashMap<&'static str, Entry>, D
         }
         let (w, c) = line.split_once('\t').ok_or_else(|| DataError::new("wordfreq.tsv", i + 1, "expected word<TAB>count"))?;
         let count: u32 = c.trim().parse().map_err(|_| DataError::new("wordfreq.tsv", i + 1, "count is not a number"))?;
-        words.insert(w, Entry { count, cache: AtomicU32::new(0) });
+        words.insert(fingerprint(w.as_bytes()), Entry { count, cache: AtomicU32::new(0) });
     }
     Ok(words)
 }
@@ -211,7 +249,7 @@ fn parse_nosplit(src: &str) -> FxHashSet<String> {
 
 impl Lexicon {
     /// Build a lexicon from the three data files' contents.
-    pub fn from_sources(wordfreq: &'static str, clitics: &str, nosplit: &str) -> Result<Lexicon, DataError> {
+    pub fn from_sources(wordfreq: &str, clitics: &str, nosplit: &str) -> Result<Lexicon, DataError> {
         let words = parse_wordfreq(wordfreq)?;
         let (conj, prep, future, enclitics) = parse_clitics(clitics)?;
         Ok(Lexicon { words, nosplit: parse_nosplit(nosplit), conj, prep, future, enclitics })
@@ -226,22 +264,22 @@ impl Lexicon {
 
     /// Corpus count of the normalised word form `w` (0 when not in the word list).
     pub fn count(&self, w: &str) -> u32 {
-        self.words.get(w).map_or(0, |e| e.count)
+        self.words.get(&fingerprint(w.as_bytes())).map_or(0, |e| e.count)
     }
 
     /// Count of the concatenation `a + b`, without allocating for short words.
     fn count2(&self, a: &str, b: &str) -> u32 {
-        let mut buf = [0u8; 96];
+        let mut buf = [0u8; 128];
         let n = a.len() + b.len();
         let Some(dst) = buf.get_mut(..n) else { return 0 };
         dst[..a.len()].copy_from_slice(a.as_bytes());
         dst[a.len()..].copy_from_slice(b.as_bytes());
-        std::str::from_utf8(dst).map_or(0, |s| self.count(s))
+        self.words.get(&fingerprint(dst)).map_or(0, |e| e.count)
     }
 
     /// The analysis of a normalised Arabic word (cached for listed words).
     pub fn analyse(&self, w: &str) -> Analysis {
-        match self.words.get(w) {
+        match self.words.get(&fingerprint(w.as_bytes())) {
             Some(e) => {
                 let v = e.cache.load(Ordering::Relaxed);
                 if v != 0 {
@@ -423,6 +461,16 @@ mod tests {
         assert!(parse_clitics("weird\tو\t1\n").is_err());
         let e = parse_wordfreq("# h\nفي\t12\nمن\n").unwrap_err();
         assert_eq!(e.line, 3);
+    }
+
+    #[test]
+    fn fingerprints_differ() {
+        let mut seen = FxHashSet::default();
+        for line in WORDFREQ_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let w = line.split('\t').next().unwrap();
+            assert!(seen.insert(fingerprint(w.as_bytes())), "collision on {w}");
+        }
+        assert_ne!(fingerprint(b""), fingerprint(b"\0"));
     }
 
     #[test]

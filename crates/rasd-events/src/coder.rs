@@ -370,14 +370,8 @@ impl<'a> Doc<'a> {
         Some((first?, last?))
     }
 
-    fn is_locative(&self, first: usize, s: usize) -> bool {
-        let w = self.word(first);
-        if analyses(w).iter().any(|a| a.prep == Some('ب') && a.stem.len() + 'ب'.len_utf8() <= w.len()) && w.starts_with(['ب', 'و', 'ف']) {
-            let bare_b = w.trim_start_matches(['و', 'ف']);
-            if bare_b.starts_with('ب') {
-                return true;
-            }
-        }
+    /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة)?
+    fn is_locative_word(&self, first: usize, s: usize) -> bool {
         const LOC: [&str; 30] = [
             "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "عند",
             "لدي", "الي", "نحو", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ضواحي", "اطراف", "انحاء", "مناطق", "حدود", "اراضي",
@@ -400,14 +394,23 @@ impl<'a> Doc<'a> {
                 if a < s || b >= e {
                     continue;
                 }
+                // Proclitics are the letters of the token before the mention (بالعراق → ب ال).
+                let clitics: String = self.toks.get(a).map_or(String::new(), |t| {
+                    span_of(self.text, t.start, m.start.max(t.start)).text
+                });
                 let is_place = matches!(ent.kind, EntityType::Loc | EntityType::Fac)
-                    || (ent.kind == EntityType::Gpe && self.is_locative(a, s));
+                    || (ent.kind == EntityType::Gpe && (clitics.contains('ب') || self.is_locative_word(a, s)));
+                let norp_country = (ent.kind == EntityType::Norp && ent.name_en.is_none())
+                    .then(|| analyses(self.word(a)).into_iter().find_map(|x| self.r.glossary.demonyms.get(x.stem).copied()))
+                    .flatten()
+                    .and_then(|ci| self.r.glossary.countries.get(ci))
+                    .map(|c| c.name_en.clone());
                 parts.push(Part {
                     first: a,
                     last: b,
                     entity: Some(ent.id.clone()),
                     text: self.surface(a, b),
-                    name_en: ent.name_en.clone(),
+                    name_en: ent.name_en.clone().or(norp_country),
                     place: is_place,
                     kind: Some(ent.kind),
                     lat: ent.lat,
@@ -416,6 +419,15 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        // «حركة حماس الفلسطينية»: a nationality word right after a name qualifies it.
+        let names: Vec<(usize, usize)> = parts
+            .iter()
+            .filter(|p| matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Per)))
+            .map(|p| (p.first, p.last))
+            .collect();
+        parts.retain(|p| {
+            p.kind != Some(EntityType::Norp) || !names.iter().any(|&(_, l)| self.next_word(l, e) == Some(p.first))
+        });
         // Nested mentions: keep the longest.
         parts.sort_by_key(|p| (p.first, usize::MAX - p.last));
         let mut dedup: Vec<Part> = Vec::new();
@@ -455,6 +467,14 @@ impl<'a> Doc<'a> {
                         j = n;
                         continue;
                     }
+                    if hd.title && last > i {
+                        // «مدير عام مستشفى عفرين»: a place closing the title belongs to it.
+                        if let Some(p) = parts.iter().find(|p| p.first == n && matches!(p.kind, Some(EntityType::Gpe) | Some(EntityType::Loc))) {
+                            last = p.last;
+                            j = p.last;
+                            continue;
+                        }
+                    }
                     if let Some(ci) = analyses(nw).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
                         nat.get_or_insert(ci);
                     } else if let Some(a) = analyses(nw).into_iter().find_map(|a| g.adjectives.get(a.stem)) {
@@ -466,8 +486,8 @@ impl<'a> Doc<'a> {
                     j = n;
                 }
                 // «عناصر من تنظيم داعش», «مقاتلي المعارضة»: the head names members of an entity.
-                let mut k = self.next_word(last, e);
-                for _ in 0..2 {
+                let mut k = if nat.is_some() { None } else { self.next_word(last, e) };
+                for _ in 0..3 {
                     if k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()) {
                         k = k.and_then(|k| self.next_word(k, e));
                     }
@@ -493,6 +513,27 @@ impl<'a> Doc<'a> {
                     }
                     i = p.last + 1;
                     continue;
+                }
+                if hd.title {
+                    // A title whose holder is named a few words on describes that person.
+                    let mut k = last;
+                    let mut holder = false;
+                    for _ in 0..6 {
+                        match self.next_word(k, e) {
+                            Some(n) => {
+                                if parts.iter().any(|p| p.first == n && p.kind == Some(EntityType::Per)) {
+                                    holder = true;
+                                    break;
+                                }
+                                k = n;
+                            }
+                            None => break,
+                        }
+                    }
+                    if holder {
+                        i = last + 1;
+                        continue;
+                    }
                 }
                 let mut en = String::new();
                 if let Some(ci) = nat {
@@ -537,7 +578,9 @@ impl<'a> Doc<'a> {
                             entity: None,
                             text: self.surface(i, i),
                             name_en: Some(c.name_en.clone()),
-                            place: cname.is_some() && self.is_locative(i, s),
+                            place: cname.is_some()
+                                && (self.is_locative_word(i, s)
+                                    || analyses(w).iter().any(|a| a.prep == Some('ب') && g.country_names.contains_key(a.stem))),
                             kind: if cname.is_some() { Some(EntityType::Gpe) } else { Some(EntityType::Norp) },
                             lat: Some(c.lat),
                             lon: Some(c.lon),
@@ -686,7 +729,25 @@ impl<'a> Doc<'a> {
             self.prev_word(p.first, cs).is_some_and(|q| words.iter().any(|x| self.word(q) == *x || word_is(self.word(q), x)))
         };
 
-        if en.kind == Kind::Verb {
+        let w = self.word(h.tok);
+        let obj_suffix = en.kind == Kind::Verb
+            && ["هم", "ها", "هما", "ه"].iter().any(|x| {
+                w.strip_suffix(x).is_some_and(|b| analyses(b).iter().any(|a| self.r.lexicon.forms.get(a.stem).is_some_and(|v| v.iter().any(|r| r.entry == h.entry))))
+            });
+        if en.kind == Kind::Word && en.flags.passive {
+            if let Some(b) = before.last() {
+                targets.push((*b).clone());
+            }
+            if let Some(ai) = agent {
+                actors.push(after[ai].clone());
+            }
+        } else if obj_suffix && !before.is_empty() && !after.is_empty() {
+            // «9500 شخص تحتجزهم جماعات جهادية»: the object is fronted, the subject follows.
+            actors.extend(self.with_coordinated(&after, 0));
+            if let Some(b) = before.last() {
+                targets.push((*b).clone());
+            }
+        } else if en.kind == Kind::Verb {
             if en.flags.passive {
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
@@ -742,7 +803,7 @@ impl<'a> Doc<'a> {
                     if k >= p.first {
                         break;
                     }
-                    let in_qty = self.in_quantity(k);
+                    let in_qty = self.in_quantity(k) || self.cue_at("gen_skip", k, ce).is_some();
                     let mode_word = self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(self.word(k), &m.words[0]));
                     if in_qty || mode_word {
                         n = self.next_word(k, ce);
@@ -826,6 +887,32 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        if en.plover == "ASSAULT" && actors.is_empty() {
+            // «قتل 78 مدنيا خلال العملية التركية»: the operation's nationality names the doer.
+            const OPS: [&str; 6] = ["عمليه", "حمله", "قصف", "غارات", "هجوم", "العمليه"];
+            for i in cs..ce {
+                if i == h.tok || !OPS.iter().any(|o| word_is(self.word(i), o)) {
+                    continue;
+                }
+                if let Some(n) = self.next_word(i, ce) {
+                    if let Some(c) = analyses(self.word(n)).into_iter().find_map(|a| g.demonyms.get(a.stem)).and_then(|ci| g.countries.get(*ci)) {
+                        actors.push(Part {
+                            first: n,
+                            last: n,
+                            entity: None,
+                            text: self.surface(n, n),
+                            name_en: Some(c.name_en.clone()),
+                            place: false,
+                            kind: Some(EntityType::Norp),
+                            lat: None,
+                            lon: None,
+                            victim: false,
+                        });
+                        break;
+                    }
+                }
+            }
+        }
         // Nothing in the clause: the sentence's first participant is the likely subject.
         if actors.is_empty() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
             let cands: Vec<&Part> = parts.iter().filter(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs).collect();
@@ -851,10 +938,17 @@ impl<'a> Doc<'a> {
             .filter(|p| p.place || matches!(p.kind, Some(EntityType::Loc) | Some(EntityType::Fac)))
             .filter(|p| !used.contains(&p.first) || p.place)
             .collect();
+        // In the clause a named country or city that is no participant is also a place.
+        let in_clause: Vec<&Part> = parts
+            .iter()
+            .filter(|p| p.first >= cs && p.last < ce && p.kind == Some(EntityType::Gpe) && !used.contains(&p.first))
+            .collect();
         let pick = places
             .iter()
             .find(|p| p.first > t0 && p.last < ce)
             .or_else(|| places.iter().rev().find(|p| p.first >= cs && p.last < t0))
+            .or_else(|| in_clause.iter().find(|p| p.first > t0))
+            .or_else(|| in_clause.last())
             .or_else(|| places.iter().find(|p| p.first > t0 && p.last < e))
             .or_else(|| places.iter().rev().find(|p| p.first >= s && p.last < t0));
         if let Some(p) = pick {
@@ -1195,7 +1289,7 @@ impl<'a> Doc<'a> {
         }
         const SUPPORT_VERBS: [&str; 12] = ["شن", "شنت", "نفذ", "نفذت", "اجري", "اجرت", "عقد", "عقدت", "نظم", "نظمت", "تبني", "تبنت"];
         let mut j = h.tok;
-        for _ in 0..6 {
+        for _ in 0..8 {
             match self.prev_word(j, s) {
                 Some(p) => {
                     if SUPPORT_VERBS.iter().any(|v| word_is(self.word(p), v)) {

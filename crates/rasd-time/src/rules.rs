@@ -750,12 +750,20 @@ impl<'a> Scanner<'a> {
             let end = self.era_tail(p.end);
             return Some((Piece { end, ..p }, skip));
         }
+        // يوم 15 الجاري: a day of the current month.
+        if let Some((Dir::Current, k2, 0)) = self.modifier(k) {
+            let res = match self.anchor {
+                Some(a) => Res::Day(Ymd::new(a.y, a.m, d)?),
+                None => Res::Raw(ref_for(0)),
+            };
+            return Some((Piece { end: k2, res, hijri: false, full: false }, skip));
+        }
         // الخامس عشر من الشهر الماضي
         let (u, k2, _) = self.find(k, |c| match c {
             Cat::Period(u) => Some(*u),
             _ => None,
         })?;
-        if u != Unit::Month || k == j {
+        if u != Unit::Month {
             return None;
         }
         let (dir, k3, _) = self.modifier(k2)?;

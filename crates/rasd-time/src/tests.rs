@@ -124,6 +124,7 @@ fn relative_days() {
     assert_eq!(values("قال أمس (السبت)"), ["2024-08-31"]);
     assert_eq!(values("في اليوم التالي"), Vec::<String>::new());
     assert_eq!(values("في مثل هذا اليوم"), Vec::<String>::new());
+    assert_eq!(values("هم في أمس الحاجة إليها"), Vec::<String>::new());
 }
 
 #[test]
@@ -178,6 +179,7 @@ fn months_follow_modifiers_and_tense() {
     // A day-month a few days ahead, no tense cue: this year's.
     assert_eq!(values("الموعد في 10 سبتمبر"), ["2024-09-10"]);
     assert_eq!(values("في 15 من الشهر الماضي"), ["2024-08-15"]);
+    assert_eq!(values("يوم 20 الجاري"), ["2024-09-20"]);
     // «الماضي» with a day before publication in the same month is this month.
     assert_eq!(
         values_at("في السابع من أبريل الماضي", "2018-04-16"),

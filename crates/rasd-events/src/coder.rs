@@ -425,6 +425,13 @@ impl<'a> Doc<'a> {
             .filter(|p| matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Per)))
             .map(|p| (p.first, p.last))
             .collect();
+        for &(_, l) in &names {
+            if let Some(n) = self.next_word(l, e) {
+                if analyses(self.word(n)).iter().any(|a| self.r.glossary.demonyms.contains_key(a.stem)) {
+                    taken.insert(n);
+                }
+            }
+        }
         parts.retain(|p| {
             p.kind != Some(EntityType::Norp) || !names.iter().any(|&(_, l)| self.next_word(l, e) == Some(p.first))
         });
@@ -438,6 +445,7 @@ impl<'a> Doc<'a> {
             dedup.push(p);
         }
         let mut parts = dedup;
+        parts.retain(|p| !(p.kind == Some(EntityType::Norp) && taken.contains(&p.first)));
         for p in &parts {
             for i in p.first..=p.last {
                 taken.insert(i);
@@ -488,7 +496,8 @@ impl<'a> Doc<'a> {
                 // «عناصر من تنظيم داعش», «مقاتلي المعارضة»: the head names members of an entity.
                 let mut k = if nat.is_some() { None } else { self.next_word(last, e) };
                 for _ in 0..3 {
-                    if k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()) {
+                        let starts_part = k.is_some_and(|k| parts.iter().any(|p| p.first == k));
+                    if !starts_part && k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()) {
                         k = k.and_then(|k| self.next_word(k, e));
                     }
                 }
@@ -923,6 +932,10 @@ impl<'a> Doc<'a> {
             }
         }
         let _ = e;
+        // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other.
+        if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE") && targets.is_empty() && actors.len() >= 2 {
+            targets = actors.clone();
+        }
         targets.retain(|t| actors.iter().all(|a| a.first != t.first) || en.plover == "CONSULT" || en.plover == "COOPERATE");
         (actors, targets)
     }

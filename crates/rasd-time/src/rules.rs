@@ -756,7 +756,15 @@ impl<'a> Scanner<'a> {
                 Some(a) => Res::Day(Ymd::new(a.y, a.m, d)?),
                 None => Res::Raw(ref_for(0)),
             };
-            return Some((Piece { end: k2, res, hijri: false, full: false }, skip));
+            return Some((
+                Piece {
+                    end: k2,
+                    res,
+                    hijri: false,
+                    full: false,
+                },
+                skip,
+            ));
         }
         // الخامس عشر من الشهر الماضي
         let (u, k2, _) = self.find(k, |c| match c {
@@ -1755,7 +1763,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // Ages: يبلغ من العمر 30 عاما، طفل عمره 10 سنوات.
-        if u == Unit::Year && self.is_age(i, k) {
+        if matches!(u, Unit::Year | Unit::Month) && self.is_age(i, k, u == Unit::Year) {
             return None;
         }
         // بعد عامين فقط من استقلالها، بعد ثلاثة أيام، من …: tied to an event.
@@ -1839,10 +1847,15 @@ impl<'a> Scanner<'a> {
                 .any(|p| t.text.starts_with(p))
     }
 
-    fn is_age(&self, i: usize, k: usize) -> bool {
-        // (48 عاما) after a name.
+    /// Whether a count of years (or months) between `i` and `k` is someone's age: in
+    /// parentheses after a name, or near an age word (العمر، البالغ) when `cues` is set.
+    fn is_age(&self, i: usize, k: usize, cues: bool) -> bool {
+        // (48 عاما), (18 شهرا) after a name.
         if self.punct(i.wrapping_sub(1), "(") && self.punct(k, ")") {
             return true;
+        }
+        if !cues {
+            return false;
         }
         let back = i.saturating_sub(4)..i;
         back.into_iter().any(|x| self.has_cue(x, &[Cue::Age]))

@@ -262,6 +262,8 @@ fn durations() {
     // Ages are not durations.
     assert_eq!(values("ويبلغ من العمر 30 عاما"), Vec::<String>::new());
     assert_eq!(values("قال محمد (48 عاما)"), Vec::<String>::new());
+    assert_eq!(values("للطفل علي (18 شهرا)"), Vec::<String>::new());
+    assert_eq!(values("وقد بلغ البشير 74 عاما"), Vec::<String>::new());
 }
 
 #[test]

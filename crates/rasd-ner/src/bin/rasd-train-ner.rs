@@ -1,0 +1,151 @@
+//! Train the NER model.
+//!
+//! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--cues FILE]
+//!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
+//!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-bigrams] [--no-wide]
+//!
+//! Without `--epochs`, the last `--dev-frac` of the training sentences is held out, a model
+//! is trained on the rest for up to `--max-epochs`, and the epoch count with the best dev
+//! F1 is chosen; the final model is then trained on all sentences with that count. Without
+//! `--out` only the dev figures are printed.
+
+use std::io::BufReader;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use rasd_ner::features::{flags, FeatureExtractor};
+use rasd_ner::lexicon::{Clusters, Cues, Gazetteer};
+use rasd_ner::train::{read_conll, train, Scores, TrainOptions};
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rasd-train-ner: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+}
+
+fn report(s: &Scores) -> String {
+    let names = ["all", "PERS", "ORG", "LOC", "MISC"];
+    (0..5)
+        .map(|i| {
+            let (p, r, f) = s.prf(i);
+            format!("{} P {:.3} R {:.3} F {:.3}", names[i], p, r, f)
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn run() -> Result<(), String> {
+    let data_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let mut train_path = None;
+    let mut clusters = format!("{data_dir}/clusters.tsv");
+    let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
+    let mut cues = format!("{data_dir}/cues.tsv");
+    let mut out = None;
+    let mut epochs = None;
+    let mut max_epochs = 25usize;
+    let mut dev_frac = 0.1f64;
+    let mut seed = 7u64;
+    let mut fl = flags::ALL;
+    let mut cv = 0usize;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "--train" => train_path = Some(val("--train")?),
+            "--clusters" => clusters = val("--clusters")?,
+            "--gazetteer" => gazetteer = val("--gazetteer")?,
+            "--cues" => cues = val("--cues")?,
+            "--out" => out = Some(val("--out")?),
+            "--epochs" => epochs = Some(val("--epochs")?.parse::<usize>().map_err(|e| format!("--epochs: {e}"))?),
+            "--max-epochs" => max_epochs = val("--max-epochs")?.parse().map_err(|e| format!("--max-epochs: {e}"))?,
+            "--dev-frac" => dev_frac = val("--dev-frac")?.parse().map_err(|e| format!("--dev-frac: {e}"))?,
+            "--seed" => seed = val("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
+            "--no-clusters" => fl &= !flags::CLUSTERS,
+            "--no-gazetteer" => fl &= !flags::GAZETTEER,
+            "--no-cues" => fl &= !flags::CUES,
+            "--no-bigrams" => fl &= !flags::BIGRAMS,
+            "--no-wide" => fl &= !flags::WIDE,
+            _ => return Err(format!("unknown argument {a}")),
+        }
+    }
+    let train_path = train_path.ok_or("--train is required")?;
+    let f = std::fs::File::open(&train_path).map_err(|e| format!("{train_path}: {e}"))?;
+    let sents = read_conll(BufReader::new(f), &train_path).map_err(|e| e.to_string())?;
+    let clusters = Clusters::parse(&read(&clusters)?, &clusters).map_err(|e| e.to_string())?;
+    let gazetteer = Gazetteer::parse(&read(&gazetteer)?, &gazetteer).map_err(|e| e.to_string())?;
+    let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
+    let fx = FeatureExtractor::new(&clusters, &gazetteer, &cues, fl);
+    eprintln!(
+        "{} sentences; {} cluster words, {} gazetteer names, {} cue words; flags {fl:#x}",
+        sents.len(),
+        clusters.len(),
+        gazetteer.len(),
+        cues.len()
+    );
+    if cv > 1 {
+        // Cross-validation over contiguous folds: summed counts per epoch.
+        let mut per_epoch = vec![Scores::default(); max_epochs];
+        let fold = sents.len().div_ceil(cv);
+        for k in 0..cv {
+            let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
+            let tr: Vec<_> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+            train(&tr, Some(&sents[a..b]), &fx, &TrainOptions { epochs: max_epochs, seed }, |e, s| {
+                if let Some(s) = s {
+                    for i in 0..5 {
+                        per_epoch[e].correct[i] += s.correct[i];
+                        per_epoch[e].predicted[i] += s.predicted[i];
+                        per_epoch[e].gold[i] += s.gold[i];
+                    }
+                }
+            });
+        }
+        for (e, s) in per_epoch.iter().enumerate() {
+            eprintln!("cv epoch {:2}: {}", e + 1, report(s));
+        }
+        return Ok(());
+    }
+    let epochs = match epochs {
+        Some(e) => e,
+        None => {
+            let cut = ((sents.len() as f64) * (1.0 - dev_frac)).round() as usize;
+            let (tr, dev) = sents.split_at(cut.min(sents.len()));
+            eprintln!("tuning: train {} sentences, dev {} (the last {dev_frac})", tr.len(), dev.len());
+            let mut best = (0usize, -1f64);
+            let t = Instant::now();
+            train(tr, Some(dev), &fx, &TrainOptions { epochs: max_epochs, seed }, |e, s| {
+                if let Some(s) = s {
+                    let f = s.prf(0).2;
+                    eprintln!("epoch {:2}: {} ({:.1}s)", e + 1, report(s), t.elapsed().as_secs_f64());
+                    if f > best.1 {
+                        best = (e + 1, f);
+                    }
+                }
+            });
+            eprintln!("best dev F1 {:.4} at epoch {}", best.1, best.0);
+            best.0
+        }
+    };
+    if let Some(out) = out {
+        let t = Instant::now();
+        let model = train(&sents, None, &fx, &TrainOptions { epochs, seed }, |_, _| {});
+        let bytes = model.to_bytes();
+        std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+        eprintln!(
+            "trained on all {} sentences, {epochs} epochs in {:.1}s: {} features, {} bytes → {out}",
+            sents.len(),
+            t.elapsed().as_secs_f64(),
+            model.num_features(),
+            bytes.len()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,558 @@
+//! Feature extraction: each token becomes a list of 64-bit hashed feature keys.
+//!
+//! Features are computed on the normalised token and on its *stem* (the token with the
+//! proclitics و ف ب ل ك and the article ال stripped), because ANERcorp does not segment
+//! clitics: «بالعراق» and «العراق» must share evidence. Keys are FxHash values of a
+//! template id and the feature's strings, so nothing is interned at tagging time.
+
+use std::hash::Hasher;
+
+use rustc_hash::FxHasher;
+
+use crate::lexicon::{Clusters, Cues, Gazetteer, CLUSTER_LEVELS};
+
+/// Feature-set switches stored in the model, so tagging uses the set it was trained with.
+pub mod flags {
+    /// Word-cluster features.
+    pub const CLUSTERS: u32 = 1;
+    /// Gazetteer membership features.
+    pub const GAZETTEER: u32 = 2;
+    /// Cue-word features.
+    pub const CUES: u32 = 4;
+    /// Word and cluster bigrams.
+    pub const BIGRAMS: u32 = 8;
+    /// Words two positions away.
+    pub const WIDE: u32 = 16;
+    /// Every feature group.
+    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE;
+}
+
+/// A token split into proclitics and stem (both slices of the normalised token).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stripped<'a> {
+    /// Everything stripped: proclitics and the article (`وبال`, `لل`, `و`, `ال`, or empty).
+    pub prefix: &'a str,
+    /// What remains.
+    pub stem: &'a str,
+    /// Number of single-letter proclitics (و ف ب ل ك) at the start, the article not counted;
+    /// these are the chars a name span leaves out.
+    pub proclitics: usize,
+}
+
+/// Minimum chars a stem keeps after stripping.
+const MIN_STEM: usize = 2;
+
+#[inline]
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether `s` starts with the article ال and keeps at least 3 chars after it (so «الله»
+/// stays whole).
+#[inline]
+fn has_article(s: &str) -> bool {
+    s.strip_prefix("ال").is_some_and(|r| char_len(r) >= 3)
+}
+
+/// Split a normalised token into proclitics and stem.
+///
+/// و is stripped before the article, before ب/ل/ك + article, or — with `clusters` — when the
+/// rest is a far more frequent word than the whole (وفؤاد → فؤاد but not وليد → ليد). ف, ب, ل
+/// and ك are stripped only before the article (بالعراق → العراق, never بغداد → غداد); لل
+/// (ل + ال) is stripped with the article. The article is stripped last, leaving ≥ 2 chars.
+pub fn strip_proclitics<'a>(norm: &'a str, clusters: Option<&Clusters>) -> Stripped<'a> {
+    let mut rest = norm;
+    let mut proclitics = 0;
+    // و / ف: conjunctions.
+    for conj in ["و", "ف"] {
+        if let Some(r) = rest.strip_prefix(conj) {
+            let before_article = has_article(r)
+                || r.starts_with("لل") && char_len(r) >= 4
+                || ["ب", "ل", "ك"].iter().any(|p| r.strip_prefix(p).is_some_and(has_article));
+            let frequent = conj == "و"
+                && char_len(r) >= 3
+                && clusters.is_some_and(|c| {
+                    let (whole, part) = (c.count(rest) as u64, c.count(r) as u64);
+                    part >= 8 * whole + 8
+                });
+            if before_article || frequent {
+                rest = r;
+                proclitics += 1;
+            }
+            break;
+        }
+    }
+    // لل = ل + ال: the article's alef is dropped in writing.
+    if let Some(r) = rest.strip_prefix("لل") {
+        if char_len(r) >= MIN_STEM {
+            let cut = norm.len() - r.len();
+            return Stripped { prefix: &norm[..cut], stem: r, proclitics };
+        }
+    }
+    for p in ["ب", "ل", "ك"] {
+        if let Some(r) = rest.strip_prefix(p) {
+            if has_article(r) {
+                rest = r;
+                proclitics += 1;
+            }
+            break;
+        }
+    }
+    if has_article(rest) {
+        rest = &rest["ال".len()..];
+    }
+    let cut = norm.len() - rest.len();
+    Stripped { prefix: &norm[..cut], stem: rest, proclitics }
+}
+
+/// Byte offset of the alternative stem: after one proclitic letter (two for وب ول وك فب …)
+/// that [`strip_proclitics`] left in place, keeping at least 3 chars.
+fn alt_stem_at(norm: &str, stem_at: usize) -> Option<usize> {
+    if stem_at != 0 {
+        return None;
+    }
+    let mut at = 0;
+    let mut chars = norm.char_indices();
+    for _ in 0..2 {
+        match chars.next() {
+            Some((_, c)) if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    (at > 0 && char_len(&norm[at..]) >= 3).then_some(at)
+}
+
+/// Coarse shape class of a token.
+fn shape(tok: &str) -> u8 {
+    let mut arabic = false;
+    let mut latin = false;
+    let mut digit = false;
+    let mut punct = false;
+    let mut upper = false;
+    for c in tok.chars() {
+        match c {
+            '0'..='9' => digit = true,
+            'a'..='z' => latin = true,
+            'A'..='Z' => {
+                latin = true;
+                upper = true
+            }
+            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' => arabic = true,
+            c if crate::tokenize::is_punct(c) => punct = true,
+            _ => {}
+        }
+    }
+    (arabic as u8) | (latin as u8) << 1 | (digit as u8) << 2 | (punct as u8) << 3 | (upper as u8) << 4
+}
+
+/// Log-scale bucket of a corpus frequency.
+#[inline]
+fn freq_bucket(count: u32) -> u8 {
+    (32 - count.leading_zeros()) as u8 / 2
+}
+
+/// What the features need to know about one token, computed once per sentence.
+#[derive(Debug, Clone, Default)]
+struct TokInfo {
+    norm: String,
+    /// Byte offset of the stem in `norm`.
+    stem_at: usize,
+    clusters: Option<[u16; CLUSTER_LEVELS]>,
+    stem_clusters: Option<[u16; CLUSTER_LEVELS]>,
+    freq: u8,
+    cue: Option<u8>,
+    /// 0: none; else 1 + 2*class + (0 for the first word of a match, 1 for the others).
+    gaz: u16,
+    /// The token without its first letter, when that letter may be a proclitic the
+    /// conservative stem kept (بدارفور → دارفور), with its clusters and gazetteer class.
+    alt_at: Option<usize>,
+    alt_clusters: Option<[u16; CLUSTER_LEVELS]>,
+    alt_gaz: Option<u8>,
+    shape: u8,
+}
+
+impl TokInfo {
+    fn stem(&self) -> &str {
+        &self.norm[self.stem_at..]
+    }
+    fn prefix(&self) -> &str {
+        &self.norm[..self.stem_at]
+    }
+}
+
+/// Template ids, one per kind of feature (part of every key).
+#[allow(missing_docs)]
+mod t {
+    pub const BIAS: u8 = 0;
+    pub const W: u8 = 1; // + offset (5 slots)
+    pub const S: u8 = 8; // + offset (5 slots)
+    pub const PREFIX: u8 = 15;
+    pub const P: u8 = 16; // + len (3)
+    pub const X: u8 = 20; // + len (3)
+    pub const SHAPE: u8 = 24;
+    pub const LEN: u8 = 25;
+    pub const W_BI: u8 = 26; // 2 slots
+    pub const S_BI: u8 = 28;
+    pub const C: u8 = 30; // + 5 offsets * 3 levels = 15 slots
+    pub const CS0: u8 = 50; // 3 slots
+    pub const C_BI: u8 = 54; // 2 slots
+    pub const CUE: u8 = 60; // + offset (5)
+    pub const GAZ: u8 = 66; // + offset (5)
+    pub const FREQ: u8 = 72;
+    pub const OOV: u8 = 73;
+    pub const PREFIX_C: u8 = 74;
+    pub const SHAPE_PREV: u8 = 75;
+    pub const SHAPE_NEXT: u8 = 76;
+    pub const ALT: u8 = 77;
+    pub const ALT_C: u8 = 78; // 3 slots
+    pub const ALT_GAZ: u8 = 81;
+}
+
+#[inline]
+fn key_str(t: u8, s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(t);
+    h.write(s.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+#[inline]
+fn key_str2(t: u8, a: &str, b: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(t);
+    h.write(a.as_bytes());
+    h.write_u8(0xff);
+    h.write(b.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+#[inline]
+fn key_num(t: u8, n: u64) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(t);
+    h.write_u8(0xfe);
+    h.write_u64(n);
+    h.finish()
+}
+
+/// Turns sentences into per-token lists of hashed feature keys.
+#[derive(Debug, Clone, Copy)]
+pub struct FeatureExtractor<'r> {
+    clusters: &'r Clusters,
+    gazetteer: &'r Gazetteer,
+    cues: &'r Cues,
+    flags: u32,
+}
+
+/// Features of one sentence: `keys[offsets[i]..offsets[i + 1]]` belong to token `i`.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceFeatures {
+    /// All keys, token after token.
+    pub keys: Vec<u64>,
+    /// Start of each token's keys, plus one final entry.
+    pub offsets: Vec<u32>,
+}
+
+impl SentenceFeatures {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Keys of token `i` (empty when out of range).
+    pub fn token(&self, i: usize) -> &[u64] {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.keys.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+const BOS: &str = "<s>";
+const EOS: &str = "</s>";
+
+impl<'r> FeatureExtractor<'r> {
+    /// An extractor over the given resources and feature groups (see [`flags`]).
+    pub fn new(clusters: &'r Clusters, gazetteer: &'r Gazetteer, cues: &'r Cues, flags: u32) -> Self {
+        FeatureExtractor { clusters, gazetteer, cues, flags }
+    }
+
+    /// The feature groups this extractor emits.
+    pub fn flags(&self) -> u32 {
+        self.flags
+    }
+
+    fn info(&self, tokens: &[&str]) -> Vec<TokInfo> {
+        let mut infos: Vec<TokInfo> = tokens
+            .iter()
+            .map(|tok| {
+                let mut norm = rasd_text::normalize(tok).text;
+                if norm.is_empty() {
+                    norm = (*tok).to_string();
+                }
+                let st = strip_proclitics(&norm, Some(self.clusters));
+                let stem_at = norm.len() - st.stem.len();
+                let entry = self.clusters.get(&norm);
+                let stem_entry = if stem_at == 0 { entry } else { self.clusters.get(st.stem) };
+                let cue = if self.flags & flags::CUES != 0 { self.cues.get(st.stem) } else { None };
+                let shape = shape(&norm);
+                let alt_at = alt_stem_at(&norm, stem_at);
+                let alt = alt_at.map(|a| &norm[a..]);
+                let alt_clusters = alt.and_then(|a| self.clusters.get(a)).map(|e| e.ids);
+                let alt_gaz = if self.flags & flags::GAZETTEER != 0 { alt.and_then(|a| self.gazetteer.get(a)) } else { None };
+                TokInfo {
+                    alt_at,
+                    alt_clusters,
+                    alt_gaz,
+                    clusters: entry.map(|e| e.ids),
+                    stem_clusters: stem_entry.map(|e| e.ids),
+                    freq: freq_bucket(entry.map_or(0, |e| e.count)),
+                    cue,
+                    gaz: 0,
+                    shape,
+                    stem_at,
+                    norm,
+                }
+            })
+            .collect();
+        if self.flags & flags::GAZETTEER != 0 && !self.gazetteer.is_empty() {
+            self.mark_gazetteer(&mut infos);
+        }
+        infos
+    }
+
+    /// Longest-match gazetteer lookup, left to right.
+    fn mark_gazetteer(&self, infos: &mut [TokInfo]) {
+        let mut i = 0;
+        let mut key = String::new();
+        while i < infos.len() {
+            let max = self.gazetteer.max_words.min(infos.len() - i);
+            let mut hit = None;
+            for n in (1..=max).rev() {
+                key.clear();
+                key.push_str(infos[i].stem());
+                for info in &infos[i + 1..i + n] {
+                    key.push(' ');
+                    key.push_str(&info.norm);
+                }
+                if let Some(class) = self.gazetteer.get(&key) {
+                    hit = Some((n, class));
+                    break;
+                }
+            }
+            match hit {
+                Some((n, class)) => {
+                    for (k, info) in infos[i..i + n].iter_mut().enumerate() {
+                        info.gaz = 1 + 2 * class as u16 + (k > 0) as u16;
+                    }
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// Features of every token of a sentence.
+    pub fn sentence(&self, tokens: &[&str], out: &mut SentenceFeatures) {
+        out.keys.clear();
+        out.offsets.clear();
+        let infos = self.info(tokens);
+        out.offsets.push(0);
+        for i in 0..infos.len() {
+            self.token(&infos, i, &mut out.keys);
+            out.offsets.push(out.keys.len() as u32);
+        }
+    }
+
+    fn token(&self, infos: &[TokInfo], i: usize, keys: &mut Vec<u64>) {
+        let at = |d: isize| -> Option<&TokInfo> {
+            let j = i as isize + d;
+            if j < 0 {
+                None
+            } else {
+                infos.get(j as usize)
+            }
+        };
+        let word = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |x| x.norm.as_str());
+        let stem = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |x| x.stem());
+        let me = &infos[i];
+        let wide = self.flags & flags::WIDE != 0;
+        let offsets: &[isize] = if wide { &[-2, -1, 0, 1, 2] } else { &[-1, 0, 1] };
+
+        keys.push(key_num(t::BIAS, 0));
+        for &d in offsets {
+            let slot = (d + 2) as u8;
+            keys.push(key_str(t::W + slot, word(d)));
+            if d.abs() <= 1 {
+                keys.push(key_str(t::S + slot, stem(d)));
+            }
+        }
+        let s = me.stem();
+        keys.push(key_str(t::PREFIX, me.prefix()));
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        for n in 1..=3usize {
+            if chars.len() > n {
+                keys.push(key_str(t::P + n as u8, &s[..chars[n].0]));
+                keys.push(key_str(t::X + n as u8, &s[chars[chars.len() - n].0..]));
+            }
+        }
+        if let Some(a) = me.alt_at {
+            let alt = &me.norm[a..];
+            keys.push(key_str(t::ALT, alt));
+            if self.flags & flags::CLUSTERS != 0 {
+                if let Some(ids) = me.alt_clusters {
+                    for (lvl, &id) in ids.iter().enumerate() {
+                        keys.push(key_num(t::ALT_C + lvl as u8, id as u64));
+                    }
+                }
+            }
+            if let Some(g) = me.alt_gaz {
+                keys.push(key_num(t::ALT_GAZ, g as u64));
+            }
+        }
+        keys.push(key_num(t::SHAPE, me.shape as u64));
+        keys.push(key_num(t::SHAPE_PREV, at(-1).map_or(255, |x| x.shape) as u64));
+        keys.push(key_num(t::SHAPE_NEXT, at(1).map_or(255, |x| x.shape) as u64));
+        keys.push(key_num(t::LEN, chars.len().min(12) as u64));
+        keys.push(key_num(t::FREQ, me.freq as u64));
+        if self.flags & flags::BIGRAMS != 0 {
+            keys.push(key_str2(t::W_BI, word(-1), word(0)));
+            keys.push(key_str2(t::W_BI + 1, word(0), word(1)));
+            keys.push(key_str2(t::S_BI, stem(-1), stem(0)));
+        }
+        if self.flags & flags::CLUSTERS != 0 {
+            let cl = |d: isize| at(d).map_or(Some([u16::MAX; CLUSTER_LEVELS]), |x| x.clusters);
+            for &d in offsets {
+                let slot = (d + 2) as u64;
+                match cl(d) {
+                    Some(ids) => {
+                        for (lvl, &id) in ids.iter().enumerate() {
+                            if d.abs() == 2 && lvl == 2 {
+                                continue;
+                            }
+                            keys.push(key_num(t::C + (slot * 3) as u8 + lvl as u8, id as u64));
+                        }
+                    }
+                    None => keys.push(key_num(t::OOV, slot)),
+                }
+            }
+            if let Some(ids) = me.stem_clusters {
+                for (lvl, &id) in ids.iter().enumerate() {
+                    keys.push(key_num(t::CS0 + lvl as u8, id as u64));
+                }
+                keys.push(key_str2(t::PREFIX_C, me.prefix(), &ids[1].to_string()));
+            }
+            if self.flags & flags::BIGRAMS != 0 {
+                let mid = |d: isize| cl(d).map_or(u16::MAX - 1, |ids| ids[1]) as u64;
+                keys.push(key_num(t::C_BI, mid(-1) << 16 | mid(0)));
+                keys.push(key_num(t::C_BI + 1, mid(0) << 16 | mid(1)));
+            }
+        }
+        if self.flags & flags::CUES != 0 {
+            for &d in offsets {
+                if let Some(c) = at(d).and_then(|x| x.cue) {
+                    keys.push(key_num(t::CUE + (d + 2) as u8, c as u64));
+                }
+            }
+        }
+        if self.flags & flags::GAZETTEER != 0 {
+            for &d in &[-1isize, 0, 1] {
+                if let Some(g) = at(d).map(|x| x.gaz).filter(|&g| g != 0) {
+                    keys.push(key_num(t::GAZ + (d + 2) as u8, g as u64));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clusters() -> Clusters {
+        Clusters::parse("فواد\t500\t1\t2\t3\nوفواد\t3\t1\t2\t4\nوليد\t400\t1\t5\t6\nليد\t2\t7\t8\t9\n", "t").unwrap()
+    }
+
+    #[test]
+    fn strips_proclitics_before_article() {
+        let s = strip_proclitics("بالعراق", None);
+        assert_eq!((s.prefix, s.stem, s.proclitics), ("بال", "عراق", 1));
+        let s = strip_proclitics("وبالعراق", None);
+        assert_eq!((s.prefix, s.stem, s.proclitics), ("وبال", "عراق", 2));
+        let s = strip_proclitics("للعراق", None);
+        assert_eq!((s.prefix, s.stem, s.proclitics), ("لل", "عراق", 0));
+        let s = strip_proclitics("العراق", None);
+        assert_eq!((s.prefix, s.stem, s.proclitics), ("ال", "عراق", 0));
+    }
+
+    #[test]
+    fn keeps_name_initial_letters() {
+        for w in ["بغداد", "لبنان", "كمال", "فرنسا", "فيصل", "الله"] {
+            let s = strip_proclitics(w, None);
+            assert_eq!(s.stem, w, "{w}");
+            assert_eq!(s.proclitics, 0);
+        }
+    }
+
+    #[test]
+    fn waw_stripped_by_frequency() {
+        let c = clusters();
+        let s = strip_proclitics("وفواد", Some(&c));
+        assert_eq!((s.stem, s.proclitics), ("فواد", 1));
+        let s = strip_proclitics("وليد", Some(&c));
+        assert_eq!((s.stem, s.proclitics), ("وليد", 0));
+        // Without frequencies و stays unless an article follows.
+        assert_eq!(strip_proclitics("وفواد", None).stem, "وفواد");
+    }
+
+    #[test]
+    fn shapes_differ() {
+        assert_ne!(shape("عراق"), shape("Iraq"));
+        assert_ne!(shape("2005"), shape("عراق"));
+        assert_ne!(shape("IRAQ"), shape("iraq"));
+    }
+
+    #[test]
+    fn features_share_stem_evidence() {
+        let (c, g, q) = (clusters(), Gazetteer::default(), Cues::default());
+        let fx = FeatureExtractor::new(&c, &g, &q, flags::ALL);
+        let mut a = SentenceFeatures::default();
+        let mut b = SentenceFeatures::default();
+        fx.sentence(&["في", "بالعراق"], &mut a);
+        fx.sentence(&["في", "العراق"], &mut b);
+        assert_eq!(a.len(), 2);
+        let shared = a.token(1).iter().filter(|k| b.token(1).contains(k)).count();
+        // Stem, stem prefixes and suffixes, previous word … are shared; the word itself not.
+        assert!(shared >= 8, "{shared}");
+        assert!(a.token(1) != b.token(1));
+        assert!(a.token(5).is_empty());
+    }
+
+    #[test]
+    fn gazetteer_marks_multiword_names() {
+        let (c, q) = (clusters(), Cues::default());
+        let g = Gazetteer::parse("المملكة المتحدة\tLOC\n", "g").unwrap();
+        let fx = FeatureExtractor::new(&c, &g, &q, flags::ALL);
+        let infos = fx.info(&["زار", "والمملكة", "المتحدة", "امس"]);
+        let gaz: Vec<u16> = infos.iter().map(|i| i.gaz).collect();
+        assert_eq!(gaz, vec![0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn flags_remove_groups() {
+        let (c, g, q) = (clusters(), Gazetteer::default(), Cues::default());
+        let all = FeatureExtractor::new(&c, &g, &q, flags::ALL);
+        let none = FeatureExtractor::new(&c, &g, &q, 0);
+        let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
+        all.sentence(&["قال", "فواد", "حسين"], &mut a);
+        none.sentence(&["قال", "فواد", "حسين"], &mut b);
+        assert!(a.token(1).len() > b.token(1).len());
+    }
+}

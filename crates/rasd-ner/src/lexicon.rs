@@ -1,0 +1,247 @@
+//! Lexical resources the features consult: word clusters, the gazetteer and cue words.
+//!
+//! All three are TSV data files; entries are keyed by their `rasd_text::normalize`d form so
+//! that a token and an entry match whatever their hamza or tā' marbūṭa spelling.
+
+use rustc_hash::FxHashMap;
+
+use crate::error::NerError;
+
+/// Number of cluster granularities stored per word (coarse → fine).
+pub const CLUSTER_LEVELS: usize = 3;
+
+/// One word's entry in the cluster table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClusterEntry {
+    /// Frequency of the word in the unlabelled corpus.
+    pub count: u32,
+    /// Cluster id at each granularity, coarse first.
+    pub ids: [u16; CLUSTER_LEVELS],
+}
+
+/// Word → cluster ids, learned from unlabelled news (see `rasd-learn-clusters`).
+#[derive(Debug, Default, Clone)]
+pub struct Clusters {
+    map: FxHashMap<Box<str>, ClusterEntry>,
+}
+
+impl Clusters {
+    /// Parse the TSV `word<TAB>count<TAB>c1<TAB>c2<TAB>c3`; `#` lines are comments.
+    ///
+    /// Words are stored as written: the learner writes them already normalised.
+    pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
+        let mut map = FxHashMap::default();
+        map.reserve(src.len() / 24);
+        for (n, line) in src.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let mut cols = line.split('\t');
+            let word = cols.next().filter(|w| !w.is_empty()).ok_or_else(|| err("empty word"))?;
+            let count = cols.next().and_then(|c| c.parse::<u32>().ok()).ok_or_else(|| err("bad count"))?;
+            let mut ids = [0u16; CLUSTER_LEVELS];
+            for id in ids.iter_mut() {
+                *id = cols.next().and_then(|c| c.parse::<u16>().ok()).ok_or_else(|| err("bad cluster id"))?;
+            }
+            map.insert(word.into(), ClusterEntry { count, ids });
+        }
+        Ok(Clusters { map })
+    }
+
+    /// The entry of a normalised word, if it is in the table.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&ClusterEntry> {
+        self.map.get(word)
+    }
+
+    /// Corpus frequency of a normalised word (0 when unknown).
+    #[inline]
+    pub fn count(&self, word: &str) -> u32 {
+        self.map.get(word).map_or(0, |e| e.count)
+    }
+
+    /// Number of words in the table.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Multi-word name list (places), matched on the clitic-stripped first word.
+#[derive(Debug, Default, Clone)]
+pub struct Gazetteer {
+    /// Key: the name's normalised words, the first with ال and proclitics stripped, joined
+    /// by one space. Value: a small class id (index into `classes`).
+    names: FxHashMap<Box<str>, u8>,
+    classes: Vec<Box<str>>,
+    /// Longest name in words.
+    pub max_words: usize,
+}
+
+impl Gazetteer {
+    /// Parse the TSV `name<TAB>class`; `#` lines are comments; names are normalised here.
+    pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
+        let mut g = Gazetteer::default();
+        for (n, line) in src.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let mut cols = line.split('\t');
+            let name = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("empty name"))?;
+            let class = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("missing class"))?;
+            let key = Self::key(name.split_whitespace());
+            if key.is_empty() {
+                continue;
+            }
+            let words = key.split(' ').count();
+            let id = match g.classes.iter().position(|c| &**c == class) {
+                Some(i) => i as u8,
+                None => {
+                    if g.classes.len() >= u8::MAX as usize {
+                        return Err(err("too many classes"));
+                    }
+                    g.classes.push(class.into());
+                    (g.classes.len() - 1) as u8
+                }
+            };
+            g.max_words = g.max_words.max(words);
+            g.names.entry(key.into()).or_insert(id);
+        }
+        Ok(g)
+    }
+
+    /// The lookup key of a name given as (unnormalised) words.
+    pub fn key<'a>(words: impl Iterator<Item = &'a str>) -> String {
+        let mut key = String::new();
+        for (i, w) in words.enumerate() {
+            let norm = rasd_text::normalize(w).text;
+            if i == 0 {
+                key.push_str(crate::features::strip_proclitics(&norm, None).stem);
+            } else {
+                key.push(' ');
+                key.push_str(&norm);
+            }
+        }
+        key
+    }
+
+    /// Class id of a key built like [`Gazetteer::key`].
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<u8> {
+        self.names.get(key).copied()
+    }
+
+    /// Name of a class id.
+    pub fn class_name(&self, id: u8) -> Option<&str> {
+        self.classes.get(id as usize).map(|c| &**c)
+    }
+
+    /// Number of names.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether there are no names.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+/// Cue words (titles, trigger nouns, speech verbs) with a class each.
+#[derive(Debug, Default, Clone)]
+pub struct Cues {
+    words: FxHashMap<Box<str>, u8>,
+    classes: Vec<Box<str>>,
+}
+
+impl Cues {
+    /// Parse the TSV `word<TAB>class`; words are normalised here and matched on the
+    /// clitic-stripped stem of a token.
+    pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
+        let mut c = Cues::default();
+        for (n, line) in src.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let mut cols = line.split('\t');
+            let word = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("empty word"))?;
+            let class = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("missing class"))?;
+            let norm = rasd_text::normalize(word).text;
+            let stem = crate::features::strip_proclitics(&norm, None).stem.to_string();
+            let id = match c.classes.iter().position(|k| &**k == class) {
+                Some(i) => i as u8,
+                None => {
+                    if c.classes.len() >= u8::MAX as usize {
+                        return Err(err("too many classes"));
+                    }
+                    c.classes.push(class.into());
+                    (c.classes.len() - 1) as u8
+                }
+            };
+            c.words.insert(stem.into(), id);
+        }
+        Ok(c)
+    }
+
+    /// Class id of a clitic-stripped normalised stem.
+    #[inline]
+    pub fn get(&self, stem: &str) -> Option<u8> {
+        self.words.get(stem).copied()
+    }
+
+    /// Name of a class id.
+    pub fn class_name(&self, id: u8) -> Option<&str> {
+        self.classes.get(id as usize).map(|c| &**c)
+    }
+
+    /// Number of cue words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are no cue words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clusters_parse_and_errors() {
+        let c = Clusters::parse("# c\nعراق\t10\t1\t2\t3\n", "t").unwrap();
+        assert_eq!(c.get("عراق"), Some(&ClusterEntry { count: 10, ids: [1, 2, 3] }));
+        assert_eq!(c.count("غير"), 0);
+        let e = Clusters::parse("a\t1\t2\n", "t.tsv").unwrap_err().to_string();
+        assert!(e.contains("t.tsv:1"), "{e}");
+    }
+
+    #[test]
+    fn gazetteer_keys_normalise_and_strip() {
+        let g = Gazetteer::parse("العراق\tLOC\nالمملكة المتحدة\tLOC\nعين الأسد\tFAC\n", "g").unwrap();
+        assert_eq!(g.max_words, 2);
+        // Lookup by the key of a token with proclitics and another spelling.
+        let k = Gazetteer::key(["بالعراق"].into_iter());
+        assert!(g.get(&k).is_some(), "{k}");
+        let k = Gazetteer::key(["عين", "الاسد"].into_iter());
+        assert_eq!(g.get(&k).and_then(|i| g.class_name(i)), Some("FAC"));
+        assert!(Gazetteer::parse("x\n", "g").is_err());
+    }
+
+    #[test]
+    fn cues_match_stems() {
+        let c = Cues::parse("وزير\tTITLE\nوزارة\tORG\n", "c").unwrap();
+        assert_eq!(c.get("وزير").and_then(|i| c.class_name(i)), Some("TITLE"));
+        assert_eq!(c.get("وزاره").and_then(|i| c.class_name(i)), Some("ORG"));
+        assert_eq!(c.len(), 2);
+    }
+}

@@ -1,0 +1,263 @@
+//! The linear model: hashed feature weights per tag, tag-transition weights, Viterbi
+//! decoding under IOB2 constraints, and a compact binary file format.
+
+use rustc_hash::FxHashMap;
+
+use crate::error::NerError;
+use crate::features::SentenceFeatures;
+
+/// Number of tags: O and B-/I- over PERS, ORG, LOC, MISC.
+pub const NUM_TAGS: usize = 9;
+/// Row of the transition table used for the sentence start.
+pub const START: usize = NUM_TAGS;
+
+/// Transition weights: `[previous tag or START][tag]`.
+pub type Transitions = [[f32; NUM_TAGS]; NUM_TAGS + 1];
+
+const MAGIC: &[u8; 8] = b"RASDNER\x01";
+
+/// Whether tag `cur` may follow `prev` (or START) in IOB2: I-X only after B-X or I-X.
+#[inline]
+pub fn allowed(prev: usize, cur: usize) -> bool {
+    if cur == 0 || cur % 2 == 1 {
+        return true;
+    }
+    prev != START && prev != 0 && (prev + 1) / 2 == cur / 2
+}
+
+/// Best tag sequence for per-token tag scores under IOB2 constraints.
+pub fn viterbi(emissions: &[[f32; NUM_TAGS]], trans: &Transitions) -> Vec<u8> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut back = vec![[0u8; NUM_TAGS]; n];
+    let mut score = [f32::NEG_INFINITY; NUM_TAGS];
+    for (t, s) in score.iter_mut().enumerate() {
+        if allowed(START, t) {
+            *s = trans[START][t] + emissions[0][t];
+        }
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; NUM_TAGS];
+        for (t, nx) in next.iter_mut().enumerate() {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for (p, &sp) in score.iter().enumerate() {
+                if !allowed(p, t) {
+                    continue;
+                }
+                let v = sp + trans[p][t];
+                if v > best {
+                    best = v;
+                    arg = p as u8;
+                }
+            }
+            *nx = best + emissions[i][t];
+            back[i][t] = arg;
+        }
+        score = next;
+    }
+    let mut last = 0usize;
+    for t in 1..NUM_TAGS {
+        if score[t] > score[last] {
+            last = t;
+        }
+    }
+    let mut out = vec![0u8; n];
+    out[n - 1] = last as u8;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+    out
+}
+
+/// A trained tagger model.
+#[derive(Debug, Clone)]
+pub struct Model {
+    flags: u32,
+    index: FxHashMap<u64, u32>,
+    weights: Vec<f32>,
+    trans: Transitions,
+}
+
+impl Model {
+    /// Assemble a model from feature keys, their weight rows (`NUM_TAGS` per key, in key
+    /// order) and transitions. Keys with an all-zero row are dropped.
+    pub fn from_parts(flags: u32, keys: &[u64], weights: &[f32], trans: Transitions) -> Self {
+        let mut index = FxHashMap::default();
+        let mut kept = Vec::new();
+        for (k, row) in keys.iter().zip(weights.chunks_exact(NUM_TAGS)) {
+            if row.iter().any(|&w| w != 0.0) {
+                index.insert(*k, (kept.len() / NUM_TAGS) as u32);
+                kept.extend_from_slice(row);
+            }
+        }
+        Model { flags, index, weights: kept, trans }
+    }
+
+    /// Feature groups the model was trained with.
+    pub fn flags(&self) -> u32 {
+        self.flags
+    }
+
+    /// Number of features with weights.
+    pub fn num_features(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Best tag ids (see [`crate::Tag::from_id`]) for a sentence's features.
+    pub fn decode(&self, feats: &SentenceFeatures) -> Vec<u8> {
+        let mut em = vec![[0f32; NUM_TAGS]; feats.len()];
+        for (i, row) in em.iter_mut().enumerate() {
+            for k in feats.token(i) {
+                if let Some(&f) = self.index.get(k) {
+                    let at = f as usize * NUM_TAGS;
+                    if let Some(w) = self.weights.get(at..at + NUM_TAGS) {
+                        for (r, x) in row.iter_mut().zip(w) {
+                            *r += x;
+                        }
+                    }
+                }
+            }
+        }
+        viterbi(&em, &self.trans)
+    }
+
+    /// Serialise: magic, flags, tag count, feature count, scale, transitions (f32), then the
+    /// keys sorted (u64) and their rows quantised to i16 (weight = q × scale). Little endian.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut entries: Vec<(u64, u32)> = self.index.iter().map(|(&k, &v)| (k, v)).collect();
+        entries.sort_unstable();
+        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let mut out = Vec::with_capacity(24 + entries.len() * (8 + 2 * NUM_TAGS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&self.flags.to_le_bytes());
+        out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for row in &self.trans {
+            for w in row {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        for (k, _) in &entries {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for (_, v) in &entries {
+            let at = *v as usize * NUM_TAGS;
+            for w in &self.weights[at..at + NUM_TAGS] {
+                let q = (w / scale).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+                out.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Deserialise what [`Model::to_bytes`] wrote; `what` names the source in errors.
+    pub fn from_bytes(bytes: &[u8], what: &str) -> Result<Self, NerError> {
+        let err = |msg: &str| NerError::Model { what: what.to_string(), msg: msg.to_string() };
+        let mut r = Reader { b: bytes, at: 0 };
+        if r.take(8).ok_or_else(|| err("empty or truncated header"))? != MAGIC {
+            return Err(err("not a rasd-ner model (bad magic)"));
+        }
+        let flags = r.u32().ok_or_else(|| err("truncated header"))?;
+        let tags = r.u32().ok_or_else(|| err("truncated header"))?;
+        if tags as usize != NUM_TAGS {
+            return Err(err(&format!("has {tags} tags, expected {NUM_TAGS}")));
+        }
+        let n = r.u32().ok_or_else(|| err("truncated header"))? as usize;
+        let scale = f32::from_bits(r.u32().ok_or_else(|| err("truncated header"))?);
+        let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
+        for row in trans.iter_mut() {
+            for w in row.iter_mut() {
+                *w = f32::from_bits(r.u32().ok_or_else(|| err("truncated transitions"))?);
+            }
+        }
+        let need = n.checked_mul(8 + 2 * NUM_TAGS).ok_or_else(|| err("feature count overflows"))?;
+        if r.b.len() - r.at != need {
+            return Err(err(&format!("expected {need} bytes of features, found {}", r.b.len() - r.at)));
+        }
+        let keys = r.take(n * 8).ok_or_else(|| err("truncated keys"))?;
+        let rows = r.take(n * 2 * NUM_TAGS).ok_or_else(|| err("truncated weights"))?;
+        let mut index = FxHashMap::default();
+        index.reserve(n);
+        for (i, k) in keys.chunks_exact(8).enumerate() {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(k);
+            index.insert(u64::from_le_bytes(a), i as u32);
+        }
+        let weights = rows.chunks_exact(2).map(|q| i16::from_le_bytes([q[0], q[1]]) as f32 * scale).collect();
+        Ok(Model { flags, index, weights, trans })
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(s)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        let s = self.take(4)?;
+        Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iob2_constraints() {
+        // O=0, B-PERS=1, I-PERS=2, B-ORG=3, I-ORG=4 …
+        assert!(allowed(START, 1));
+        assert!(!allowed(START, 2));
+        assert!(allowed(1, 2));
+        assert!(allowed(2, 2));
+        assert!(!allowed(3, 2));
+        assert!(!allowed(0, 4));
+        assert!(allowed(3, 4));
+        assert!(allowed(8, 0));
+    }
+
+    #[test]
+    fn viterbi_never_emits_orphan_inside() {
+        // Token 0 prefers I-PERS strongly, but it cannot start a sentence.
+        let mut em = vec![[0f32; NUM_TAGS]; 2];
+        em[0][2] = 10.0;
+        em[0][1] = 1.0;
+        em[1][2] = 5.0;
+        let trans = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
+        assert_eq!(viterbi(&em, &trans), vec![1, 2]);
+        assert!(viterbi(&[], &trans).is_empty());
+    }
+
+    #[test]
+    fn bytes_round_trip() {
+        let mut trans = [[0f32; NUM_TAGS]; NUM_TAGS + 1];
+        trans[START][1] = 0.5;
+        let keys = [7u64, 3, 9];
+        let mut w = vec![0f32; 3 * NUM_TAGS];
+        w[0] = 1.0;
+        w[NUM_TAGS + 2] = -2.0; // key 3; key 9 stays all zero and is dropped
+        let m = Model::from_parts(5, &keys, &w, trans);
+        assert_eq!(m.num_features(), 2);
+        let b = m.to_bytes();
+        let m2 = Model::from_bytes(&b, "t").unwrap();
+        assert_eq!(m2.flags(), 5);
+        assert_eq!(m2.num_features(), 2);
+        assert_eq!(m2.trans[START][1], 0.5);
+        let at = m2.index[&3] as usize * NUM_TAGS;
+        assert!((m2.weights[at + 2] + 2.0).abs() < 1e-3);
+        assert!(Model::from_bytes(&b[..b.len() - 1], "t").is_err());
+        assert!(Model::from_bytes(b"nonsense", "t").is_err());
+        assert!(Model::from_bytes(&[], "t").is_err());
+    }
+}

@@ -1,0 +1,340 @@
+//! Training: CoNLL reading, IOB2 repair, the averaged structured perceptron, and
+//! entity-level scoring for the development split.
+
+use std::io::BufRead;
+
+use rustc_hash::FxHashMap;
+
+use crate::error::NerError;
+use crate::features::{FeatureExtractor, SentenceFeatures};
+use crate::learn::Rng;
+use crate::model::{viterbi, Model, Transitions, NUM_TAGS, START};
+use crate::Tag;
+
+/// A labelled sentence.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sentence {
+    /// The tokens.
+    pub tokens: Vec<String>,
+    /// Tag ids (see [`Tag::id`]).
+    pub tags: Vec<u8>,
+}
+
+/// Read `TOKEN<space or tab>TAG` lines, blank lines between sentences; the tag is the last
+/// column. Tags outside the nine ANERcorp tags are an error naming the line. Orphan I- tags
+/// are repaired to B- (see [`repair_iob2`]).
+pub fn read_conll(input: impl BufRead, file: &str) -> Result<Vec<Sentence>, NerError> {
+    let mut out = Vec::new();
+    let mut cur = Sentence::default();
+    for (n, line) in input.lines().enumerate() {
+        let line = line.map_err(|e| NerError::io(format!("{file}:{}", n + 1), e))?;
+        let line = line.trim_end_matches('\r');
+        let mut cols = line.split_whitespace();
+        let Some(tok) = cols.next() else {
+            if !cur.tokens.is_empty() {
+                repair_iob2(&mut cur.tags);
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        };
+        let tag = cols.last().ok_or_else(|| NerError::Parse { file: file.into(), line: n + 1, msg: "no tag column".into() })?;
+        let tag = Tag::parse(tag).ok_or_else(|| NerError::Parse { file: file.into(), line: n + 1, msg: format!("unknown tag {tag:?}") })?;
+        cur.tokens.push(tok.to_string());
+        cur.tags.push(tag.id());
+    }
+    if !cur.tokens.is_empty() {
+        repair_iob2(&mut cur.tags);
+        out.push(cur);
+    }
+    Ok(out)
+}
+
+/// Make a tag-id sequence valid IOB2: an I-X not preceded by B-X or I-X becomes B-X.
+pub fn repair_iob2(tags: &mut [u8]) {
+    let mut prev = START;
+    for t in tags.iter_mut() {
+        if !crate::model::allowed(prev, *t as usize) {
+            *t -= 1; // I-X (even) → B-X (odd)
+        }
+        prev = *t as usize;
+    }
+}
+
+/// Entity chunks `(start, end, type)` of a valid IOB2 tag-id sequence; type = (id+1)/2.
+pub fn chunks(tags: &[u8]) -> Vec<(usize, usize, u8)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, u8)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let ty = t.div_ceil(2);
+        let is_b = t % 2 == 1;
+        let continues = t != 0 && !is_b && open.is_some_and(|(_, o)| o == ty);
+        if !continues {
+            if let Some((s, o)) = open.take() {
+                out.push((s, i, o));
+            }
+            if t != 0 {
+                open = Some((i, ty));
+            }
+        }
+    }
+    if let Some((s, o)) = open {
+        out.push((s, tags.len(), o));
+    }
+    out
+}
+
+/// Entity-level counts, overall and per type (index 1..=4: PERS, ORG, LOC, MISC).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Scores {
+    /// Correct entities per type; index 0 is the total.
+    pub correct: [usize; 5],
+    /// Predicted entities per type.
+    pub predicted: [usize; 5],
+    /// Gold entities per type.
+    pub gold: [usize; 5],
+}
+
+impl Scores {
+    /// Add one sentence's gold and predicted tags.
+    pub fn add(&mut self, gold: &[u8], pred: &[u8]) {
+        let g = chunks(gold);
+        let p = chunks(pred);
+        for c in &g {
+            self.gold[0] += 1;
+            self.gold[c.2 as usize] += 1;
+        }
+        for c in &p {
+            self.predicted[0] += 1;
+            self.predicted[c.2 as usize] += 1;
+            if g.contains(c) {
+                self.correct[0] += 1;
+                self.correct[c.2 as usize] += 1;
+            }
+        }
+    }
+
+    /// Precision, recall and F1 of type index `i` (0 = micro over all types).
+    pub fn prf(&self, i: usize) -> (f64, f64, f64) {
+        let p = if self.predicted[i] > 0 { self.correct[i] as f64 / self.predicted[i] as f64 } else { 0.0 };
+        let r = if self.gold[i] > 0 { self.correct[i] as f64 / self.gold[i] as f64 } else { 0.0 };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        (p, r, f)
+    }
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the per-epoch shuffles.
+    pub seed: u64,
+}
+
+/// Sentence features as interned ids (training-time feature space).
+struct Encoded {
+    ids: Vec<u32>,
+    offsets: Vec<u32>,
+    gold: Vec<u8>,
+}
+
+impl Encoded {
+    fn token(&self, i: usize) -> &[u32] {
+        &self.ids[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+    fn len(&self) -> usize {
+        self.gold.len()
+    }
+}
+
+fn encode(sents: &[Sentence], fx: &FeatureExtractor, index: &mut FxHashMap<u64, u32>, keys: &mut Vec<u64>, grow: bool) -> Vec<Encoded> {
+    let mut sf = SentenceFeatures::default();
+    sents
+        .iter()
+        .map(|s| {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            fx.sentence(&toks, &mut sf);
+            let mut ids = Vec::with_capacity(sf.keys.len());
+            let mut offsets = vec![0u32];
+            for i in 0..sf.len() {
+                for &k in sf.token(i) {
+                    let id = match index.get(&k) {
+                        Some(&id) => Some(id),
+                        None if grow => {
+                            let id = keys.len() as u32;
+                            index.insert(k, id);
+                            keys.push(k);
+                            Some(id)
+                        }
+                        None => None,
+                    };
+                    ids.extend(id);
+                }
+                offsets.push(ids.len() as u32);
+            }
+            Encoded { ids, offsets, gold: s.tags.clone() }
+        })
+        .collect()
+}
+
+fn decode(e: &Encoded, w: &[f32], trans: &Transitions, em: &mut Vec<[f32; NUM_TAGS]>) -> Vec<u8> {
+    em.clear();
+    em.resize(e.len(), [0.0; NUM_TAGS]);
+    for (i, row) in em.iter_mut().enumerate() {
+        for &f in e.token(i) {
+            let at = f as usize * NUM_TAGS;
+            for (r, x) in row.iter_mut().zip(&w[at..at + NUM_TAGS]) {
+                *r += x;
+            }
+        }
+    }
+    viterbi(em, trans)
+}
+
+/// Averaged weights: `w - u / c`.
+fn averaged(w: &[f32], u: &[f64], c: f64) -> Vec<f32> {
+    w.iter().zip(u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect()
+}
+
+fn averaged_trans(t: &Transitions, u: &[[f64; NUM_TAGS]; NUM_TAGS + 1], c: f64) -> Transitions {
+    let mut out = *t;
+    for (o, ur) in out.iter_mut().zip(u) {
+        for (x, uu) in o.iter_mut().zip(ur) {
+            *x = (*x as f64 - uu / c) as f32;
+        }
+    }
+    out
+}
+
+/// Train an averaged structured perceptron. After each epoch, when `dev` is given, the
+/// averaged model is scored on it and `on_epoch(epoch, scores)` is called.
+pub fn train(
+    train: &[Sentence],
+    dev: Option<&[Sentence]>,
+    fx: &FeatureExtractor,
+    opts: &TrainOptions,
+    mut on_epoch: impl FnMut(usize, Option<&Scores>),
+) -> Model {
+    let mut index = FxHashMap::default();
+    let mut keys = Vec::new();
+    let data = encode(train, fx, &mut index, &mut keys, true);
+    let dev_data = dev.map(|d| encode(d, fx, &mut index, &mut keys, false));
+    let n = keys.len();
+    let mut w = vec![0f32; n * NUM_TAGS];
+    let mut u = vec![0f64; n * NUM_TAGS];
+    let mut trans: Transitions = [[0.0; NUM_TAGS]; NUM_TAGS + 1];
+    let mut tu = [[0f64; NUM_TAGS]; NUM_TAGS + 1];
+    let mut c = 1f64;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let mut em = Vec::new();
+    for epoch in 0..opts.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        for &si in &order {
+            let e = &data[si];
+            let pred = decode(e, &w, &trans, &mut em);
+            if pred != e.gold {
+                let mut pg = START;
+                let mut pp = START;
+                for (i, (&g, &p)) in e.gold.iter().zip(&pred).enumerate() {
+                    let (g, p) = (g as usize, p as usize);
+                    if g != p {
+                        for &f in e.token(i) {
+                            let at = f as usize * NUM_TAGS;
+                            w[at + g] += 1.0;
+                            u[at + g] += c;
+                            w[at + p] -= 1.0;
+                            u[at + p] -= c;
+                        }
+                    }
+                    if (pg, g) != (pp, p) {
+                        trans[pg][g] += 1.0;
+                        tu[pg][g] += c;
+                        trans[pp][p] -= 1.0;
+                        tu[pp][p] -= c;
+                    }
+                    pg = g;
+                    pp = p;
+                }
+            }
+            c += 1.0;
+        }
+        match &dev_data {
+            Some(dd) => {
+                let aw = averaged(&w, &u, c);
+                let at = averaged_trans(&trans, &tu, c);
+                let mut s = Scores::default();
+                for e in dd {
+                    let pred = decode(e, &aw, &at, &mut em);
+                    s.add(&e.gold, &pred);
+                }
+                on_epoch(epoch, Some(&s));
+            }
+            None => on_epoch(epoch, None),
+        }
+    }
+    let aw = averaged(&w, &u, c);
+    let at = averaged_trans(&trans, &tu, c);
+    Model::from_parts(fx.flags(), &keys, &aw, at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{Clusters, Cues, Gazetteer};
+
+    #[test]
+    fn repair_turns_orphan_inside_into_begin() {
+        // O I-PERS I-PERS O I-LOC B-ORG I-LOC
+        let mut t = vec![0, 2, 2, 0, 6, 3, 6];
+        repair_iob2(&mut t);
+        assert_eq!(t, vec![0, 1, 2, 0, 5, 3, 5]);
+        let mut e: Vec<u8> = vec![];
+        repair_iob2(&mut e);
+    }
+
+    #[test]
+    fn chunks_and_scores() {
+        // B-PERS I-PERS O B-LOC B-LOC
+        let gold = [1, 2, 0, 5, 5];
+        assert_eq!(chunks(&gold), vec![(0, 2, 1), (3, 4, 3), (4, 5, 3)]);
+        let pred = [1, 0, 0, 5, 5];
+        let mut s = Scores::default();
+        s.add(&gold, &pred);
+        assert_eq!((s.correct[0], s.predicted[0], s.gold[0]), (2, 3, 3));
+        let (p, r, f) = s.prf(0);
+        assert!((p - 2.0 / 3.0).abs() < 1e-9 && (r - 2.0 / 3.0).abs() < 1e-9 && (f - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn reads_conll_with_errors_located() {
+        let s = read_conll("أ O\nب I-PERS\n\nج B-LOC\n".as_bytes(), "t").unwrap();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].tags, vec![0, 1]);
+        let e = read_conll("أ O\nب X-FOO\n".as_bytes(), "f.txt").unwrap_err().to_string();
+        assert!(e.contains("f.txt:2"), "{e}");
+    }
+
+    #[test]
+    fn perceptron_learns_a_toy_pattern() {
+        let mk = |t: &[&str], g: &[u8]| Sentence { tokens: t.iter().map(|s| s.to_string()).collect(), tags: g.to_vec() };
+        let data = vec![
+            mk(&["قال", "زيد", "اليوم"], &[0, 1, 0]),
+            mk(&["قال", "عمرو", "امس"], &[0, 1, 0]),
+            mk(&["في", "بغداد", "اليوم"], &[0, 5, 0]),
+            mk(&["في", "دمشق", "امس"], &[0, 5, 0]),
+            mk(&["قال", "سعد", "امس"], &[0, 1, 0]),
+            mk(&["في", "حلب", "اليوم"], &[0, 5, 0]),
+        ];
+        let (c, g, q) = (Clusters::default(), Gazetteer::default(), Cues::default());
+        let fx = FeatureExtractor::new(&c, &g, &q, crate::features::flags::ALL);
+        let m = train(&data, Some(&data), &fx, &TrainOptions { epochs: 10, seed: 1 }, |_, _| {});
+        let mut sf = SentenceFeatures::default();
+        fx.sentence(&["قال", "خالد", "اليوم"], &mut sf);
+        assert_eq!(m.decode(&sf), vec![0, 1, 0]);
+        fx.sentence(&["في", "عمان", "اليوم"], &mut sf);
+        assert_eq!(m.decode(&sf), vec![0, 5, 0]);
+    }
+}

@@ -136,7 +136,8 @@ impl<B: BufRead> Iterator for JsonlArticles<B> {
 }
 
 /// Parses one non-blank JSONL line into an article. `text` is kept exactly as decoded from
-/// the JSON string; a missing `id` becomes `stem:line`.
+/// the JSON string. A missing, null or empty `id` becomes `stem:line`, a numeric one its
+/// decimal form; an empty `published` counts as absent. Unknown fields are ignored.
 pub fn parse_line(
     bytes: &[u8],
     path: &str,

@@ -237,6 +237,21 @@ impl Gazetteer {
         base + bonus
     }
 
+    /// The country every candidate of a name lies in, when they agree: such a name is evidence
+    /// of the article's countries; an ambiguous one (طرابلس) is not.
+    pub fn sure_country(&self, candidates: &[usize]) -> Option<&str> {
+        let mut out: Option<&str> = None;
+        for e in candidates.iter().filter_map(|&i| self.entry(i)) {
+            match (out, e.country.as_deref()) {
+                (_, None) => {}
+                (None, Some(c)) => out = Some(c),
+                (Some(o), Some(c)) if o == c => {}
+                _ => return None,
+            }
+        }
+        out
+    }
+
     /// The best of `candidates` in `context` (None when empty).
     pub fn resolve(&self, candidates: &[usize], context: &CountryContext) -> Option<usize> {
         candidates.iter().copied().max_by(|&a, &b| self.score(a, context).total_cmp(&self.score(b, context)))

@@ -17,12 +17,8 @@ fn resolved(text: &str) -> Vec<(String, String, Option<String>)> {
     let found = g.find(&norm.text);
     let mut ctx = CountryContext::new();
     for m in &found {
-        if let Some(e) = g.resolve(&m.candidates, &CountryContext::new()).and_then(|i| g.entry(i)) {
-            if m.candidates.len() == 1 || e.source == Source::Country || e.source == Source::Curated {
-                if let Some(c) = &e.country {
-                    ctx.add(c);
-                }
-            }
+        if let Some(c) = g.sure_country(&m.candidates) {
+            ctx.add(c);
         }
     }
     found

@@ -1,0 +1,443 @@
+//! Named entities of an article: typing, linking to the gazetteer, and within-article clustering.
+//!
+//! A statistical tagger finds names but not what they are; the gazetteer knows places and
+//! organisations but only those it lists. This crate merges the two (gazetteer hits are
+//! mentions even when the tagger misses them; tagger LOC spans are split into GPE, LOC and FAC
+//! by the gazetteer and by cue words), gives every entity an English name (the gazetteer's, or a
+//! romanisation in news spelling), points and ids for places, and groups all mentions of one
+//! real entity into one [`rasd_doc::Entity`] (فؤاد حسين … حسين; داعش … تنظيم داعش).
+//! It does not depend on the tagger: its spans come in as [`NameSpan`]s.
+
+mod romanize;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use rasd_doc::{Entity, EntityType, Span};
+use rasd_gazetteer::{tokens, CountryContext, CueRole, Gazetteer, Kind, Source};
+use rasd_text::{normalize, Normalized};
+
+pub use romanize::{romanize, Romanizer};
+
+const CONTEXT: &str = include_str!("../data/context.tsv");
+
+/// A name found by a statistical tagger: code points into the original text, end exclusive,
+/// with an ANERcorp label (`PERS`, `ORG`, `LOC`, `MISC`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameSpan {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// `PERS`, `ORG`, `LOC` or `MISC`.
+    pub label: String,
+}
+
+/// Errors while loading this crate's tables.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntitiesError {
+    /// A malformed table row.
+    #[error("{file}:{line}: {message}")]
+    Table {
+        /// Table file name.
+        file: &'static str,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Words after which a place/adjective form is the place (`data/context.tsv`).
+fn prepositions() -> &'static HashSet<String> {
+    static P: OnceLock<HashSet<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        CONTEXT
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .map(|w| normalize(w.trim()).text)
+            .collect()
+    })
+}
+
+/// What a mention is linked to.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Link {
+    name_en: Option<String>,
+    reference: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    country: Option<String>,
+}
+
+/// A mention before clustering: byte offsets into the normalised text.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    link: Link,
+    /// The gazetteer entry's source, when linked to one (decides merges with the tagger).
+    source: Option<Source>,
+}
+
+fn link_of(g: &Gazetteer, id: usize) -> (Link, Option<Source>, Kind) {
+    match g.entry(id) {
+        Some(e) => (
+            Link {
+                name_en: Some(e.name_en.clone()),
+                reference: Some(e.reference.clone()),
+                lat: e.lat,
+                lon: e.lon,
+                country: e.country.clone(),
+            },
+            Some(e.source),
+            e.kind,
+        ),
+        None => (Link::default(), None, Kind::Misc),
+    }
+}
+
+fn entity_type(k: Kind) -> EntityType {
+    match k {
+        Kind::Gpe => EntityType::Gpe,
+        Kind::Loc => EntityType::Loc,
+        Kind::Fac => EntityType::Fac,
+        Kind::Org => EntityType::Org,
+        Kind::Per => EntityType::Per,
+        Kind::Misc => EntityType::Misc,
+        Kind::Norp => EntityType::Norp,
+    }
+}
+
+/// The normalised text with its tokens, and a way back to the original.
+struct Doc<'a> {
+    text: &'a str,
+    norm: Normalized,
+    toks: Vec<(usize, usize)>,
+    /// Byte offset of each original code point, plus the end.
+    cp_bytes: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str) -> Self {
+        let norm = normalize(text);
+        let toks = tokens(&norm.text);
+        let mut cp_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        cp_bytes.push(text.len());
+        Doc { text, norm, toks, cp_bytes }
+    }
+
+    /// Index of the token starting at or containing byte `at`.
+    fn token_at(&self, at: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.1 <= at);
+        self.toks.get(i).filter(|t| t.0 <= at).map(|_| i)
+    }
+
+    fn tok(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |&(a, b)| &self.norm.text[a..b])
+    }
+
+    /// The word before token `i` (None at a line start or after punctuation).
+    fn prev_word(&self, i: usize) -> Option<&str> {
+        let p = self.tok(i.checked_sub(1)?);
+        p.chars().all(char::is_alphanumeric).then_some(p)
+    }
+
+    /// Original code-point span and text of normalised bytes `start..end`.
+    fn span(&self, start: usize, end: usize) -> Span {
+        let (s, e) = self.norm.original_span(start, end);
+        let (bs, be) = (self.cp_bytes.get(s).copied().unwrap_or(self.text.len()), self.cp_bytes.get(e).copied().unwrap_or(self.text.len()));
+        Span { start: s, end: e, text: self.text.get(bs..be).unwrap_or("").to_string() }
+    }
+
+    /// Normalised byte range of the original code-point range `start..end`.
+    fn bytes_of(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let t = &self.norm.text;
+        let mut bs = None;
+        let mut be = t.len();
+        for (b, _) in t.char_indices() {
+            let cp = self.norm.original_offset(b);
+            if bs.is_none() && cp >= start {
+                bs = Some(b);
+            }
+            if cp >= end {
+                be = b;
+                break;
+            }
+        }
+        let bs = bs?;
+        (bs < be).then_some((bs, be))
+    }
+}
+
+/// Strip a cue word's proclitic (بمطار → مطار).
+fn without_proclitic(w: &str) -> Option<&str> {
+    let mut cs = w.chars();
+    let first = cs.next()?;
+    matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك').then(|| cs.as_str()).filter(|r| r.chars().count() >= 3)
+}
+
+/// Gazetteer matches as mentions, resolved against the article's countries.
+fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext) {
+    let found = g.find(&doc.norm.text);
+    let mut ctx = CountryContext::new();
+    for m in &found {
+        if let Some(c) = g.sure_country(&m.candidates) {
+            ctx.add(c);
+        }
+    }
+    let mut out = Vec::new();
+    for m in &found {
+        let mut cands = m.candidates.clone();
+        let has = |k: fn(Kind) -> bool| m.candidates.iter().any(|&i| g.entry(i).is_some_and(|e| k(e.kind)));
+        if has(|k| k == Kind::Norp) && has(Kind::is_place) {
+            // سورية: the place after a preposition or a proclitic, else the adjective.
+            let ti = doc.token_at(m.start).unwrap_or(0);
+            let proclitic = doc.toks.get(ti).is_some_and(|t| t.0 < m.start);
+            let place = proclitic || doc.prev_word(ti).map_or(true, |w| prepositions().contains(w));
+            cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind.is_place() == place));
+        }
+        let Some(best) = g.resolve(&cands, &ctx) else { continue };
+        let (mut link, source, mut kind) = link_of(g, best);
+        let mut start = m.start;
+        // A keep-cue just before a place makes a facility or feature of it (مطار بغداد).
+        let ti = doc.token_at(m.start).unwrap_or(0);
+        if kind.is_place() && doc.toks.get(ti).is_some_and(|t| t.0 == m.start) {
+            if let Some(p) = ti.checked_sub(1) {
+                let w = doc.tok(p);
+                let cue = g.cue(w).map(|c| (c, 0)).or_else(|| without_proclitic(w).and_then(|r| g.cue(r).map(|c| (c, w.len() - r.len()))));
+                if let Some((cue, skip)) = cue.filter(|(c, _)| c.role == CueRole::Keep) {
+                    start = doc.toks[p].0 + skip;
+                    kind = cue.kind;
+                    let en = link.name_en.as_deref().map(|n| cue.en_template.replace("{}", n)).filter(|s| !s.is_empty());
+                    link = Link { reference: None, name_en: en, ..link };
+                }
+            }
+        }
+        out.push(Mention { start, end: m.end, kind, link, source });
+    }
+    (out, ctx)
+}
+
+/// A tagger span as a mention: proclitics and leading cue words removed, typed, linked.
+fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContext) -> Option<Mention> {
+    let (mut start, end) = doc.bytes_of(span.start, span.end)?;
+    let mut ti = doc.token_at(start)?;
+    // Leading proclitics: drop them when what remains is a name or starts with ال.
+    let first = doc.tok(ti);
+    if let Some(rest) = without_proclitic(first) {
+        let known = rest.starts_with("ال") || !g.lookup(rest).is_empty() || Romanizer::global().known(rest).is_some();
+        if known && !Romanizer::global().known(first).is_some() && g.lookup(first).is_empty() {
+            start += first.len() - rest.len();
+        }
+    }
+    let mut cue_kind = None;
+    if span.label == "LOC" {
+        // Leading strip and direction cues are not part of the name (مدينة سامراء → سامراء).
+        while let Some(c) = g.cue(doc.tok(ti)) {
+            let next = doc.toks.get(ti + 1).map(|t| t.0);
+            match (c.role, next) {
+                (CueRole::Keep, _) => {
+                    cue_kind = Some(c.clone());
+                    break;
+                }
+                (_, Some(n)) if n < end => {
+                    start = n;
+                    ti += 1;
+                }
+                _ => break,
+            }
+        }
+    }
+    let surface = &doc.norm.text[start..end];
+    let ids = g.lookup(surface);
+    let pick = |ok: fn(Kind) -> bool| {
+        let c: Vec<usize> = ids.iter().copied().filter(|&i| g.entry(i).is_some_and(|e| ok(e.kind))).collect();
+        g.resolve(&c, ctx)
+    };
+    let (kind, linked) = match span.label.as_str() {
+        "PERS" => (Kind::Per, pick(|k| k == Kind::Per)),
+        "ORG" => (Kind::Org, pick(|k| k == Kind::Org)),
+        "MISC" => match pick(|k| k == Kind::Norp) {
+            Some(i) => (Kind::Norp, Some(i)),
+            None => (Kind::Misc, pick(|k| k == Kind::Misc)),
+        },
+        _ => match (&cue_kind, pick(Kind::is_place)) {
+            (_, Some(i)) => (g.entry(i).map_or(Kind::Gpe, |e| e.kind), Some(i)),
+            (Some(c), None) => (c.kind, None),
+            (None, None) => (Kind::Gpe, None),
+        },
+    };
+    let (mut link, source) = match linked {
+        Some(i) => {
+            let (l, s, _) = link_of(g, i);
+            (l, s)
+        }
+        None => (Link::default(), None),
+    };
+    // A keep-cue followed by a known place: compose (مستشفى عفرين → Afrin Hospital).
+    if let (Some(cue), None) = (&cue_kind, linked) {
+        if let Some(n) = doc.toks.get(ti + 1).map(|t| t.0).filter(|&n| n < end) {
+            let rest = &doc.norm.text[n..end];
+            let pl: Vec<usize> = g.lookup(rest).into_iter().filter(|&i| g.entry(i).is_some_and(|e| e.kind.is_place())).collect();
+            if let Some(i) = g.resolve(&pl, ctx) {
+                let (l, _, _) = link_of(g, i);
+                let en = l.name_en.as_deref().map(|x| cue.en_template.replace("{}", x)).filter(|s| !s.is_empty());
+                link = Link { reference: None, name_en: en, ..l };
+            }
+        }
+    }
+    Some(Mention { start, end, kind, link, source })
+}
+
+/// Merge tagger mentions into gazetteer mentions (see the crate docs for the rules).
+fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
+    let mut keep_gaz = vec![true; gaz.len()];
+    let mut out = Vec::new();
+    for t in tagged {
+        let over: Vec<usize> = (0..gaz.len()).filter(|&i| gaz[i].start < t.end && t.start < gaz[i].end).collect();
+        if over.is_empty() {
+            out.push(t);
+            continue;
+        }
+        let same = over.len() == 1 && gaz[over[0]].start == t.start && gaz[over[0]].end == t.end;
+        if same {
+            let gm = &gaz[over[0]];
+            // A person the tagger found beats a generated town of the same name.
+            if t.kind == Kind::Per && matches!(gm.source, Some(Source::City | Source::Region)) {
+                keep_gaz[over[0]] = false;
+                out.push(t);
+            }
+            continue;
+        }
+        let contains = over.iter().all(|&i| t.start <= gaz[i].start && gaz[i].end <= t.end);
+        let nested_places = over.iter().all(|&i| gaz[i].kind.is_place() || gaz[i].kind == Kind::Norp);
+        let starts_with_cue = doc.token_at(t.start).is_some_and(|ti| {
+            Gazetteer::global().ok().and_then(|g| g.cue(doc.tok(ti))).is_some_and(|c| c.role == CueRole::Keep)
+        });
+        let tagger_wins = contains && nested_places && (t.kind != Kind::Gpe || starts_with_cue);
+        if tagger_wins {
+            for &i in &over {
+                keep_gaz[i] = false;
+            }
+            out.push(t);
+        }
+    }
+    out.extend(gaz.into_iter().zip(keep_gaz).filter_map(|(m, k)| k.then_some(m)));
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    // Overlaps left by tagger spans: the earlier, longer mention stays.
+    let mut clean: Vec<Mention> = Vec::new();
+    for m in out {
+        if clean.last().map_or(true, |l| l.end <= m.start) {
+            clean.push(m);
+        }
+    }
+    clean
+}
+
+/// One entity being assembled.
+struct Cluster {
+    kind: Kind,
+    mentions: Vec<Mention>,
+    reference: Option<String>,
+}
+
+fn words(doc: &Doc, m: &Mention) -> Vec<String> {
+    doc.norm.text[m.start..m.end].split_whitespace().map(str::to_string).collect()
+}
+
+/// Which existing cluster `m` belongs to, if any.
+fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
+    if let Some(r) = &m.link.reference {
+        if let Some(i) = clusters.iter().position(|c| c.reference.as_ref() == Some(r)) {
+            return Some(i);
+        }
+    }
+    let w = words(doc, m);
+    clusters.iter().position(|c| {
+        if c.kind != m.kind || (m.link.reference.is_some() && c.reference.is_some()) {
+            return false;
+        }
+        c.mentions.iter().any(|o| {
+            let ow = words(doc, o);
+            if ow == w {
+                return true;
+            }
+            match m.kind {
+                // A later single word equal to the first or last word of an earlier full name.
+                Kind::Per => w.len() == 1 && ow.len() >= 2 && (ow.first() == w.first() || ow.last() == w.first()),
+                // A shorter form inside an earlier longer name (مؤسسة أبعاد … أبعاد).
+                Kind::Norp => false,
+                _ => m.link.reference.is_none() && w.len() < ow.len() && ow.windows(w.len()).any(|x| x == w.as_slice()),
+            }
+        })
+    })
+}
+
+/// The entities of `text`: gazetteer matches merged with the tagger's `tagged` spans, typed,
+/// linked (English name; point, country and id for places) and clustered, ids `E1, E2 …` in
+/// order of first mention. Mention spans are code points into `text`, proclitics excluded.
+pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
+    let doc = Doc::new(text);
+    let (gaz, ctx) = match Gazetteer::global() {
+        Ok(g) => {
+            let (m, ctx) = gazetteer_mentions(g, &doc);
+            let t: Vec<Mention> = tagged.iter().filter_map(|s| tagger_mention(g, &doc, s, &ctx)).collect();
+            (merge(m, t, &doc), ctx)
+        }
+        Err(_) => (Vec::new(), CountryContext::new()),
+    };
+    let _ = ctx;
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for m in gaz {
+        match cluster_of(&clusters, &doc, &m) {
+            Some(i) => {
+                if clusters[i].reference.is_none() {
+                    clusters[i].reference = m.link.reference.clone();
+                }
+                clusters[i].mentions.push(m);
+            }
+            None => clusters.push(Cluster { kind: m.kind, reference: m.link.reference.clone(), mentions: vec![m] }),
+        }
+    }
+    clusters.iter().enumerate().map(|(n, c)| build_entity(&doc, n, c)).collect()
+}
+
+fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
+    let spans: Vec<Span> = c.mentions.iter().map(|m| doc.span(m.start, m.end)).collect();
+    // The longest mention (the first among equals) names the entity.
+    let mut best = 0;
+    for (i, s) in spans.iter().enumerate() {
+        if s.end - s.start > spans[best].end - spans[best].start {
+            best = i;
+        }
+    }
+    let linked = c
+        .mentions
+        .iter()
+        .filter(|m| m.link.name_en.is_some())
+        .max_by_key(|m| (m.link.reference.is_some(), m.end - m.start));
+    let link = linked.map(|m| m.link.clone()).unwrap_or_default();
+    let name = spans.get(best).map(|s| s.text.clone()).unwrap_or_default();
+    let name_en = link.name_en.clone().or_else(|| Some(romanize(&name)).filter(|s| !s.is_empty()));
+    let kind = c.mentions.get(best).map_or(c.kind, |m| m.kind);
+    let mut seen = HashMap::new();
+    let mentions: Vec<Span> = spans.into_iter().filter(|s| seen.insert((s.start, s.end), ()).is_none()).collect();
+    Entity {
+        id: format!("E{}", n + 1),
+        kind: entity_type(kind),
+        name,
+        name_en,
+        reference: link.reference.or_else(|| c.reference.clone()),
+        lat: link.lat,
+        lon: link.lon,
+        country: link.country,
+        mentions,
+    }
+}
+
+#[cfg(test)]
+mod tests;

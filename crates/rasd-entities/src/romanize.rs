@@ -1,0 +1,208 @@
+//! Arabic → English romanisation in conventional news spelling.
+//!
+//! Names are first looked up in a table of conventional spellings (محمد → Mohammed, multi-word
+//! rows such as عبد الله → Abdullah first); the article ال becomes `al-`; anything else is
+//! spelled letter by letter with a few vowel rules, which is readable if not always standard.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rasd_text::normalize;
+
+use crate::EntitiesError;
+
+const NAMES: &str = include_str!("../data/names_en.tsv");
+const LETTERS: &str = include_str!("../data/letters.tsv");
+
+/// The romanisation tables.
+#[derive(Debug, Clone, Default)]
+pub struct Romanizer {
+    /// Normalised name (one or more space-separated words) → English.
+    names: HashMap<String, String>,
+    /// Longest name in words.
+    max_words: usize,
+    /// Letter → Latin.
+    letters: HashMap<char, String>,
+}
+
+fn data_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|(i, l)| (i + 1, l.split('\t').map(str::trim).collect()))
+}
+
+fn norm_words(s: &str) -> Vec<String> {
+    normalize(s).text.split_whitespace().map(str::to_string).collect()
+}
+
+impl Romanizer {
+    /// Load the embedded tables.
+    pub fn load() -> Result<Romanizer, EntitiesError> {
+        let mut r = Romanizer::default();
+        for (line, cols) in data_rows(NAMES) {
+            let (Some(ar), Some(en)) = (cols.first(), cols.get(1)) else {
+                return Err(EntitiesError::Table { file: "names_en.tsv", line, message: "expected 2 columns".into() });
+            };
+            if en.is_empty() {
+                return Err(EntitiesError::Table { file: "names_en.tsv", line, message: "empty English name".into() });
+            }
+            let key = norm_words(ar);
+            r.max_words = r.max_words.max(key.len());
+            r.names.entry(key.join(" ")).or_insert_with(|| en.to_string());
+        }
+        for (line, cols) in data_rows(LETTERS) {
+            let letter = cols.first().and_then(|s| normalize(s).text.chars().next());
+            let (Some(letter), Some(latin)) = (letter, cols.get(1)) else {
+                return Err(EntitiesError::Table { file: "letters.tsv", line, message: "expected letter and latin".into() });
+            };
+            r.letters.insert(letter, latin.to_string());
+        }
+        Ok(r)
+    }
+
+    /// The tables loaded once per process (empty tables if loading failed, so output degrades
+    /// to letter-less text rather than a panic; the loader has tests).
+    pub fn global() -> &'static Romanizer {
+        static R: OnceLock<Romanizer> = OnceLock::new();
+        R.get_or_init(|| Romanizer::load().unwrap_or_default())
+    }
+
+    /// The table's spelling of a normalised word or words, if any.
+    pub fn known(&self, normalized: &str) -> Option<&str> {
+        self.names.get(normalized).map(String::as_str)
+    }
+
+    /// Romanise an Arabic name (any spelling; it is normalised first).
+    pub fn romanize(&self, name: &str) -> String {
+        let words = norm_words(name);
+        let mut out: Vec<String> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut done = false;
+            for n in (1..=self.max_words.min(words.len() - i)).rev() {
+                if let Some(en) = self.names.get(&words[i..i + n].join(" ")) {
+                    out.push(en.clone());
+                    i += n;
+                    done = true;
+                    break;
+                }
+            }
+            if !done {
+                out.push(self.word(&words[i]));
+                i += 1;
+            }
+        }
+        out.retain(|w| !w.is_empty());
+        out.join(" ")
+    }
+
+    /// One word not in the table: ال → al-, then the table or letters.
+    fn word(&self, w: &str) -> String {
+        if let Some(rest) = w.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
+            let core = self.names.get(rest).cloned().unwrap_or_else(|| capitalize(&self.letters_of(rest)));
+            return format!("al-{core}");
+        }
+        if !w.chars().any(is_arabic) {
+            return w.to_string();
+        }
+        capitalize(&self.letters_of(w))
+    }
+
+    /// Letter-by-letter spelling with vowel rules for ا و ي ع and final ه.
+    fn letters_of(&self, w: &str) -> String {
+        let cs: Vec<char> = w.chars().collect();
+        let mut s = String::new();
+        let consonant = |c: Option<&char>| c.is_some_and(|c| is_arabic(*c) && !matches!(c, 'ا' | 'و' | 'ي'));
+        for (i, c) in cs.iter().enumerate() {
+            let prev = if i > 0 { cs.get(i - 1) } else { None };
+            let next = cs.get(i + 1);
+            let last = i + 1 == cs.len();
+            let piece: String = match c {
+                'ا' => "a".into(),
+                'و' if i == 0 => "w".into(),
+                'و' if consonant(prev) && consonant(next) && cs.get(i + 2) == Some(&'ا') => "o".into(),
+                'و' if consonant(prev) || prev == Some(&'ع') => "ou".into(),
+                'و' => "w".into(),
+                'ي' if i == 0 => "y".into(),
+                'ي' if last => "i".into(),
+                'ي' if consonant(prev) && next != Some(&'ا') => "i".into(),
+                'ي' => "y".into(),
+                'ع' if i == 0 => match next {
+                    Some('ي') | Some('ا') | Some('و') => String::new(),
+                    _ => "a".into(),
+                },
+                'ع' if last => String::new(),
+                'ع' => "'".into(),
+                'ه' if last && i > 0 => "a".into(),
+                'ء' => String::new(),
+                c => self.letters.get(c).cloned().unwrap_or_else(|| if c.is_alphanumeric() { c.to_string() } else { String::new() }),
+            };
+            s.push_str(&piece);
+            // Two consonants opening a word get an a between them (سمور → Samour).
+            if i == 0 && consonant(Some(c)) && *c != 'ع' && consonant(next) {
+                s.push('a');
+            }
+        }
+        s.replace('\'', "")
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+/// Romanise with the global tables.
+pub fn romanize(name: &str) -> String {
+    Romanizer::global().romanize(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let r = Romanizer::load().expect("load");
+        assert!(r.names.len() >= 300, "{}", r.names.len());
+        assert!(r.letters.len() >= 28);
+        assert!(r.max_words >= 2);
+    }
+
+    #[test]
+    fn table_cases() {
+        let cases = [
+            ("فؤاد حسين", "Fuad Hussein"),
+            ("محمد", "Mohammed"),
+            ("عبد الله", "Abdullah"),
+            ("أحمد علي", "Ahmed Ali"),
+            ("حسن يوسف إبراهيم", "Hassan Yousef Ibrahim"),
+            ("خالد عمر مصطفى", "Khaled Omar Mustafa"),
+            ("رامي عبد الرحمن", "Rami Abdul Rahman"),
+            ("حيدر العبادي", "Haider al-Abadi"),
+            ("سعد الحديثي", "Saad al-Hadithi"),
+        ];
+        for (ar, en) in cases {
+            assert_eq!(romanize(ar), en, "{ar}");
+        }
+    }
+
+    #[test]
+    fn letter_fallback_is_readable() {
+        assert_eq!(romanize("رومانسكي"), "Romanski");
+        assert_eq!(romanize("عيساوي"), "Issawi");
+        assert_eq!(romanize("الكبير"), "al-Kabir");
+        assert_eq!(romanize("سمور"), "Samour");
+        assert_eq!(romanize("Reuters"), "Reuters");
+        assert!(romanize("").is_empty());
+    }
+}

@@ -821,6 +821,10 @@ impl<'a> Scanner<'a> {
         if day_cue.is_none() && self.cancelled(j, k, wskip) {
             return None;
         }
+        // للجمعة الرابعة على التوالي: «the fourth Friday» counts Fridays, dates none.
+        if self.find(k, |c| matches!(c, Cat::Ordinal(_)).then_some(())).is_some() {
+            return None;
+        }
         let skip = if day_cue.is_some() {
             self.find(i, |c| (*c == Cat::Cue(Cue::Day)).then_some(()))?
                 .2

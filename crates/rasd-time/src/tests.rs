@@ -160,6 +160,7 @@ fn weekdays_follow_tense() {
     assert_eq!(values("الأحد المقبل"), ["2024-09-08"]);
     assert_eq!(values("بين الاثنين"), Vec::<String>::new());
     assert_eq!(values("بعد صلاة الجمعة"), Vec::<String>::new());
+    assert_eq!(values("مسيرات تتواصل للجمعة الرابعة على التوالي"), Vec::<String>::new());
 }
 
 #[test]

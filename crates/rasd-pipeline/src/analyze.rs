@@ -29,14 +29,24 @@ pub struct AnalyzeOptions {
 /// Analyse one article.
 pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
     let id = input.id.filter(|s| !s.is_empty()).unwrap_or_else(|| content_id(&input.text));
-    let published = options.anchor.clone().or(input.published);
+    let text = input.text;
+    // The anchor: `--date` first, then the input's own date, then the article's dateline.
+    let published =
+        options.anchor.clone().or(input.published).or_else(|| rasd_time::dateline_date(&text));
+    let norm = rasd_text::normalize(&text);
+    let times = rasd_time::recognise_normalized(&text, &norm, published.as_deref());
+    // Years, dates and clock times are not counts: the quantity stage skips their spans.
+    let time_spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+    let quantities = rasd_quantity::recognise(&text, &time_spans);
     Article {
         id,
         published,
         title: input.title,
         source: input.source,
         url: input.url,
-        text: input.text,
+        text,
+        times,
+        quantities,
         ..Default::default()
     }
 }

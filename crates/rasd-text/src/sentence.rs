@@ -91,6 +91,18 @@ fn dot_is_internal(text: &str, i: usize) -> bool {
     n == 1 || (n > 1 && abbreviations().contains(w))
 }
 
+/// Bytes the splitter must look at; everything else is skipped in bulk.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true; // lead byte of U+2026 …
+    t
+};
+
 /// Split normalised text into sentences.
 pub fn split(norm: &Normalized) -> Vec<Sentence> {
     let text = norm.text.as_str();
@@ -111,6 +123,24 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
         }
     };
     while i < b.len() {
+        if start.is_none() {
+            // Skip the whitespace between sentences; the next byte starts one.
+            while i < b.len() && is_space(b[i]) {
+                if b[i] == b'\n' {
+                    quote_open = None;
+                }
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            start = Some(i);
+        }
+        // Jump to the next byte that can matter (most bytes are letters).
+        match b.get(i..).and_then(|rest| rest.iter().position(|&x| SPECIAL[x as usize])) {
+            Some(p) => i += p,
+            None => break,
+        }
         let c = b[i];
         if c == b'\n' {
             if let Some(s) = start.take() {
@@ -119,13 +149,6 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
             quote_open = None;
             i += 1;
             continue;
-        }
-        if start.is_none() {
-            if is_space(c) {
-                i += 1;
-                continue;
-            }
-            start = Some(i);
         }
         match c {
             b'"' => {

@@ -231,6 +231,24 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 noun = Some(Noun { what, next: p.next });
             }
         }
+        // The second number of a range of durations: «لشهرين أو ثلاثة», «يومين أو ثلاثة».
+        if noun.is_none()
+            && i >= 2
+            && self
+                .word(i - 1)
+                .is_some_and(|w| matches!(w, "او" | "الي" | "و"))
+        {
+            let time_before = self.word(i - 2).is_some_and(|w| {
+                analyses(w).into_iter().any(|(stem, _, _, _)| {
+                    self.lex
+                        .unit(stem)
+                        .is_some_and(|(e, _)| e.class == UnitClass::Time)
+                })
+            });
+            if time_before {
+                return Step::Skip(p.next);
+            }
+        }
         // …and its scale word: «ما بين ستة إلى سبعة مليارات دولار», «بين 8 و12 مليونا».
         if p.scale == 1.0 && p.value < 1000.0 && !matches!(&noun, Some(n) if n.next != p.next) {
             if let Some(q) = self.range_partner(&p) {
@@ -361,7 +379,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
                         .word(p.next)
                         .and_then(|w| self.lex.noun(w))
                         .is_some_and(|(e, _)| e.class == UnitClass::Count);
-                    if self.cue(c, Role::NameBefore) && !count_follows {
+                    // «القرار الأممي 2216»: the cue may carry one definite adjective.
+                    let adjective_then_cue = c > 0
+                        && self.word(c).is_some_and(|w| w.starts_with("ال"))
+                        && self.cue(c - 1, Role::NameBefore);
+                    if (self.cue(c, Role::NameBefore) || adjective_then_cue) && !count_follows {
                         return true;
                     }
                 }
@@ -439,6 +461,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if digits && single {
             let raw = first.text;
             if is_yearish(raw) && self.cue(p.next, Role::EraAfter) {
+                return true;
+            }
+            // «1318 قبل الميلاد».
+            if self.word(p.next) == Some("قبل") && self.word(p.next + 1) == Some("الميلاد")
+            {
                 return true;
             }
             let plain: String = raw.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -968,6 +995,13 @@ mod tests {
         assert_eq!(values("بين ألف وألفين"), vec![1000.0, 2000.0]);
         assert_eq!(values("أكثر من مليون"), vec![1_000_000.0]);
         assert_eq!(values("بين 8 و12 مليونا"), vec![8_000_000.0, 12_000_000.0]);
+    }
+
+    #[test]
+    fn more_names_eras_and_duration_ranges() {
+        assert!(q("ضمن القرار الأممي 2216 بعد موافقة").is_empty());
+        assert!(q("حكم بين عامي 1320 و1318 قبل الميلاد").is_empty());
+        assert!(q("لمدة يومين أو ثلاثة في الأسبوع").is_empty());
     }
 
     #[test]

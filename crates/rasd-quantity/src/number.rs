@@ -158,8 +158,6 @@ pub struct Atom {
     pub value: f64,
     /// Its kind.
     pub kind: AKind,
-    /// Token index where it starts.
-    pub first: usize,
     /// Token index after it.
     pub next: usize,
     /// Proclitic bytes on its first token.
@@ -197,7 +195,6 @@ pub fn atom(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Atom> {
                 return Some(Atom {
                     value,
                     kind: AKind::Digits,
-                    first: i,
                     next: i + 3,
                     prefix: 0,
                     conj: false,
@@ -209,7 +206,6 @@ pub fn atom(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Atom> {
         return Some(Atom {
             value,
             kind: AKind::Digits,
-            first: i,
             next: i + 1,
             prefix: 0,
             conj: false,
@@ -220,7 +216,6 @@ pub fn atom(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Atom> {
     let mk = |value, kind, next| Atom {
         value,
         kind,
-        first: i,
         next,
         prefix: h.prefix,
         conj: h.conj,

@@ -468,3 +468,74 @@ pub fn parse_actors(src: &str, file: &'static str) -> Result<HashMap<String, Str
     }
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_files_load() {
+        let r = crate::Resources::load().expect("embedded data parses");
+        assert!(r.lexicon.entries.len() > 150);
+        assert!(r.lexicon.forms.len() > 3000);
+        assert!(r.glossary.countries.len() > 30);
+        assert!(r.cues.modes.len() > 20);
+        assert!(r.actors.len() > 3000);
+        // Every PLOVER category has at least one trigger.
+        for p in PLOVER {
+            assert!(r.lexicon.entries.iter().any(|e| e.plover == p), "no trigger for {p}");
+        }
+    }
+
+    #[test]
+    fn verbs_are_conjugated_and_nouns_inflected() {
+        let lex = parse_lexicon("ASSAULT\tV\tقتل/قتل\t-\t-\t193\t-\t-\tkill\nASSAULT\tN\tغارة\t-\taerial\t195\t-\t-\t-\n", "t").unwrap();
+        for f in ["قتل", "قتلت", "قتلوا", "يقتل", "تقتلون", "قتلوه", "قتلها"] {
+            assert!(lex.forms.contains_key(f), "{f}");
+        }
+        assert!(lex.forms.get("يقتل").is_some_and(|v| v[0].imperfect));
+        for f in ["غاره", "غارتين", "غارتها"] {
+            assert!(lex.forms.contains_key(f), "{f}");
+        }
+        assert!(lex.entries[0].flags.kill);
+    }
+
+    #[test]
+    fn defective_verbs_drop_their_last_letter() {
+        let forms: Vec<String> = verb_forms("التقي", "لتقي").into_iter().map(|f| f.0).collect();
+        for f in ["التقي", "التقت", "التقوا", "يلتقي", "يلتقون"] {
+            assert!(forms.iter().any(|x| x == f), "{f}");
+        }
+    }
+
+    #[test]
+    fn malformed_rows_name_file_line_and_field() {
+        let e = parse_lexicon("# c\nFOO\tV\tx/y\t-\t-\t-\t-\t-\t-\n", "data/t.tsv").unwrap_err();
+        assert_eq!((e.file, e.line), ("data/t.tsv", 2));
+        assert!(e.message.contains("plover"), "{e}");
+        let e = parse_lexicon("ASSAULT\tV\tقتل\t-\t-\t-\t-\t-\t-\n", "t").unwrap_err();
+        assert!(e.message.contains("perfect/imperfect"));
+        let e = parse_lexicon("ASSAULT\tQ\tقتل\t-\t-\t-\t-\t-\t-\n", "t").unwrap_err();
+        assert!(e.message.contains("kind"));
+        let e = parse_lexicon("ASSAULT\tN\tقتل\t-\t-\t-\t-\t-\tbogus\n", "t").unwrap_err();
+        assert!(e.message.contains("bogus"));
+        assert!(parse_cues("nosuch\tكلمة\n", "t").is_err());
+        assert!(parse_cues("mode\tجوي\taerial|195\n", "t").is_err());
+        assert!(parse_actors("حماس\tpse\n", "t").is_err());
+        let mut g = Glossary::default();
+        assert!(parse_countries("IRQ\tIQ\tIraq\tIraqi\tnorth\t44\tالعراق\tعراقي\n", "t", &mut g).is_err());
+        assert!(parse_glosses("X\tجنود\tsoldiers\tMIL\t-\n", "t", &mut g).is_err());
+    }
+
+    #[test]
+    fn glosses_and_countries_are_normalised() {
+        let mut g = Glossary::default();
+        parse_countries("USA\tUS\tUnited States\tUS\t39.8\t-98.6\tأمريكا\tأميركي\n", "t", &mut g).unwrap();
+        parse_glosses("H\tقوات\tforces\tMIL\t-\nA\tمسلحة\tarmed\t-\t-\n", "t", &mut g).unwrap();
+        assert!(g.demonyms.contains_key("اميركيين"));
+        assert!(g.demonyms.contains_key("اميركيه"));
+        assert!(g.country_names.contains_key("امريكا"));
+        assert!(g.adjectives.contains_key("مسلحه"));
+        assert_eq!(g.heads.get("قوات").map(|h| h.sector.as_deref()), Some(Some("MIL")));
+    }
+}

@@ -1,0 +1,230 @@
+//! Unit tests of arguments, casualties, status, mode, place and date, with hand-built layers.
+
+use rasd_doc::{Approx, Calendar, Entity, EntityType, Event, EventStatus, Quantity, Span, Time, TimeType};
+
+/// Code-point offset of the `nth` occurrence of `needle` in `text`.
+fn at(text: &str, needle: &str) -> usize {
+    let b = text.find(needle).unwrap_or_else(|| panic!("{needle} not in {text}"));
+    text[..b].chars().count()
+}
+
+fn ent(text: &str, id: &str, kind: EntityType, name: &str, en: &str, geo: Option<(f64, f64)>) -> Entity {
+    let mut mentions = Vec::new();
+    let mut from = 0;
+    while let Some(b) = text[from..].find(name) {
+        let s = text[..from + b].chars().count();
+        mentions.push(Span { start: s, end: s + name.chars().count(), text: name.to_string() });
+        from += b + name.len();
+    }
+    Entity {
+        id: id.into(),
+        kind,
+        name: name.into(),
+        name_en: Some(en.into()),
+        reference: None,
+        lat: geo.map(|g| g.0),
+        lon: geo.map(|g| g.1),
+        country: None,
+        mentions,
+    }
+}
+
+fn qty(text: &str, surface: &str, value: f64) -> Quantity {
+    let s = at(text, surface);
+    Quantity { start: s, end: s + surface.chars().count(), text: surface.into(), value, approx: Approx::Exact, unit: None, unit_en: None }
+}
+
+fn time(text: &str, surface: &str, value: &str) -> Time {
+    let s = at(text, surface);
+    Time { start: s, end: s + surface.chars().count(), text: surface.into(), kind: TimeType::Date, value: value.into(), calendar: Calendar::Gregorian }
+}
+
+fn only(evs: &[Event], kind: &str) -> Event {
+    let v: Vec<&Event> = evs.iter().filter(|e| e.kind == kind).collect();
+    assert_eq!(v.len(), 1, "want one {kind} event, got {evs:#?}");
+    v[0].clone()
+}
+
+fn names(ps: &[rasd_doc::Participant]) -> Vec<String> {
+    ps.iter().map(|p| p.name_en.clone().unwrap_or_else(|| p.text.clone())).collect()
+}
+
+#[test]
+fn vso_verb_takes_subject_and_object() {
+    let t = "اتهمت حركة حماس إسرائيل بقتل المزارع.";
+    let es = [
+        ent(t, "E1", EntityType::Org, "حركة حماس", "Hamas", None),
+        ent(t, "E2", EntityType::Gpe, "إسرائيل", "Israel", Some((31.5, 34.9))),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ACCUSE");
+    assert_eq!(e.actors[0].entity.as_deref(), Some("E1"));
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E2"));
+    assert_eq!(e.trigger.text, "اتهمت");
+}
+
+#[test]
+fn svo_subject_before_the_verb() {
+    let t = "وقال إن فؤاد حسين استقبل السفير الأميركي.";
+    let es = [ent(t, "E1", EntityType::Per, "فؤاد حسين", "Fuad Hussein", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert_eq!(e.actors[0].entity.as_deref(), Some("E1"));
+}
+
+#[test]
+fn descriptive_actor_gets_an_english_gloss() {
+    let t = "استهدفت فصائل مسلحة قواعد في العراق تضم قوات أميركية.";
+    let es = [ent(t, "E1", EntityType::Gpe, "العراق", "Iraq", Some((33.0, 44.0)))];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(names(&e.actors), ["armed factions"]);
+    assert_eq!(names(&e.targets), ["US forces"]);
+    assert_eq!(e.location.as_ref().and_then(|l| l.name_en.as_deref()), Some("Iraq"));
+}
+
+#[test]
+fn killed_are_targets_with_a_count() {
+    let t = "كان أعنفها بعد مقتل ثلاثة جنود أميركيين في هجوم بشمال الأردن.";
+    let es = [ent(t, "E1", EntityType::Gpe, "الأردن", "Jordan", Some((31.2, 36.5)))];
+    let qs = [qty(t, "ثلاثة جنود", 3.0)];
+    let evs = rasd_events::events(t, &es, &[], &qs, None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(e.fatalities, Some(3));
+    assert_eq!(names(&e.targets), ["US soldiers"]);
+    assert_eq!(e.location.and_then(|l| l.entity), Some("E1".into()));
+}
+
+#[test]
+fn injuries_as_a_consequence_join_the_attack() {
+    let t = "سجل إطلاق صواريخ استهدفت قاعدة عين الأسد، ما أدى إلى إصابة سبعة أميركيين.";
+    let es = [ent(t, "E1", EntityType::Fac, "قاعدة عين الأسد", "Ain al-Asad Air Base", Some((33.8, 42.44)))];
+    let qs = [qty(t, "سبعة أميركيين", 7.0)];
+    let e = only(&rasd_events::events(t, &es, &[], &qs, None), "ASSAULT");
+    assert_eq!(e.injuries, Some(7));
+    assert_eq!(e.fatalities, None);
+    assert_eq!(e.mode.as_deref(), Some("missile"));
+    assert_eq!(e.acled_sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));
+}
+
+#[test]
+fn passive_plural_counts_the_subject() {
+    let t = "وأوضحت القيادة أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم.";
+    let es = [ent(t, "E1", EntityType::Org, "داعش", "ISIS", None)];
+    let qs = [qty(t, "7 عناصر", 7.0), qty(t, "أربعة", 4.0)];
+    let e = only(&rasd_events::events(t, &es, &[], &qs, None), "ASSAULT");
+    assert_eq!((e.fatalities, e.injuries), (Some(7), Some(4)));
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E1"));
+}
+
+#[test]
+fn counts_of_attacks_are_not_casualties_but_make_an_aggregate() {
+    let t = "وتبنت الفصائل أكثر من 175 عملية إطلاق صواريخ وطائرات مسيرة.";
+    let mut q = qty(t, "175 عملية", 175.0);
+    q.unit = Some("عملية".into());
+    let e = only(&rasd_events::events(t, &[], &[], &[q], None), "ASSAULT");
+    assert_eq!(e.fatalities, None);
+    assert_eq!(e.status, EventStatus::Aggregate);
+    assert_eq!(e.mode.as_deref(), Some("drone"));
+}
+
+#[test]
+fn one_person_without_a_number() {
+    let t = "قتل مزارع فلسطيني بقصف إسرائيلي على قطاع غزة.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(1));
+    assert_eq!(names(&e.actors), ["Israel"]);
+}
+
+#[test]
+fn status_cues() {
+    let cases = [
+        ("ومن المقرر أن تنظم احتجاجات في المنطقة.", "PROTEST", EventStatus::Planned),
+        ("وأكد أن الجيش لم يقصف المدينة.", "ASSAULT", EventStatus::Negated),
+        ("وقال إن الحكومة ستفرج عن المعتقلين.", "CONCEDE", EventStatus::Planned),
+        ("وأعلن العراق تأجيل انسحاب القوات الأجنبية.", "RETREAT", EventStatus::Postponed),
+        ("وحذر من رد قاس في حال هاجم المسلحون القاعدة.", "ASSAULT", EventStatus::Hypothetical),
+        ("وتشن تركيا عملية عسكرية منذ الشهر الماضي في عفرين.", "ASSAULT", EventStatus::Ongoing),
+        ("وشنت الطائرات سلسلة من الغارات على المدينة.", "ASSAULT", EventStatus::Aggregate),
+        ("واعتقلت الشرطة ثلاثة أشخاص في المدينة.", "COERCE", EventStatus::Occurred),
+    ];
+    for (t, kind, want) in cases {
+        let e = only(&rasd_events::events(t, &[], &[], &[], None), kind);
+        assert_eq!(e.status, want, "{t}");
+    }
+}
+
+#[test]
+fn modes_and_acled_types() {
+    let cases = [
+        ("فجر انتحاري نفسه في سوق المدينة.", "suicide", "Suicide bomb"),
+        ("انفجرت سيارة مفخخة قرب مقر الشرطة.", "explosives", "Remote explosive/landmine/IED"),
+        ("شنت المقاتلات غارة جوية على القرية.", "aerial", "Air/drone strike"),
+        ("قصفت المدفعية مواقع المسلحين.", "artillery", "Shelling/artillery/missile attack"),
+        ("اغتال مسلحون قائدا في المدينة.", "assassination", "Attack"),
+        ("خطف مسلحون عشرات العمال الأجانب.", "abduction", "Abduction/forced disappearance"),
+    ];
+    for (t, mode, sub) in cases {
+        let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+        assert_eq!(e.mode.as_deref(), Some(mode), "{t}");
+        assert_eq!(e.acled_sub_event_type.as_deref(), Some(sub), "{t}");
+        assert!(e.cameo.is_some());
+    }
+}
+
+#[test]
+fn verb_and_its_noun_are_one_event() {
+    let t = "مقتل 49 مسلحا، بقصف جوي استهدف أوكارهم شمال سامراء.";
+    let qs = [qty(t, "49 مسلحا", 49.0)];
+    let evs = rasd_events::events(t, &[], &[], &qs, None);
+    assert_eq!(evs.iter().filter(|e| e.kind == "ASSAULT").count(), 1, "{evs:#?}");
+    assert_eq!(evs[0].fatalities, Some(49));
+}
+
+#[test]
+fn anaphoric_and_demanded_actions_are_not_new_events() {
+    let t = "وردت الولايات المتحدة على هذه الهجمات. وتطالب الفصائل بانسحاب القوات.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT" && e.kind != "RETREAT"), "{evs:#?}");
+    assert_eq!(only(&evs, "REQUEST").trigger.text, "وتطالب");
+}
+
+#[test]
+fn date_from_clause_then_sentence_then_today() {
+    let t = "وصدر البيان مساء السبت، فإن الوزير استقبل السفير. وقتل جندي في هجوم اليوم. وقتل جندي آخر في هجوم.";
+    let times = [time(t, "مساء السبت", "2024-08-31TEV")];
+    let evs = rasd_events::events(t, &[], &times, &[], Some("2024-09-01"));
+    assert_eq!(only(&evs, "CONSULT").date.as_deref(), Some("2024-08-31"));
+    let assaults: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 2);
+    assert_eq!(assaults[0].date.as_deref(), Some("2024-09-01"));
+    assert_eq!(assaults[1].date, None);
+}
+
+#[test]
+fn dateline_gives_the_place_when_the_text_names_none() {
+    let t = "بغداد - قتل جندي في هجوم مساء أمس.";
+    let es = [ent(t, "E1", EntityType::Gpe, "بغداد", "Baghdad", Some((33.34, 44.4)))];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(e.location.and_then(|l| l.name_en), Some("Baghdad".into()));
+}
+
+#[test]
+fn actor_codes() {
+    let c = rasd_events::code_actor("جنود أميركيين").expect("coded");
+    assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("USA"), Some("MIL")));
+    let c = rasd_events::code_actor("فصائل عراقية مسلحة").expect("coded");
+    assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("IRQ"), Some("REB")));
+    assert_eq!(rasd_events::code_actor("Turkey").and_then(|c| c.country).as_deref(), Some("TUR"));
+    assert_eq!(rasd_events::code_actor("حماس").and_then(|c| c.country).as_deref(), Some("PSE"));
+    assert_eq!(rasd_events::code_actor("كلمة لا تعني شيئا"), None);
+}
+
+#[test]
+fn ids_and_spans_point_into_the_text() {
+    let t = "اعتقلت الشرطة ثلاثة أشخاص. وتظاهر المئات في الساحة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["V1", "V2"]);
+    for e in &evs {
+        let got: String = t.chars().skip(e.trigger.start).take(e.trigger.end - e.trigger.start).collect();
+        assert_eq!(got, e.trigger.text);
+        assert!(e.sentence.start <= e.trigger.start && e.trigger.end <= e.sentence.end);
+    }
+}

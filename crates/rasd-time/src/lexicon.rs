@@ -122,6 +122,8 @@ pub(crate) enum Cue {
     Adj,
     /// فقط: skipped before the من/على that ties a count to an event.
     Only,
+    /// نفس العام: the year last written in the text.
+    SameYear,
     /// على after a count: the count is relative to an event, not to publication.
     Relative,
     /// وربع: fifteen minutes past.
@@ -305,6 +307,7 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "relative" => Cue::Relative,
         "adj" => Cue::Adj,
         "only" => Cue::Only,
+        "same_year" => Cue::SameYear,
         "quarter" => Cue::Quarter,
         _ => return Err(bad(file, line, "cue kind", v)),
     })

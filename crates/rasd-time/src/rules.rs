@@ -96,6 +96,8 @@ const VERB_WINDOW: usize = 4;
 const NEAR_FUTURE_DAYS: i64 = 45;
 
 pub(crate) struct Scanner<'a> {
+    /// The year last written as digits in an expression (for «من نفس العام»).
+    last_year: std::cell::Cell<Option<i32>>,
     toks: Vec<Token<'a>>,
     hits: Vec<Vec<Hit<'static>>>,
     anchor: Option<Ymd>,
@@ -107,6 +109,7 @@ pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Ve
     let toks = tokenize(norm);
     let hits = readings(lex, &toks);
     let sc = Scanner {
+        last_year: std::cell::Cell::new(None),
         toks,
         hits,
         anchor,
@@ -198,6 +201,14 @@ impl<'a> Scanner<'a> {
             }
             match best {
                 Some(f) => {
+                    // Remember the last year written as digits, for «من نفس العام».
+                    for k in i..f.end {
+                        if let Some(y) = self.num(k, 4).filter(|y| (1000..=2100).contains(y)) {
+                            if self.tok(k).is_some_and(|t| t.text.len() == 4) {
+                                self.last_year.set(Some(y as i32));
+                            }
+                        }
+                    }
                     for it in f.items {
                         if let Some(c) = self.cand(&it) {
                             out.push(c);
@@ -560,6 +571,9 @@ impl<'a> Scanner<'a> {
             return Some((YearSpec::Abs(y, h), k));
         }
         let j = self.cue(j, Cue::From).unwrap_or(j);
+        if let (Some(k), Some(y)) = (self.cue(j, Cue::SameYear), self.last_year.get()) {
+            return Some((YearSpec::Abs(y, false), k));
+        }
         if let Some(k) = self.cue(j, Cue::Year) {
             if let Some((y, h, k2)) = self.year_num(k, hijri_ctx) {
                 return Some((YearSpec::Abs(y, h), k2));
@@ -822,7 +836,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // للجمعة الرابعة على التوالي: «the fourth Friday» counts Fridays, dates none.
-        if self.find(k, |c| matches!(c, Cat::Ordinal(_)).then_some(())).is_some() {
+        if self
+            .find(k, |c| matches!(c, Cat::Ordinal(_)).then_some(()))
+            .is_some()
+        {
             return None;
         }
         let skip = if day_cue.is_some() {

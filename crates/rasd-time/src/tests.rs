@@ -160,7 +160,10 @@ fn weekdays_follow_tense() {
     assert_eq!(values("الأحد المقبل"), ["2024-09-08"]);
     assert_eq!(values("بين الاثنين"), Vec::<String>::new());
     assert_eq!(values("بعد صلاة الجمعة"), Vec::<String>::new());
-    assert_eq!(values("مسيرات تتواصل للجمعة الرابعة على التوالي"), Vec::<String>::new());
+    assert_eq!(
+        values("مسيرات تتواصل للجمعة الرابعة على التوالي"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -181,6 +184,11 @@ fn months_follow_modifiers_and_tense() {
     assert_eq!(values("الموعد في 10 سبتمبر"), ["2024-09-10"]);
     assert_eq!(values("في 15 من الشهر الماضي"), ["2024-08-15"]);
     assert_eq!(values("يوم 20 الجاري"), ["2024-09-20"]);
+    // «من نفس العام» takes the year last written.
+    assert_eq!(
+        values("في عام 2015. وفي 30 سبتمبر من نفس العام"),
+        ["2015", "2015-09-30"]
+    );
     // «الماضي» with a day before publication in the same month is this month.
     assert_eq!(
         values_at("في السابع من أبريل الماضي", "2018-04-16"),

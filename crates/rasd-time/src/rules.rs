@@ -98,6 +98,9 @@ const NEAR_FUTURE_DAYS: i64 = 45;
 pub(crate) struct Scanner<'a> {
     /// The year last written as digits in an expression (for «من نفس العام»).
     last_year: std::cell::Cell<Option<i32>>,
+    /// The last day emitted and the token index where it ended (a clock time right after
+    /// a date takes that date: «يوم 2 حزيران الساعة 22,45»).
+    last_day: std::cell::Cell<Option<(usize, Ymd)>>,
     toks: Vec<Token<'a>>,
     hits: Vec<Vec<Hit<'static>>>,
     anchor: Option<Ymd>,
@@ -110,6 +113,7 @@ pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Ve
     let hits = readings(lex, &toks);
     let sc = Scanner {
         last_year: std::cell::Cell::new(None),
+        last_day: std::cell::Cell::new(None),
         toks,
         hits,
         anchor,
@@ -208,6 +212,14 @@ impl<'a> Scanner<'a> {
                                 self.last_year.set(Some(y as i32));
                             }
                         }
+                    }
+                    if let Some(d) = f
+                        .items
+                        .last()
+                        .and_then(|it| it.value.get(..10))
+                        .and_then(Ymd::parse)
+                    {
+                        self.last_day.set(Some((f.end, d)));
                     }
                     for it in f.items {
                         if let Some(c) = self.cand(&it) {
@@ -1090,7 +1102,13 @@ impl<'a> Scanner<'a> {
         if h == 24 {
             h = 0;
         }
-        let date = match day.or_else(|| self.anchor.map(Res::Day)) {
+        // A date just before (up to a comma or one word away) gives the day.
+        let before = self
+            .last_day
+            .get()
+            .filter(|&(end, _)| end <= i && i <= end + 2)
+            .map(|(_, d)| Res::Day(d));
+        let date = match day.or(before).or_else(|| self.anchor.map(Res::Day)) {
             Some(Res::Day(d)) => d.fmt(),
             _ => "XXXX-XX-XX".to_string(),
         };

@@ -313,6 +313,11 @@ fn times_of_day() {
         ["2024-08-31T10:30"]
     );
     assert_eq!(values("على مدار الساعة"), Vec::<String>::new());
+    // A clock time right after a date is on that date.
+    assert_eq!(
+        values("يوم 29 آب/أغسطس الساعة 22,45"),
+        ["2024-08-29", "2024-08-29T22:45"]
+    );
 }
 
 #[test]

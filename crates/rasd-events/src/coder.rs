@@ -248,8 +248,35 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            if let Some(h) = best {
+            if let Some(mut h) = best {
                 skip_to = h.consumed + 1;
+                // «وسار المتظاهرون», «ونزل آلاف المتظاهرين»: the verb whose subject the protesters
+                // are names the action; the trigger runs from it.
+                let en = &lex.entries[h.entry];
+                if en.kind == Kind::Word && en.plover == "PROTEST" {
+                    const SKIP: [&str; 8] = ["الاف", "مئات", "عشرات", "حوالي", "نحو", "عده", "من", "حشود"];
+                    const NOT_VERB: [&str; 10] = ["في", "علي", "من", "الي", "عن", "مع", "بين", "ان", "الا", "و"];
+                    let mut p = self.prev_word(i, s);
+                    while let Some(k) = p {
+                        let pw = self.word(k);
+                        if SKIP.iter().any(|x| word_is(pw, x)) || pw.chars().all(|c| c.is_ascii_digit()) {
+                            p = self.prev_word(k, s);
+                        } else {
+                            break;
+                        }
+                    }
+                    if let Some(k) = p {
+                        let pw = self.word(k);
+                        let verbish = pw.chars().count() >= 3
+                            && !analyses(pw).iter().any(|a| a.article)
+                            && !NOT_VERB.contains(&pw)
+                            && !pw.chars().any(|c| c.is_ascii_digit())
+                            && hits.last().map_or(true, |l| l.consumed < k);
+                        if verbish {
+                            h.tok = k;
+                        }
+                    }
+                }
                 hits.push(h);
             }
         }

@@ -130,6 +130,7 @@ fn relative_days() {
 #[test]
 fn weeks_months_years_relative() {
     assert_eq!(values("الأسبوع الماضي"), ["2024-W34"]);
+    assert_eq!(values("الأسبوع الفارط"), ["2024-W34"]);
     assert_eq!(values("الأسبوع المقبل"), ["2024-W36"]);
     assert_eq!(values("الأسبوع الجاري"), ["2024-W35"]);
     assert_eq!(values("هذا الأسبوع"), ["2024-W35"]);
@@ -224,6 +225,7 @@ fn parts_of_day() {
     assert_eq!(values("مساء أمس"), ["2024-08-31TEV"]);
     assert_eq!(values("ليلة السبت"), ["2024-08-31TNI"]);
     assert_eq!(values("الليلة الماضية"), ["2024-08-31TNI"]);
+    assert_eq!(values("منتصف الليلة قبل الماضية"), ["2024-08-30TNI"]);
     assert_eq!(values("في وقت متأخر من مساء الجمعة"), ["2024-08-30TNI"]);
     assert_eq!(values("السبت مساء"), ["2024-08-31TEV"]);
     // A verb or name spelled like a part of day needs a day after it.

@@ -34,6 +34,10 @@ pub struct Rules {
     positive: Vec<String>,
     /// Meta keys for the publication date, best first (lower-case).
     pub date_meta: Vec<String>,
+    /// Normalised openings of promo lines ("اقرأ أيضا…").
+    lead_phrases: Vec<String>,
+    /// Normalised labels of clutter blocks ("أخبار ذات صلة").
+    section_headings: Vec<String>,
 }
 
 /// Parses the rule table (`kind<TAB>value` lines, `#` comments).
@@ -48,16 +52,10 @@ pub fn parse_rules(src: &str) -> Result<Rules, String> {
             return Err(format!("html.tsv:{}: expected kind<TAB>value", n + 1));
         };
         let value = value.trim().to_ascii_lowercase();
-        let list = match kind {
-            "drop_tag" => &mut rules.drop_tags,
-            "drop_outside" => &mut rules.drop_outside_article,
-            "role" => &mut rules.roles,
-            "strong" => &mut rules.strong,
-            "weak" => &mut rules.weak,
-            "token" => &mut rules.tokens,
-            "positive" => &mut rules.positive,
-            "date_meta" => &mut rules.date_meta,
-            other => return Err(format!("html.tsv:{}: unknown kind {other:?}", n + 1)),
+        let (value, list) = match kind {
+            "lead_phrase" => (match_form(&value), &mut rules.lead_phrases),
+            "section_heading" => (match_form(&value), &mut rules.section_headings),
+            _ => (value, rules_list(&mut rules, kind, n)?),
         };
         if value.is_empty() {
             return Err(format!("html.tsv:{}: empty value", n + 1));
@@ -65,6 +63,58 @@ pub fn parse_rules(src: &str) -> Result<Rules, String> {
         list.push(value);
     }
     Ok(rules)
+}
+
+/// The list a plain (non-phrase) rule kind goes to.
+fn rules_list<'r>(
+    rules: &'r mut Rules,
+    kind: &str,
+    n: usize,
+) -> Result<&'r mut Vec<String>, String> {
+    Ok(match kind {
+        "drop_tag" => &mut rules.drop_tags,
+        "drop_outside" => &mut rules.drop_outside_article,
+        "role" => &mut rules.roles,
+        "strong" => &mut rules.strong,
+        "weak" => &mut rules.weak,
+        "token" => &mut rules.tokens,
+        "positive" => &mut rules.positive,
+        "date_meta" => &mut rules.date_meta,
+        other => return Err(format!("html.tsv:{}: unknown kind {other:?}", n + 1)),
+    })
+}
+
+/// The form phrases are compared in: rasd-text normalisation (hamza, alef, ya, ta marbuta,
+/// diacritics), then only letters and digits, single-spaced.
+fn match_form(s: &str) -> String {
+    let norm = rasd_text::normalize(s).text;
+    let spaced: String = norm
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `text` (in match form) begins with one of `phrases` as whole words.
+fn starts_with_phrase(text: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| {
+        text.strip_prefix(p.as_str())
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// The first `max` characters of text under `node`, visiting at most a few hundred nodes.
+fn leading_text(node: NodeRef<'_, Node>, max: usize) -> String {
+    let mut out = String::new();
+    for n in node.descendants().take(400) {
+        if let Some(t) = n.value().as_text() {
+            out.push_str(t);
+            if out.chars().count() > max {
+                break;
+            }
+        }
+    }
+    out.chars().take(max + 1).collect()
 }
 
 /// The built-in rules.
@@ -254,7 +304,13 @@ impl<'a> Page<'a> {
     }
 
     /// Whether an element is page furniture. `use_classes` enables the class/id rules.
-    fn is_clutter(&self, el: &Element, in_article: bool, use_classes: bool) -> bool {
+    fn is_clutter(
+        &self,
+        node: NodeRef<'a, Node>,
+        el: &Element,
+        in_article: bool,
+        use_classes: bool,
+    ) -> bool {
         let name = el.name();
         let r = self.rules;
         if r.drop_tags.iter().any(|t| t == name) {
@@ -283,18 +339,58 @@ impl<'a> Page<'a> {
             }
         }
         // Containers that are the article by definition are never clutter.
-        if !use_classes
-            || matches!(name, "html" | "body" | "article" | "main")
-            || el
-                .attr("itemprop")
-                .is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
-        {
+        if !use_classes || is_article_container(el) {
             return false;
         }
-        [el.attr("class"), el.attr("id")]
-            .into_iter()
-            .flatten()
+        let names = ["class", "id", "aria-labelledby", "data-component"];
+        names
+            .iter()
+            .filter_map(|a| el.attr(a))
             .any(|v| self.names_clutter(v))
+            || self.phrase_clutter(node, name)
+    }
+
+    /// The Arabic-phrase rules: a promo line ("اقرأ أيضا: …") or a block labelled as
+    /// related stories, most read, comments, tags…
+    fn phrase_clutter(&self, node: NodeRef<'a, Node>, name: &str) -> bool {
+        let r = self.rules;
+        let leaf = matches!(
+            name,
+            "p" | "li" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "dd" | "dt"
+        ) || (name == "div" && !has_block_child(node));
+        if leaf && starts_with_phrase(&match_form(&leading_text(node, 80)), &r.lead_phrases) {
+            return true;
+        }
+        let container = matches!(
+            name,
+            "section" | "div" | "aside" | "ul" | "ol" | "dl" | "table"
+        );
+        container && first_child_element(node).is_some_and(|child| self.is_section_label(child))
+    }
+
+    /// Whether an element is a short label naming a clutter block ("أخبار ذات صلة").
+    fn is_section_label(&self, node: NodeRef<'a, Node>) -> bool {
+        let text = leading_text(node, 60);
+        if text.chars().count() > 60 {
+            return false;
+        }
+        let label = match_form(&text);
+        self.rules.section_headings.iter().any(|h| {
+            // One-word labels ("عاجل", "شارك") must be the whole label; longer ones may
+            // continue ("المزيد من الأخبار").
+            label == *h || (h.contains(' ') && starts_with_phrase(&label, std::slice::from_ref(h)))
+        })
+    }
+
+    /// A heading that labels a clutter block standing right after it, as in
+    /// `<h3>أخبار ذات صلة</h3><ul>…</ul>`: returns that next element.
+    fn labelled_sibling(&self, node: NodeRef<'a, Node>, name: &str) -> Option<NodeId> {
+        if !matches!(name, "h2" | "h3" | "h4" | "h5" | "h6") || !self.is_section_label(node) {
+            return None;
+        }
+        node.next_siblings()
+            .find(|n| n.value().is_element())
+            .map(|n| n.id())
     }
 
     /// Applies the class/id word rules to one `class` or `id` value.
@@ -327,6 +423,8 @@ impl<'a> Page<'a> {
         let mut a = Analysis::default();
         let mut stack: Vec<Open> = Vec::new();
         let mut skipping: Option<NodeId> = None;
+        // Blocks labelled as clutter by the heading before them.
+        let mut forced: HashSet<NodeId> = HashSet::new();
         for edge in self.doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
@@ -348,7 +446,15 @@ impl<'a> Page<'a> {
                         }
                         Node::Element(el) => {
                             let in_article = stack.last().is_some_and(|s| s.in_article);
-                            if self.is_clutter(el, in_article, use_classes) {
+                            let labelled = use_classes
+                                .then(|| self.labelled_sibling(node, el.name()))
+                                .flatten();
+                            let forced_out = forced.contains(&id) && !is_article_container(el);
+                            if labelled.is_some()
+                                || forced_out
+                                || self.is_clutter(node, el, in_article, use_classes)
+                            {
+                                forced.extend(labelled);
                                 a.clutter_roots.insert(id);
                                 a.in_clutter.insert(id);
                                 skipping = Some(id);
@@ -644,6 +750,35 @@ fn text_of(node: NodeRef<'_, Node>) -> String {
         .collect()
 }
 
+/// Containers that are the article (or the page) by definition, never clutter.
+fn is_article_container(el: &Element) -> bool {
+    matches!(el.name(), "html" | "body" | "article" | "main")
+        || el
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("articlebody"))
+}
+
+/// Whether any child element is a block (so the element is a container, not a paragraph).
+fn has_block_child(node: NodeRef<'_, Node>) -> bool {
+    node.children().any(|c| {
+        c.value()
+            .as_element()
+            .is_some_and(|e| BLOCK_TAGS.contains(&e.name()))
+    })
+}
+
+/// The first child element, unless text comes before it.
+fn first_child_element(node: NodeRef<'_, Node>) -> Option<NodeRef<'_, Node>> {
+    for child in node.children() {
+        match child.value() {
+            Node::Element(_) => return Some(child),
+            Node::Text(t) if !t.trim().is_empty() => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// How much a text counts as article prose: Arabic letters 1, other letters 0.25.
 fn letter_weight(s: &str) -> f64 {
     s.chars()
@@ -892,5 +1027,72 @@ mod title_tests {
         )
         .unwrap();
         assert_eq!(a.text, "عنوان\n\nسياسة\n\nنص الخبر");
+    }
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    const P1: &str = "قالت وزارة الصحة إن عدد الإصابات ارتفع خلال الأسبوع الماضي في عدة محافظات.";
+    const P2: &str = "وأضافت الوزارة للمزيد من الدقة أن فرقها تعمل على مدار الساعة.";
+
+    fn text_of_page(html: &str) -> String {
+        parse_html(
+            html,
+            "x".into(),
+            Origin {
+                path: "x".into(),
+                line: None,
+            },
+        )
+        .unwrap()
+        .text
+    }
+
+    /// Sites with generated class names: only the Arabic labels give the clutter away.
+    #[test]
+    fn arabic_labels_mark_clutter() {
+        let html = format!(
+            r#"<body><main class="css-k2j"><h1>عاجل: عنوان الخبر</h1>
+            <p>{P1}</p>
+            <p>اقرأ أيضاً: خبر آخر عن موضوع مختلف</p>
+            <p>{P2}</p>
+            <h3>أخبار ذات صلة</h3>
+            <ul><li><a>عنوان مرتبط أول</a></li><li><a>عنوان مرتبط ثان</a></li></ul>
+            <div class="css-1a2b"><span>الأكثر قراءة</span><ol><li>خبر شائع جدا</li></ol></div>
+            <div class="css-9z"><div>الكلمات المفتاحية:</div><a>العراق</a> <a>الصحة</a></div>
+            <div class="css-77"><p>لمتابعة آخر الأخبار تابعونا على تلغرام</p></div>
+            </main></body>"#
+        );
+        assert_eq!(
+            text_of_page(&html),
+            format!("عاجل: عنوان الخبر\n\n{P1}\n\n{P2}")
+        );
+    }
+
+    #[test]
+    fn labels_must_match_whole_words_and_whole_labels() {
+        // "عاجل" alone labels a ticker, but a headline that starts with it is content;
+        // "شاركت" is not "شارك".
+        let html = format!(
+            r#"<body><div class="wrap"><div>عاجل: انفجار في الميناء</div><p>{P1}</p></div>
+            <div class="box"><span>شاركت الوزارة</span><p>{P2}</p></div></body>"#
+        );
+        let text = text_of_page(&html);
+        assert!(text.contains("عاجل: انفجار في الميناء"), "{text}");
+        assert!(text.contains(P1));
+    }
+
+    #[test]
+    fn phrase_matching() {
+        let phrases = vec![match_form("اقرأ أيضا")];
+        assert!(starts_with_phrase(&match_form("إقرأ أيضاً: خبر"), &phrases));
+        assert!(!starts_with_phrase(&match_form("اقرأ أيضاتي"), &phrases));
+        assert!(!starts_with_phrase(&match_form("قال اقرأ أيضا"), &phrases));
+        assert_eq!(
+            match_form(" الكلمات  المفتاحية: "),
+            match_form("الكلمات المفتاحية")
+        );
     }
 }

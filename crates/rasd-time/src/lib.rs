@@ -66,7 +66,12 @@ pub fn recognise_normalized(text: &str, norm: &Normalized, published: Option<&st
             {
                 return None;
             }
-            let (start, end) = norm.original_span(c.start, c.end);
+            let (start, mut end) = norm.original_span(c.start, c.end);
+            // Keep trailing diacritics and tatweel (dropped by normalisation) inside the span:
+            // «غداً» rather than «غدا».
+            while chars.get(end).is_some_and(|&(_, ch)| is_mark(ch)) {
+                end += 1;
+            }
             Some(Time {
                 start,
                 end,
@@ -77,6 +82,11 @@ pub fn recognise_normalized(text: &str, norm: &Normalized, published: Option<&st
             })
         })
         .collect()
+}
+
+/// Arabic diacritics and tatweel: parts of the preceding letter for span purposes.
+fn is_mark(ch: char) -> bool {
+    matches!(ch, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// How far into an article a dateline is looked for.

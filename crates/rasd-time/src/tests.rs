@@ -68,6 +68,7 @@ fn spans_cover_the_expression_in_original_code_points() {
     let t = one(text);
     assert_eq!(t.text, "مَسَاءَ السـبت");
     assert_eq!(t.value, "2024-08-31TEV");
+    assert_eq!(one("يصل غداً.").text, "غداً");
 }
 
 #[test]

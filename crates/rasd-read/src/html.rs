@@ -1,8 +1,9 @@
 //! Main-text extraction from news web pages.
 //!
 //! A page is mostly furniture: menus, tickers, share bars, ads, related-story lists, comments,
-//! footers. Those are recognised by tag, ARIA role and class/id words (listed in
-//! `data/html.tsv`) and skipped. The article root is then the semantic container that holds
+//! footers. Those are recognised by tag, ARIA role, class/id words, and Arabic labels
+//! ("أخبار ذات صلة", "اقرأ أيضا") for sites whose class names say nothing (all listed in
+//! `data/html.tsv`), and skipped. The article root is then the semantic container that holds
 //! the text (`<article>`, `itemprop=articleBody`, `<main>`), checked against a
 //! readability-style score: every paragraph adds its letter count (Arabic letters weigh most)
 //! to its parent and half to its grandparent, and the best-scoring container wins when no

@@ -114,7 +114,9 @@ pub fn read_inputs_with(inputs: &[String], options: ReadOptions) -> Articles {
     }
 }
 
-/// The lazy article stream returned by [`read_inputs`].
+/// The lazy article stream returned by [`read_inputs`]: one input is open at a time, and a
+/// directory is walked as the stream advances. It is not `Send` (it may hold the stdin
+/// lock); read it on one thread and hand the articles on.
 pub struct Articles {
     inputs: std::vec::IntoIter<String>,
     walker: Option<walk::Walker>,
@@ -211,6 +213,11 @@ fn open_file(
 /// Streams the articles of one input read from `reader` — a file, stdin, or an in-memory
 /// buffer in tests. `path` names it in origins and errors (`-` for stdin); `format` is the
 /// known format, or `None` to sniff it from the content.
+///
+/// The first 64 KiB are read up front to refuse binary data, detect the encoding and sniff
+/// the format; JSONL is then streamed line by line (transcoded to UTF-8 on the fly when it is
+/// UTF-16 or Windows-1256), so a JSONL file whose first 64 KiB are plain ASCII and whose
+/// later lines are Windows-1256 reports those lines as invalid UTF-8.
 pub fn read_reader<'a, R: Read + 'a>(
     mut reader: R,
     path: &str,

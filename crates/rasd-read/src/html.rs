@@ -1097,3 +1097,43 @@ mod phrase_tests {
         );
     }
 }
+
+#[cfg(test)]
+mod site_shape_tests {
+    use super::*;
+
+    const P1: &str = "قالت وزارة الصحة إن عدد الإصابات ارتفع خلال الأسبوع الماضي في عدة محافظات.";
+    const P2: &str = "وأضافت الوزارة أن فرقها الطبية تعمل على مدار الساعة لاحتواء الوضع الصحي.";
+
+    /// A BBC-Arabic-like page: generated classes, `<main role=main>`, sections labelled by
+    /// `aria-labelledby`, no `<article>`.
+    #[test]
+    fn main_with_labelled_sections() {
+        let html = format!(
+            r#"<html lang="ar" dir="rtl"><head><meta name="article:published_time" content="2024-03-05T08:12:00.000Z"></head>
+            <body><header role="banner"><nav><ul><li><a>الرئيسية</a></li><li><a>الشرق الأوسط</a></li></ul></nav></header>
+            <main role="main"><div dir="rtl"><h1 id="content" class="bbc-1ff36h2">عنوان القصة</h1></div>
+            <div class="bbc-19j92fr"><time datetime="2024-03-05">5 مارس/ آذار 2024</time></div>
+            <div dir="rtl" class="bbc-4wucq3"><p dir="rtl" class="bbc-hhl7in">{P1}</p></div>
+            <div dir="rtl" class="bbc-4wucq3"><p dir="rtl" class="bbc-hhl7in">{P2}</p></div>
+            <section aria-labelledby="related-content-heading" class="bbc-1c3ah"><h2 id="related-content-heading">قصص ذات صلة</h2>
+              <ul><li><a>قصة مرتبطة طويلة العنوان عن موضوع آخر تماما</a></li></ul></section>
+            <section aria-labelledby="Most-Read" class="bbc-1xjk"><h2>الأكثر قراءة</h2><ol><li>خبر شائع</li></ol></section>
+            </main><footer role="contentinfo"><p>بي بي سي 2024</p></footer></body></html>"#
+        );
+        let a = parse_html(
+            &html,
+            "x".into(),
+            Origin {
+                path: "x".into(),
+                line: None,
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            a.text,
+            format!("عنوان القصة\n\n5 مارس/ آذار 2024\n\n{P1}\n\n{P2}")
+        );
+        assert_eq!(a.published.as_deref(), Some("2024-03-05"));
+    }
+}

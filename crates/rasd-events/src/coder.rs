@@ -25,7 +25,6 @@ struct Hit {
     future: bool,
     article: bool,
     prep: Option<char>,
-    suffixed: bool,
 }
 
 /// A participant candidate (entity mention or descriptive phrase).
@@ -144,11 +143,6 @@ impl<'a> Doc<'a> {
         None
     }
 
-    /// Is there a cue of `class` starting in `[from, to)`?
-    fn cue_in(&self, class: &str, from: usize, to: usize, end: usize) -> bool {
-        (from..to).any(|i| is_word(self.toks.get(i)) && self.cue_at(class, i, end).is_some())
-    }
-
     fn entry(&self, h: &Hit) -> &Entry {
         &self.r.lexicon.entries[h.entry.min(self.r.lexicon.entries.len().saturating_sub(1))]
     }
@@ -236,7 +230,6 @@ impl<'a> Doc<'a> {
                         future: a.future,
                         article: a.article,
                         prep: a.prep,
-                        suffixed: a.stem.len() < w.len() && !a.conj && a.prep.is_none() && !a.article,
                     };
                     let better = match &best {
                         None => true,
@@ -271,7 +264,7 @@ impl<'a> Doc<'a> {
                             && !analyses(pw).iter().any(|a| a.article)
                             && !NOT_VERB.contains(&pw)
                             && !pw.chars().any(|c| c.is_ascii_digit())
-                            && hits.last().map_or(true, |l| l.consumed < k);
+                            && hits.last().is_none_or(|l| l.consumed < k);
                         if verbish {
                             h.tok = k;
                         }
@@ -355,7 +348,7 @@ impl<'a> Doc<'a> {
             if en.kind == Kind::Word && h.article {
                 if let Some(p) = prev {
                     let pw = self.word(p);
-                    if analyses(pw).iter().any(|a| a.article) && self.r.lexicon.forms.get(crate::text::bare(pw)).is_none() {
+                    if analyses(pw).iter().any(|a| a.article) && !self.r.lexicon.forms.contains_key(crate::text::bare(pw)) {
                         return false;
                     }
                 }
@@ -799,7 +792,7 @@ impl<'a> Doc<'a> {
                 if let Some(ai) = agent {
                     actors.push(after[ai].clone());
                 }
-            } else if en.flags.kill && !before.is_empty() && self.word(h.tok).ends_with("وا") && after.first().map_or(true, |a| a.first > h.last + 2) {
+            } else if en.flags.kill && !before.is_empty() && self.word(h.tok).ends_with("وا") && after.first().is_none_or(|a| a.first > h.last + 2) {
                 // «7 عناصر من داعش قتلوا»
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
@@ -1090,7 +1083,7 @@ impl<'a> Doc<'a> {
                 }
                 let words = (qt..h.tok).filter(|&i| is_word(self.toks.get(i))).count();
                 (words <= 9 && en.kind != Kind::Noun).then_some(q)
-            }).last();
+            }).next_back();
             let adjacent = after.filter(|q| self.next_word(h.last, e).is_some_and(|n| self.toks.get(n).is_some_and(|t| t.start == q.start)));
             let pick = if adjacent.is_some() {
                 adjacent

@@ -260,11 +260,12 @@ impl<'a> Page<'a> {
                 }
                 _ => {}
             }
-            if itemprop_date.is_none()
-                && el
-                    .attr("itemprop")
-                    .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
-            {
+            // Microdata `itemprop=datePublished`, or the HTML5-draft `<time pubdate>`.
+            let marks_date = el
+                .attr("itemprop")
+                .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"))
+                || (el.name() == "time" && el.attr("pubdate").is_some());
+            if itemprop_date.is_none() && marks_date {
                 let raw = el
                     .attr("content")
                     .or(el.attr("datetime"))
@@ -893,6 +894,11 @@ mod tests {
             {"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-08-31T22:10:00Z"}]}
             </script></head><body><article><p>نص</p></article></body></html>"#;
         assert_eq!(parse(ld).unwrap().published.as_deref(), Some("2024-08-31"));
+        let pubdate = r#"<body><time datetime="2024-06-30T23:00-04:00" pubdate>أمس</time><article><p>نص</p></article></body>"#;
+        assert_eq!(
+            parse(pubdate).unwrap().published.as_deref(),
+            Some("2024-06-30")
+        );
         let time = r#"<body><article><h1>عنوان</h1><time datetime="2024-07-02">٢ يوليو</time><p>نص</p></article></body>"#;
         let a = parse(time).unwrap();
         assert_eq!(a.published.as_deref(), Some("2024-07-02"));

@@ -67,6 +67,8 @@ enum Act {
 struct Table {
     /// Actions for U+0600..=U+06FF, indexed by the low byte.
     arabic: [Act; 256],
+    /// Which of U+0600..=U+06FF are letters (subject to the elongation rule).
+    letter: [bool; 256],
     /// Actions for other non-ASCII chars, as sorted, non-overlapping `(lo, hi, act)` ranges.
     ranges: Vec<(u32, u32, Act)>,
 }
@@ -161,7 +163,11 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
             _ => merged.push(r),
         }
     }
-    Ok(Table { arabic, ranges: merged })
+    let mut letter = [false; 256];
+    for (k, l) in letter.iter_mut().enumerate() {
+        *l = char::from_u32(0x0600 + k as u32).is_some_and(is_arabic_letter);
+    }
+    Ok(Table { arabic, letter, ranges: merged })
 }
 
 fn table() -> &'static Table {
@@ -211,6 +217,40 @@ impl Out {
         }
     }
 
+    /// Push an Arabic letter (two bytes in UTF-8), applying the elongation rule.
+    #[inline]
+    fn push_letter(&mut self, c: char, cp: u32) {
+        if self.collapsed == Some(c) {
+            self.extend_attach(cp);
+            return;
+        }
+        if self.last == c && self.before_last == c {
+            self.collapse(c, cp);
+            return;
+        }
+        self.text.push(c);
+        self.orig.push(cp);
+        self.orig.push(cp);
+        self.attach = Some(self.orig.len() - 1);
+        self.collapsed = None;
+        self.before_last = self.last;
+        self.last = c;
+    }
+
+    /// A third identical letter in a row: elongation (وجيييه). Keep one copy, whose span
+    /// grows over the run.
+    #[cold]
+    fn collapse(&mut self, c: char, cp: u32) {
+        let w = c.len_utf8();
+        self.text.truncate(self.text.len() - w);
+        self.orig.truncate(self.orig.len() - w);
+        self.attach = Some(self.orig.len() - 1);
+        self.extend_attach(cp);
+        self.last = c;
+        self.before_last = '\0';
+        self.collapsed = Some(c);
+    }
+
     #[inline]
     fn push(&mut self, c: char, cp: u32) {
         if is_arabic_letter(c) {
@@ -219,15 +259,7 @@ impl Out {
                 return;
             }
             if self.last == c && self.before_last == c {
-                // A third identical letter in a row: elongation (وجيييه). Keep one copy.
-                let w = c.len_utf8();
-                self.text.truncate(self.text.len() - w);
-                self.orig.truncate(self.orig.len() - w);
-                self.attach = Some(self.orig.len() - 1);
-                self.extend_attach(cp);
-                self.last = c;
-                self.before_last = '\0';
-                self.collapsed = Some(c);
+                self.collapse(c, cp);
                 return;
             }
             self.text.push(c);
@@ -305,7 +337,21 @@ pub fn normalize(original: &str) -> Normalized {
             cp += 1;
             continue;
         }
-        // Non-ASCII: decode one char. `original` is valid UTF-8, so this always succeeds.
+        if (0xD8..=0xDB).contains(&b) {
+            // Fast path for the Arabic block U+0600..U+06FF (two bytes, lead 0xD8..=0xDB).
+            if let Some(&b1) = bytes.get(i + 1) {
+                let idx = ((b - 0xD8) as usize) << 6 | (b1 & 0x3F) as usize;
+                let c = char::from_u32(0x0600 + idx as u32).unwrap_or(' ');
+                match t.arabic[idx] {
+                    Act::Keep if t.letter[idx] => out.push_letter(c, cp),
+                    act => out.apply(t, c, act, cp),
+                }
+                i += 2;
+                cp += 1;
+                continue;
+            }
+        }
+        // Other non-ASCII: decode one char. `original` is valid UTF-8, so this always succeeds.
         let Some(c) = original.get(i..).and_then(|s| s.chars().next()) else { break };
         i += c.len_utf8();
         let act = t.act(c);

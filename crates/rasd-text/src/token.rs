@@ -97,76 +97,94 @@ fn class(c: char) -> Class {
     }
 }
 
+/// Is the two-byte UTF-8 sequence `b0 b1` (lead byte 0xD8..=0xDB) an Arabic letter?
+/// Indexed by `(b0 - 0xD8) << 6 | (b1 & 0x3F)`, i.e. by the code point minus U+0600.
+const ARABIC2: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let u = 0x0600 + i as u32;
+        t[i] = matches!(u, 0x0621..=0x063A | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF);
+        i += 1;
+    }
+    t
+};
+
+/// Length in bytes of the Arabic letter starting at `bytes[i]`, or 0 if there is none.
+#[inline]
+fn arabic_letter_at(bytes: &[u8], i: usize) -> usize {
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&b0 @ 0xD8..=0xDB), Some(&b1)) if ARABIC2[((b0 - 0xD8) as usize) << 6 | (b1 & 0x3F) as usize] => 2,
+        _ => 0,
+    }
+}
+
 /// Calls `f(kind, start, end)` for each token of `text[from..to]` (byte offsets into `text`,
 /// which must be char boundaries).
 pub(crate) fn scan(text: &str, from: usize, to: usize, mut f: impl FnMut(TokenKind, usize, usize)) {
     let Some(slice) = text.get(from..to) else { return };
     let bytes = slice.as_bytes();
-    let mut it = slice.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    // The char at byte `i` of `slice` (always a boundary here) and its class.
+    let at = |i: usize| -> Option<(char, Class)> {
+        let b = *bytes.get(i)?;
+        if b < 0x80 {
+            return Some((b as char, ASCII[b as usize]));
+        }
+        let c = slice.get(i..)?.chars().next()?;
+        Some((c, class(c)))
+    };
+    let mut i = 0;
+    while let Some((c, cl)) = at(i) {
         let start = from + i;
-        match class(c) {
+        let mut end = i + c.len_utf8();
+        match cl {
             Class::Space => {}
             Class::Arabic => {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    match class(d) {
-                        Class::Arabic | Class::Continue => {
-                            end = j + d.len_utf8();
-                            it.next();
-                        }
+                loop {
+                    // Fast path: the common two-byte letter, no char decoding.
+                    let n = arabic_letter_at(bytes, end);
+                    if n > 0 {
+                        end += n;
+                        continue;
+                    }
+                    match at(end) {
+                        Some((d, Class::Arabic | Class::Continue)) => end += d.len_utf8(),
                         _ => break,
                     }
                 }
                 f(TokenKind::Word, start, from + end);
             }
             Class::Digit => {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    let cl = class(d);
-                    if cl == Class::Digit || cl == Class::Continue {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else if matches!(d, '.' | ',' | '/' | ':')
-                        && bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit())
-                        && bytes.get(j.wrapping_sub(1)).is_some_and(|b| b.is_ascii_digit())
-                    {
-                        // A separator between two digits stays inside the number.
-                        end = j + 1;
-                        it.next();
-                    } else {
-                        break;
+                loop {
+                    match at(end) {
+                        Some((d, Class::Digit | Class::Continue)) => end += d.len_utf8(),
+                        Some(('.' | ',' | '/' | ':', _))
+                            if bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit())
+                                && bytes.get(end.wrapping_sub(1)).is_some_and(|b| b.is_ascii_digit()) =>
+                        {
+                            // A separator between two digits stays inside the number.
+                            end += 1;
+                        }
+                        _ => break,
                     }
                 }
                 f(TokenKind::Number, start, from + end);
             }
             Class::Letter => {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    match class(d) {
-                        Class::Letter | Class::Digit | Class::Continue => {
-                            end = j + d.len_utf8();
-                            it.next();
-                        }
-                        _ => break,
-                    }
+                while let Some((d, Class::Letter | Class::Digit | Class::Continue)) = at(end) {
+                    end += d.len_utf8();
                 }
                 f(TokenKind::Latin, start, from + end);
             }
-            Class::Punct | Class::Continue => f(TokenKind::Punct, start, start + c.len_utf8()),
+            Class::Punct | Class::Continue => f(TokenKind::Punct, start, from + end),
             Class::Symbol => {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if class(d) == Class::Continue {
-                        end = j + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
+                while let Some((d, Class::Continue)) = at(end) {
+                    end += d.len_utf8();
                 }
                 f(TokenKind::Symbol, start, from + end);
             }
         }
+        i = end;
     }
 }
 
@@ -236,6 +254,16 @@ mod tests {
     fn mixed_scripts_split() {
         use TokenKind::*;
         assert_eq!(toks("داعشISIS 20كم"), vec![(Word, "داعش"), (Latin, "ISIS"), (Number, "20"), (Word, "كم")]);
+    }
+
+    #[test]
+    fn letter_table_agrees_with_is_arabic_letter() {
+        for u in 0x0600u32..=0x06FF {
+            let c = char::from_u32(u).unwrap();
+            let mut buf = [0u8; 4];
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(arabic_letter_at(enc, 0) == 2, is_arabic_letter(c), "U+{u:04X}");
+        }
     }
 
     #[test]

@@ -124,6 +124,8 @@ pub(crate) enum Cue {
     Only,
     /// نفس العام: the year last written in the text.
     SameYear,
+    /// عن، على، حين …: a function word that may follow a bare year.
+    Clause,
     /// على after a count: the count is relative to an event, not to publication.
     Relative,
     /// وربع: fifteen minutes past.
@@ -308,6 +310,7 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "adj" => Cue::Adj,
         "only" => Cue::Only,
         "same_year" => Cue::SameYear,
+        "clause" => Cue::Clause,
         "quarter" => Cue::Quarter,
         _ => return Err(bad(file, line, "cue kind", v)),
     })

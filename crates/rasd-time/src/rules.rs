@@ -101,6 +101,8 @@ pub(crate) struct Scanner<'a> {
     /// The last day emitted and the token index where it ended (a clock time right after
     /// a date takes that date: «يوم 2 حزيران الساعة 22,45»).
     last_day: std::cell::Cell<Option<(usize, Ymd)>>,
+    /// Where the last expression ended (a following «وفبراير» continues it).
+    last_end: std::cell::Cell<usize>,
     toks: Vec<Token<'a>>,
     hits: Vec<Vec<Hit<'static>>>,
     anchor: Option<Ymd>,
@@ -114,6 +116,7 @@ pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Ve
     let sc = Scanner {
         last_year: std::cell::Cell::new(None),
         last_day: std::cell::Cell::new(None),
+        last_end: std::cell::Cell::new(usize::MAX),
         toks,
         hits,
         anchor,
@@ -221,6 +224,7 @@ impl<'a> Scanner<'a> {
                     {
                         self.last_day.set(Some((f.end, d)));
                     }
+                    self.last_end.set(f.end);
                     for it in f.items {
                         if let Some(c) = self.cand(&it) {
                             out.push(c);
@@ -1249,7 +1253,14 @@ impl<'a> Scanner<'a> {
         let skip = if j == i { mskip } else { skip };
         let p = self.month_value(hijri, m, None, k, i)?;
         let explicit = p.end > k;
+        // في نوفمبر، وفبراير: a month joined by و to the expression just before.
+        let continued = mskip > 0
+            && self.text(j).starts_with('و')
+            && (self.last_end.get() == i
+                || (self.last_end.get().wrapping_add(1) == i
+                    && self.punct(i.wrapping_sub(1), ",")));
         let cued = bounded
+            || continued
             || month_cue
             || self.has_cue(
                 i.wrapping_sub(1),
@@ -1423,17 +1434,23 @@ impl<'a> Scanner<'a> {
         Some(found)
     }
 
-    /// No year cue can be cancelled; kept as a hook so a bare number never reads as a year
-    /// when it is a clock time (10:30).
+    /// A number followed by a colon and touching digits is a clock time (10:30), not a year.
     fn cancelled_year_cue(&self, j: usize) -> bool {
         self.punct(j + 1, ":")
+            && self
+                .tok(j + 2)
+                .is_some_and(|t| t.kind == Kind::Num && t.gap == Gap::None)
     }
 
     /// Whether a bare year may end here: end of text, punctuation, or a clause-opening word.
     fn year_can_end(&self, k: usize) -> bool {
         match self.tok(k) {
             None => true,
-            Some(t) if t.kind == Kind::Punct => !"%/:".contains(t.text),
+            // 2006: but not 10:30 or 2006/07.
+            Some(t) if t.kind == Kind::Punct && t.text == ":" => {
+                self.tok(k + 1).is_none_or(|n| n.gap != Gap::None)
+            }
+            Some(t) if t.kind == Kind::Punct => !"%/".contains(t.text),
             Some(t) if t.kind == Kind::Word => {
                 t.text.starts_with('و')
                     || t.text.starts_with('ف')
@@ -1446,6 +1463,9 @@ impl<'a> Scanner<'a> {
                             Cue::Since,
                             Cue::After,
                             Cue::Ago,
+                            Cue::Clause,
+                            Cue::During,
+                            Cue::Between,
                         ],
                     )
             }
@@ -1895,6 +1915,13 @@ impl<'a> Scanner<'a> {
         }
         if !cues {
             return false;
+        }
+        // شيرين، 40 عاما، …: digits between commas after a name.
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Num)
+            && self.punct(i.wrapping_sub(1), ",")
+            && self.punct(k, ",)")
+        {
+            return true;
         }
         let back = i.saturating_sub(4)..i;
         back.into_iter().any(|x| self.has_cue(x, &[Cue::Age]))

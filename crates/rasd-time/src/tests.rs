@@ -90,6 +90,8 @@ fn month_year_and_years() {
     assert_eq!(values("في 2014، قال"), ["2014"]);
     assert_eq!(values("منذ 2011 قتل"), ["2011"]);
     assert_eq!(values("في 2000 موقع"), Vec::<String>::new());
+    assert_eq!(values("عندما قال في 2006: سنصنع"), ["2006"]);
+    assert_eq!(values("نشرت تسجيلات في 2013 عن الفساد"), ["2013"]);
     assert_eq!(values("في 2015 و2016"), ["2015", "2016"]);
     assert_eq!(values("بين 2011 و2015"), ["2011", "2015"]);
     assert_eq!(values("بين عامي 2011 و2015"), ["2011", "2015"]);
@@ -205,6 +207,10 @@ fn bare_months_need_a_cue() {
     assert_eq!(values("في باب المندب"), Vec::<String>::new());
     assert_eq!(values("الرئيس رجب طيب أردوغان"), Vec::<String>::new());
     assert_eq!(values("في مارس"), ["2024-03"]);
+    assert_eq!(
+        values("أسقطت في نوفمبر/تشرين الثاني، وفبراير/شباط"),
+        ["2023-11", "2024-02"]
+    );
 }
 
 #[test]
@@ -275,6 +281,7 @@ fn durations() {
     assert_eq!(values("ويبلغ من العمر 30 عاما"), Vec::<String>::new());
     assert_eq!(values("قال محمد (48 عاما)"), Vec::<String>::new());
     assert_eq!(values("للطفل علي (18 شهرا)"), Vec::<String>::new());
+    assert_eq!(values("خضعت شيرين، 40 عاما، لعملية"), Vec::<String>::new());
     assert_eq!(values("وقد بلغ البشير 74 عاما"), Vec::<String>::new());
 }
 

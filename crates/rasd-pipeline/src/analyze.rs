@@ -1,6 +1,6 @@
 //! One article through every stage.
 
-use rasd_doc::Article;
+use rasd_doc::{Article, TimeType};
 
 /// An article as read, before analysis.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -36,7 +36,12 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
     let norm = rasd_text::normalize(&text);
     let times = rasd_time::recognise_normalized(&text, &norm, published.as_deref());
     // Years, dates and clock times are not counts: the quantity stage skips their spans.
-    let time_spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+    // Durations stay eligible, since an age («30 عاما») is a quantity too.
+    let time_spans: Vec<(usize, usize)> = times
+        .iter()
+        .filter(|t| matches!(t.kind, TimeType::Date | TimeType::Time))
+        .map(|t| (t.start, t.end))
+        .collect();
     let quantities = rasd_quantity::recognise(&text, &time_spans);
     Article {
         id,

@@ -9,19 +9,40 @@
 //! at build time. Matching runs over [`rasd_text::normalize`]d text; spans are mapped back.
 //!
 //! Conventions where TimeML leaves a choice:
-//! - A weekday in a past-tense clause is the latest such day on or before publication (a
-//!   Sunday article's «الأحد» is that Sunday); after a future cue (سيعقد، المقرر، سوف) it is
-//!   the next one strictly after.
-//! - A bare month or a day-month without a year is the latest occurrence on or before
-//!   publication, or the next one on or after it in a future-tense clause; «الماضي» means
-//!   strictly before the publication month, «المقبل» strictly after.
+//! - A weekday is the latest such day on or before publication (a Sunday article's «الأحد»
+//!   is that Sunday); after a future cue (سيعقد، المقرر، سوف within the clause) it is the
+//!   next one on or after publication. «الماضي» / «المقبل» force strictly before / after.
+//! - A bare month, or a day-month without a year, is the latest occurrence on or before
+//!   publication; in a future clause the next one on or after it. A day-month at most 45
+//!   days after publication with no tense cue is this year's (a scheduled date). With a day,
+//!   «الماضي» means before the publication day, without a day before the publication month;
+//!   «المقبل» likewise after. «من نفس العام» takes the year last written in the text.
+//! - Bare month names need a preposition, a boundary word or «شهر» before them (مارس is also
+//!   a verb); Hijri names (رجب، رمضان are also names) and forms marked `strict` in
+//!   `months.tsv` need شهر, a day, a year or a modifier.
 //! - Parts of a period (منتصف أغسطس، مطلع الشهر المقبل) keep the period's value (`2024-08`).
+//! - Parts of the day are appended to a resolved day: `2024-08-31TEV` (صباح/فجر TMO,
+//!   ظهر/عصر TAF, مساء TEV, ليل/ليلة/وقت متأخر TNI). Clock times are `TIME` values on the
+//!   day named with them, else the day of a date just before, else the publication day.
+//! - «قبل ثلاثة أيام» is a `DATE` (publication − 3 days, at the unit's precision: days give
+//!   a day, weeks an ISO week, months a month, years a year). «بعد …» is a `DATE` only in a
+//!   future clause; in narrative it is a `DURATION`, as is any count tied to an event
+//!   (قبل يومين من الهجوم). «منذ ثلاثة أيام» is a `DURATION` (`P3D`); «منذ عام 2011» is `2011`.
+//! - Vague spans: منذ أشهر، خلال الأشهر الماضية → `PXM`; حاليا، الآن → `PRESENT_REF`;
+//!   مؤخرا → `PAST_REF`; قريبا → `FUTURE_REF`. Decades: الأربعينيات → `194`; centuries:
+//!   القرن الماضي → `19` (for a 20xx publication).
+//! - Ages are not durations: counts of years in parentheses or commas after a name, or near
+//!   العمر، البالغ، يبلغ.
 //! - A Hijri date converts to its Gregorian day (Umm al-Qura, `calendar: hijri`); a Hijri
 //!   month without a day gives the Gregorian month of its first day; a Hijri year alone
-//!   gives the Gregorian year holding most of it (the year of its 1 Rajab).
+//!   gives the Gregorian year holding most of it (the year of its 1 Rajab): 1446 هـ → `2025`.
+//! - Ranges give two items: بين 2011 و2015 → `2011`, `2015`; من 5 إلى 7 أغسطس → two days.
 //! - Without a publication date, absolute expressions still resolve; relative ones get
 //!   placeholders: `PAST_REF` / `PRESENT_REF` / `FUTURE_REF` for days and periods,
 //!   `XXXX-08` / `XXXX-08-15` for months and days without a year, `XXXX-WXX-6` for weekdays.
+//!
+//! `examples/times_jsonl.rs` prints contract JSON Lines with only `times` filled, for scoring
+//! this crate alone against the dev gold.
 
 mod calendar;
 mod error;

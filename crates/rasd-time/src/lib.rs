@@ -6,7 +6,7 @@
 //! resolved against the publication date, with spans in code points of the original text.
 //!
 //! All word lists live in `data/*.tsv` (months, weekdays, numbers, cues …) and are embedded
-//! at build time. Matching runs over [`rasd_text::normalize`]d text; spans are mapped back.
+//! at build time. Matching runs over [`rasd_text::normalize()`]d text; spans are mapped back.
 //!
 //! Conventions where TimeML leaves a choice:
 //! - A weekday is the latest such day on or before publication (a Sunday article's «الأحد»

@@ -2,12 +2,16 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// Countries whose every GeoNames city (population ≥ 15,000) is kept: the Arab world and its
-/// neighbours, which the news is about. Elsewhere only big cities and capitals are kept.
+/// Countries whose every GeoNames city (population ≥ 15,000) is kept: the Arab world, Israel
+/// and Palestine, whose town names are Arabic. Elsewhere (Iran and Turkey included: their small
+/// towns' names collide with Arabic words, إبادة = Abadeh) only big cities and capitals are kept.
 pub const FOCUS_COUNTRIES: &[&str] = &[
     "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD",
-    "SY", "TN", "AE", "YE", "IL", "TR", "IR", "AF", "PK", "ER", "ET", "SS", "TD", "CY",
+    "SY", "TN", "AE", "YE", "IL",
 ];
+
+/// Countries whose first-level regions are kept besides the focus countries.
+pub const REGION_COUNTRIES: &[&str] = &["US", "TR", "IR", "AF", "PK", "SS", "ET", "ER", "TD"];
 
 /// Errors of the table builder, with the file and line they concern.
 #[derive(Debug, thiserror::Error)]

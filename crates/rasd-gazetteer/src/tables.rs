@@ -212,6 +212,8 @@ pub(crate) struct Nationality {
     pub adjective: String,
     /// Irregular forms (الأكراد، العرب), normalised.
     pub extra: Vec<String>,
+    /// Adjective in institution names when it differs (US Army, not American Army).
+    pub institution_adj: Option<String>,
 }
 
 /// `masc_sing country adjective_en extra_forms`.
@@ -233,6 +235,7 @@ pub(crate) fn load_nationalities() -> Result<Vec<Nationality>, GazetteerError> {
             country: cc.to_string(),
             adjective: col(&cols, 2).to_string(),
             extra: col(&cols, 3).split('|').map(norm).filter(|s| !s.is_empty()).collect(),
+            institution_adj: Some(col(&cols, 4).to_string()).filter(|s| !s.is_empty()),
         });
     }
     Ok(out)
@@ -311,7 +314,7 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
                 None => {
                     t.entries.push(Entry {
                         name_ar: name.clone(),
-                        name_en: template.replace("{adj}", &n.adjective),
+                        name_en: template.replace("{adj}", n.institution_adj.as_deref().unwrap_or(&n.adjective)),
                         kind: Kind::Org,
                         lat: None,
                         lon: None,

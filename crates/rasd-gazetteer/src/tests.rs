@@ -56,7 +56,7 @@ fn curated_places_have_points_and_refs() {
 
 #[test]
 fn nationality_inflections_are_generated() {
-    let n = tables::Nationality { stem: "عراق".into(), country: "IQ".into(), adjective: "Iraqi".into(), extra: vec![] };
+    let n = tables::Nationality { stem: "عراق".into(), country: "IQ".into(), adjective: "Iraqi".into(), extra: vec![], institution_adj: None };
     let forms = tables::inflect(&n, &tables::load_suffixes());
     for f in ["عراقي", "العراقي", "عراقيه", "العراقيه", "عراقيون", "العراقيين", "عراقيات", "عراقيان", "عراقيتين"] {
         assert!(forms.iter().any(|x| x == f), "missing {f}");
@@ -77,6 +77,8 @@ fn institutions_compose_with_nationalities() {
     assert_eq!(e.country.as_deref(), Some("IQ"));
     let army = g.lookup(&normalize("الجيش الإسرائيلي").text);
     assert!(army.iter().any(|&i| g.entry(i).is_some_and(|e| e.name_en == "Israeli Army")));
+    let us = g.lookup(&normalize("البحرية الأمريكية").text);
+    assert!(us.iter().any(|&i| g.entry(i).is_some_and(|e| e.name_en == "US Navy")));
     // The metonym shares the ministry's id.
     let met = g.lookup(&normalize("الخارجية العراقية").text);
     assert_eq!(met.first().and_then(|&i| g.entry(i)).map(|e| &e.reference), Some(&e.reference));

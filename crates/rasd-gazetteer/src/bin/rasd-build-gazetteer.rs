@@ -9,15 +9,15 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use rasd_gazetteer::build::{ascii_fold, clean_arabic_names, BuildError, FOCUS_COUNTRIES};
+use rasd_gazetteer::build::{ascii_fold, clean_arabic_names, BuildError, FOCUS_COUNTRIES, REGION_COUNTRIES};
 
 /// Cities outside the focus countries need at least this population (or to be a capital):
 /// smaller foreign towns mostly carry machine-made Arabic names that collide with words.
 const FOREIGN_MIN_POPULATION: u64 = 100_000;
 
-/// Countries whose first-level regions are kept (the focus countries and the US).
+/// Countries whose first-level regions are kept.
 fn keeps_regions_of(country: &str) -> bool {
-    FOCUS_COUNTRIES.contains(&country) || country == "US"
+    FOCUS_COUNTRIES.contains(&country) || REGION_COUNTRIES.contains(&country)
 }
 
 fn read(path: &Path) -> Result<String, BuildError> {
@@ -128,7 +128,7 @@ fn run(geo: &Path, out: &Path) -> Result<(usize, usize), BuildError> {
         }
         let mut names = clean_arabic_names(field(&r, "name_ar"));
         // The native name is Arabic only in Arabic-speaking countries.
-        if cc != "US" {
+        if FOCUS_COUNTRIES.contains(&cc) {
             names.extend(clean_arabic_names(field(&r, "native")));
         }
         names.sort();

@@ -1676,20 +1676,43 @@ impl<'a> Scanner<'a> {
         };
         // digits + unit
         if let Some(n) = self.num(i, 4) {
-            // الـ41 يوم: digits after a bare article are an ordinal label.
-            if i > 0 && self.text(i - 1) == "ال" {
-                return None;
-            }
             let ((u, _), k, 0) = self.find(i + 1, unit)? else {
                 return None;
             };
+            // الـ24 ساعة الماضية is a definite count; الـ41 يوم (no modifier) an ordinal label.
+            let article = i > 0 && self.text(i - 1) == "ال";
+            if article && self.modifier(k).is_none() {
+                return None;
+            }
             // منذ 2001 يوم الجمعة: a year, not a count.
             return (n >= 1 && !(1900..=2100).contains(&n)).then_some((
                 Some(u64::from(n)),
                 u,
                 k,
-                false,
+                article,
             ));
+        }
+        // العشرين عاما الماضية: a number word with the article, a unit, a modifier.
+        if let Some(rest) = self.text(i).strip_prefix("ال") {
+            let v = self.lex.get(rest).iter().find_map(|c| match c {
+                Cat::Number(Some(v)) => Some(*v),
+                _ => None,
+            });
+            let v = v.or_else(|| {
+                self.find(i, |c| match c {
+                    Cat::Ordinal(v) if *v >= 10 => Some(*v),
+                    _ => None,
+                })
+                .filter(|x| x.1 == i + 1)
+                .map(|x| x.0)
+            });
+            if let Some(v) = v {
+                if let Some(((u, _), k, 0)) = self.find(i + 1, unit) {
+                    if self.modifier(k).is_some() {
+                        return Some((Some(u64::from(v)), u, k, true));
+                    }
+                }
+            }
         }
         // number word [و tens] + unit
         if let Some((n, k, _)) = self.find(i, |c| match c {

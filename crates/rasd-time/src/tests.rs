@@ -275,6 +275,9 @@ fn durations() {
     assert_eq!(values("خلال الأشهر الماضية"), ["PXM"]);
     assert_eq!(values("في السنوات الأخيرة"), ["PXY"]);
     assert_eq!(values("الأشهر الستة الماضية"), ["P6M"]);
+    assert_eq!(values("خلال الـ24 ساعة الماضية"), ["PT24H"]);
+    assert_eq!(values("خلال العشرين عاما الماضية"), ["P20Y"]);
+    assert_eq!(values("أعضاء المجلس الـ41 يوم الاثنين"), ["2024-08-26"]);
     assert_eq!(values("لعدة أيام"), ["PXD"]);
     assert_eq!(values("منذ زمن طويل"), ["PXY"]);
     // Ages are not durations.

@@ -377,17 +377,28 @@ impl<'a> Doc<'a> {
 
     // ---------------------------------------------------------------- participants
 
-    /// Token range `[first, last]` covering code points `[start, end)`.
+    /// Token range `[first, last]` of the words covering code points `[start, end)`.
     fn tok_range(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        // Tokens are in text order, so the first candidate is found by binary search.
+        let from = self.toks.partition_point(|t| t.end <= start);
         let mut first = None;
         let mut last = None;
-        for (i, t) in self.toks.iter().enumerate() {
-            if t.kind == TokKind::Word && t.start < end && start < t.end {
+        for (i, t) in self.toks.iter().enumerate().skip(from) {
+            if t.start >= end {
+                break;
+            }
+            if t.kind == TokKind::Word && start < t.end {
                 first.get_or_insert(i);
                 last = Some(i);
             }
         }
         Some((first?, last?))
+    }
+
+    /// The word token containing code point `cp`.
+    fn tok_at(&self, cp: usize) -> Option<usize> {
+        let i = self.toks.partition_point(|t| t.end <= cp);
+        self.toks.get(i).filter(|t| t.kind == TokKind::Word && t.start <= cp).map(|_| i)
     }
 
     /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة)?
@@ -1058,7 +1069,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let (hs, he) = (self.toks.get(h.tok).map_or(0, |t| t.start), self.toks.get(h.last).map_or(0, |t| t.end));
-            let tok_of = |cp: usize| self.toks.iter().position(|t| t.kind == TokKind::Word && t.start <= cp && cp < t.end.max(t.start + 1));
+            let tok_of = |cp: usize| self.tok_at(cp);
             let ok_unit = |q: &Quantity| {
                 let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
                 q.value >= 1.0 && q.value.fract() == 0.0 && !NOT_VICTIMS.iter().any(|x| unit.contains(x))

@@ -138,13 +138,8 @@ fn fingerprint(bytes: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     h.write(bytes);
     h.write_usize(bytes.len());
-    let mut v = h.finish();
-    // MurmurHash3 finaliser: spread every input bit over the whole word.
-    v ^= v >> 33;
-    v = v.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-    v ^= v >> 33;
-    v = v.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
-    v ^ (v >> 33)
+    // FxHasher's output is already spread for hashbrown's use of high and low bits.
+    h.finish()
 }
 
 /// A hasher that passes a [`fingerprint`] through unchanged.

@@ -74,7 +74,9 @@ fn is_space(b: u8) -> bool {
 /// The word (letters only) that ends right before byte `i`.
 fn word_before(text: &str, i: usize) -> &str {
     let head = text.get(..i).unwrap_or("");
-    let start = head.char_indices().rev().take_while(|&(_, c)| c.is_alphabetic()).last().map_or(i, |(j, _)| j);
+    // Arabic letters first: `char::is_alphabetic` is a slow table search for them.
+    let letter = |c: char| is_arabic_letter(c) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
+    let start = head.char_indices().rev().take_while(|&(_, c)| letter(c)).last().map_or(i, |(j, _)| j);
     head.get(start..).unwrap_or("")
 }
 
@@ -243,7 +245,7 @@ fn dateline_at(line: &str) -> Option<(usize, usize)> {
     let mut rest = &line[lead..];
     // Place words.
     loop {
-        let w = rest.find(|c: char| !(is_arabic_letter(c) || c.is_alphabetic())).unwrap_or(rest.len());
+        let w = rest.find(|c: char| !(is_arabic_letter(c) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()))).unwrap_or(rest.len());
         if w == 0 {
             break;
         }

@@ -138,6 +138,8 @@ pub enum FnClass {
     Block,
     /// Negation: a negated speech verb reports nothing.
     Neg,
+    /// An adverbial that ends a subject phrase (متحدثا، أيضا).
+    Adverbial,
 }
 
 /// All linguistic data of the recogniser.
@@ -245,6 +247,7 @@ impl Lexicon {
                 "particle" => FnClass::Particle,
                 "block" => FnClass::Block,
                 "neg" => FnClass::Neg,
+                "adv" => FnClass::Adverbial,
                 c => return Err(LexiconError::new("function_words.tsv", line, format!("unknown class {c:?}"))),
             };
             lex.function.insert(norm(word), class);

@@ -13,6 +13,8 @@ use crate::scan::{self, Kind, QSeg, Tok};
 
 /// Longest token distance between a cue (or its subject) and the word that opens its content.
 const WINDOW: usize = 25;
+/// Window for the content of a cue whose subject is not recognised.
+const WEAK_WINDOW: usize = 12;
 /// Longest subject phrase, in tokens.
 const MAX_SUBJECT: usize = 12;
 /// Complementisers that open reported content (normalised, after و/ف/ب).
@@ -290,18 +292,24 @@ impl<'a> Doc<'a> {
     fn descriptive_end(&self, p: usize, limit: usize) -> usize {
         let head_def = self.is_definite(p);
         let mut e = p + 1;
+        // After an indefinite head: nisba adjectives (مصدر دبلوماسي تركي), or a construct
+        // chain ending in a definite genitive (رئيس مجلس الوزراء، وزير الخارجية) followed by
+        // definite adjectives.
         let mut saw_genitive = false;
+        // A definite word is a genitive only right after the head or a chain noun.
+        let mut expect_gen = true;
         while e < limit && e < p + 6 && !self.stops_phrase(e) {
             let def = self.is_definite(e);
-            let ok = if head_def {
+            let ok = if head_def || saw_genitive {
                 def
-            } else if e == p + 1 && def {
+            } else if def {
                 saw_genitive = true;
+                expect_gen
+            } else if self.is_nisba(e) {
+                expect_gen = false;
                 true
-            } else if saw_genitive {
-                def
             } else {
-                !def && self.is_nisba(e)
+                expect_gen && e <= p + 2 && self.is_definite(e + 1) && !self.stops_phrase(e + 1)
             };
             if !ok {
                 break;
@@ -382,10 +390,59 @@ impl<'a> Doc<'a> {
         // An unknown short phrase that is directly followed by the content is the subject
         // («وقالت مصادر طبية إن», «غير أن المراقبين يؤكدون أن»).
         if r - p <= 4 && (self.is_comp(r) || self.is_punct(r, ":") || self.q_open.get(r).copied().flatten().is_some()) {
-            let ent = self.org_alias(p, r);
-            return Some((r, Speaker { ent, text: Some(self.bare_text(p, r)), gender }));
+            let e = self.weak_end(p, r);
+            let ent = self.org_alias(p, e);
+            return Some((e, Speaker { ent, text: Some(self.bare_text(p, e)), gender }));
         }
         None
+    }
+
+    /// End of an unrecognised subject phrase: at most three words, cut before an addressee
+    /// (لصحيفة …) or a coordinated clause (وهو …).
+    fn weak_end(&self, p: usize, r: usize) -> usize {
+        let mut e = p + 1;
+        while e < r && e < p + 3 {
+            let w = self.w(e);
+            let lam = w.starts_with('ل') && !w.starts_with("ال");
+            let object = self.is_definite(e) && !self.is_definite(e - 1);
+            if lam || object || w.starts_with('و') || self.stops_phrase(e) {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
+    /// End of an addressee phrase at `p` (للصحفيين الأجانب، لرويترز), or `p` when there is none.
+    fn addressee_end(&self, p: usize, limit: usize) -> usize {
+        let w = self.w(p);
+        if !self.is_word(p) || !w.starts_with('ل') || w.starts_with("ال") {
+            return p;
+        }
+        let proclitic_mention = self
+            .ment_at
+            .get(p)
+            .copied()
+            .flatten()
+            .and_then(|k| self.ments.get(k))
+            .filter(|m| {
+                let tok_start = self.toks.get(p).map_or(0, |t| t.os);
+                self.ents.get(m.ent).and_then(|e| e.mentions.iter().map(|s| s.start).find(|&s| s > tok_start && s < tok_start + 3)).is_some()
+            })
+            .map(|m| m.b);
+        let lam_head = !self.lex.heads.contains_key(w) && w.strip_prefix('ل').is_some_and(|r| self.lex.head(r).is_some());
+        let end = if let Some(b) = proclitic_mention {
+            b
+        } else if w.starts_with("لل") || lam_head {
+            let mut e = p + 1;
+            while e < limit && e < p + 4 && self.is_definite(e) && !self.stops_phrase(e) {
+                e += 1;
+            }
+            e
+        } else {
+            return p;
+        };
+        end.min(limit)
     }
 
     /// Original text of `[a, b)` without a leading لـ on the first word (للمرصد → المرصد).
@@ -492,22 +549,46 @@ impl<'a> Doc<'a> {
     fn collect_issuers(&mut self) {
         let mut found = Vec::new();
         for i in 0..self.toks.len() {
-            if !self.is_word(i) {
+            if !self.is_word(i) || self.in_q.get(i).copied().flatten().is_some() {
                 continue;
             }
             let words: Vec<&str> = (i..(i + 3).min(self.toks.len())).map(|k| self.w(k)).collect();
             let Some(k) = self.lex.statement_at(&words) else { continue };
-            let mut j = i + k;
-            if matches!(self.w(j), "صادر" | "الصادر") && self.w(j + 1) == "عن" {
-                j += 2;
-            }
-            if let Some(m) = self.mention_from(j) {
-                if self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Per | EntityType::Gpe)) {
-                    found.push((i, self.entity_speaker(m.ent, m.a, Gender::Unknown)));
-                }
+            if let Some(s) = self.issuer_named(i + k) {
+                found.push((i, s));
             }
         }
         self.issuers = found;
+    }
+
+    /// The issuer named right after a statement noun ending at `j`: «بيان لوزارة …», «بيان
+    /// صادر عن الديوان الملكي», «بيان الخارجية» (an entity), or a definite phrase after لـ /
+    /// «صادر عن» when no entity is known there.
+    fn issuer_named(&self, j: usize) -> Option<Speaker> {
+        let mut j = j;
+        let mut marked = false;
+        if matches!(self.w(j), "صادر" | "الصادر") && self.w(j + 1) == "عن" {
+            j += 2;
+            marked = true;
+        }
+        if let Some(m) = self.mention_from(j) {
+            if self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Per | EntityType::Gpe)) {
+                let g = self.gender_of_entity(m.ent);
+                return Some(self.entity_speaker(m.ent, m.a, g));
+            }
+        }
+        let w = self.w(j);
+        if w == "ل" {
+            j += 1;
+            marked = true;
+        } else if w.starts_with("لل") || (w.starts_with('ل') && self.lex.head(w).is_some()) {
+            marked = true;
+        }
+        if !marked || !self.is_word(j) || self.stops_phrase(j) || !(self.is_definite(j) || self.lex.head(self.w(j)).is_some()) {
+            return None;
+        }
+        let e = self.descriptive_end(j, self.toks.len());
+        Some(Speaker { ent: self.org_alias(j, e), text: Some(self.bare_text(j, e)), gender: Gender::Unknown })
     }
 
     /// The antecedent of the relative pronoun at `r` («مدير عام مستشفى عفرين … الذي أشار»).
@@ -633,7 +714,9 @@ impl<'a> Doc<'a> {
         if self.ments.iter().any(|m| m.a <= a && m.b >= b) {
             return true;
         }
-        !governed && n <= 3
+        // Governed or not, a single quoted word is a name unless a colon introduces it.
+        let after_colon = q.open > 0 && self.is_punct(q.open - 1, ":");
+        (!governed && n <= 3) || (n == 1 && !after_colon)
     }
 
     /// Where the content of a cue starts, searching from `q` (after the cue and its subject).
@@ -662,7 +745,10 @@ impl<'a> Doc<'a> {
             }
             if let Some(k) = self.q_open.get(j).copied().flatten() {
                 let Some(seg) = self.qsegs.get(k).copied() else { return None };
-                let governed = j == q || self.is_punct(j - 1, ":") || self.is_punct(j - 1, ",");
+                // Governed: right after the verb itself, a colon or a comma. Right after a subject
+                // noun a short quotation is that noun's name («مدونة "فاكتويال"»).
+                let after_verb = j == q && (j == 0 || self.verb(j - 1).is_some() || !self.is_word(j - 1));
+                let governed = after_verb || self.is_punct(j - 1, ":") || self.is_punct(j - 1, ",");
                 if self.name_like(seg, governed) {
                     j = seg.close + 1;
                     continue;
@@ -684,6 +770,12 @@ impl<'a> Doc<'a> {
                 self.issuers.push((j, speaker.clone()));
             }
             if let Some(l) = lemma {
+                // A complementiser or colon close ahead wins over an object phrase («أكد مسؤول
+                // رفيع السبت أنه …»).
+                if self.introducer_ahead(j, limit) {
+                    j += 1;
+                    continue;
+                }
                 let w = self.w(j);
                 for p in &l.preps {
                     if w == p {
@@ -707,6 +799,20 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         None
+    }
+
+    /// Whether a complementiser or colon follows within the clause (before a comma, a verb or
+    /// eight tokens).
+    fn introducer_ahead(&self, j: usize, limit: usize) -> bool {
+        for k in j + 1..limit.min(j + 8) {
+            if self.is_comp(k) || self.is_punct(k, ":") {
+                return self.fn_class(k - 1) != Some(FnClass::Block);
+            }
+            if self.is_punct(k, ",") || self.verb(k).is_some() || self.q_open.get(k).copied().flatten().is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     /// The content `[a, b)` that starts at `start`, ending at the sentence end `s1`, before a
@@ -752,7 +858,9 @@ impl<'a> Doc<'a> {
                 return (seg.close > seg.open + 1).then_some((seg.open + 1, seg.close));
             }
         }
-        (b > a).then_some((a, b))
+        // Reported content of a single word is a name or a fragment, not speech.
+        let words = (a..b).filter(|&k| self.is_word(k)).count();
+        (b > a && words >= 2).then_some((a, b))
     }
 
     /// Record the content `[a, b)`: split into its quotations when it is nothing but quoted
@@ -905,8 +1013,13 @@ impl<'a> Doc<'a> {
             }
         }
         let mut explicit = speaker.is_some();
+        // «قال للصحفيين …», «قالت لرويترز …»: skip the addressee.
+        let subj_at = self.addressee_end(cue_end, limit);
+        if subj_at > cue_end && speaker.is_none() {
+            after = subj_at;
+        }
         if speaker.is_none() && v.tense != Tense::Participle {
-            if let Some((e, s)) = self.subject(cue_end, limit, v.gender) {
+            if let Some((e, s)) = self.subject(subj_at, limit, v.gender) {
                 speaker = Some(s);
                 after = e;
                 explicit = true;
@@ -915,22 +1028,31 @@ impl<'a> Doc<'a> {
                 explicit = true;
             }
         }
-        // An unrecognised word right after the verb is a subject that is not a speaker («ويشير
-        // هذا القرار إلى …»), unless the verb takes an object noun phrase (pro-drop «وأكد ضرورة»).
+        // An unrecognised word right after the verb is a subject we cannot classify («وقال راب
+        // وهو …»; «ويشير هذا القرار إلى …»), unless the verb takes an object noun phrase
+        // (pro-drop «وأكد ضرورة»): it speaks only if a complementiser, colon or quotation follows.
+        let mut weak = false;
         if speaker.is_none()
             && v.tense != Tense::Participle
             && !lemma.as_ref().is_some_and(|l| l.np)
-            && self.is_word(cue_end)
-            && !self.stops_phrase(cue_end)
-            && !lemma.as_ref().is_some_and(|l| l.preps.iter().any(|p| p == self.w(cue_end)))
+            && self.is_word(subj_at)
+            && !self.stops_phrase(subj_at)
+            && !lemma.as_ref().is_some_and(|l| l.preps.iter().any(|p| p == self.w(subj_at)))
         {
-            return;
+            let e = self.weak_end(subj_at, limit);
+            speaker = Some(Speaker { ent: None, text: Some(self.bare_text(subj_at, e)), gender: v.gender });
+            after = e;
+            weak = true;
         }
         if speaker.is_none() && v.tense == Tense::Participle {
             speaker = self.participle_speaker(i, s0, si, v.gender, last);
         }
         let speaker = speaker.or_else(|| self.last_referent(i, v.gender)).unwrap_or(Speaker { ent: None, text: None, gender: v.gender });
-        let start = self.find_content(after, limit, Some((v, explicit)), &speaker);
+        let start = if weak {
+            self.find_content(after, limit.min(after + WEAK_WINDOW), None, &speaker)
+        } else {
+            self.find_content(after, limit, Some((v, explicit)), &speaker)
+        };
         let mut emitted = false;
         if let Some(start) = start {
             if let Some((a, b)) = self.content_span(start, limit, starts) {
@@ -955,7 +1077,8 @@ impl<'a> Doc<'a> {
                 p -= 1;
             }
             if let Some(seg) = self.qsegs.iter().find(|q| q.close == p).copied() {
-                if !self.name_like(seg, true) && !self.inside_found(seg.open + 1) {
+                let opens_clause = seg.open == s0 || self.toks.get(seg.open - 1).is_some_and(|t| t.kind == Kind::Punct);
+                if opens_clause && !self.name_like(seg, false) && !self.inside_found(seg.open + 1) {
                     self.found.push(Found { a: seg.open + 1, b: seg.close, speaker: speaker.clone(), cue: Some((i, cue_end)) });
                     emitted = true;
                 }
@@ -992,6 +1115,8 @@ impl<'a> Doc<'a> {
         if !at_start && !at_end_comma {
             return;
         }
+        // «بحسب ما ذكرت وكالة …»: the source is the subject of the verb after ما.
+        let src = if self.w(src) == "ما" && self.is_word(src + 1) { src + 2 } else { src };
         let mut np_end = src;
         while np_end < s1 && np_end < src + 10 && self.is_word(np_end) && !self.is_comp(np_end) && self.verb(np_end).is_none() {
             np_end += 1;
@@ -1004,8 +1129,7 @@ impl<'a> Doc<'a> {
         let mut cue_end = src;
         let speaker = if let Some(k) = self.lex.statement_at(&words) {
             cue_end = src + k;
-            let named = self.mention_from(src + k).map(|m| self.entity_speaker(m.ent, m.a, Gender::Unknown));
-            match named {
+            match self.issuer_named(src + k) {
                 Some(s) => {
                     self.issuers.push((src, s.clone()));
                     s
@@ -1016,6 +1140,14 @@ impl<'a> Doc<'a> {
             s
         } else {
             Speaker { ent: self.org_alias(src, np_end), text: Some(self.bare_text(src, np_end)), gender: Gender::Unknown }
+        };
+        // «وفقا لمستشاري ماكرون»: the joining لـ is not part of the source.
+        let lam = self.w(src).starts_with('ل') && !self.w(src).starts_with("ال");
+        let speaker = match speaker.text {
+            Some(t) if lam && speaker.ent.is_none() && t.starts_with('ل') && !t.starts_with("لل") => {
+                Speaker { text: Some(t.chars().skip(1).collect()), ..speaker }
+            }
+            _ => speaker,
         };
         let speaker = match speaker.ent {
             Some(e) if speaker.gender == Gender::Unknown => Speaker { gender: self.gender_of_entity(e), ..speaker },
@@ -1028,13 +1160,23 @@ impl<'a> Doc<'a> {
                 .find_content(np_end, limit, None, &speaker)
                 .or_else(|| self.is_punct(np_end, ",").then_some(np_end + 1));
             if let Some((a, b)) = start.and_then(|s| self.content_span(s, limit, starts)) {
-                self.emit(a, b, &speaker, cue);
-                self.referents.push((i, speaker));
+                // «وفقا لبيان …، فإن الملك قال … إنه "…"»: the speech verb inside reports the
+                // speech itself; leave the content to it.
+                let inner_cue = (a..b).any(|k| {
+                    self.in_q.get(k).copied().flatten().is_none()
+                        && self.verb(k).is_some_and(|v| v.tense != Tense::Participle)
+                        && (k == 0 || self.fn_class(k - 1) != Some(FnClass::Neg))
+                });
+                if !inner_cue {
+                    self.emit(a, b, &speaker, cue);
+                    self.referents.push((i, speaker));
+                }
             }
         } else if np_end >= s1 || self.toks.get(np_end).is_some_and(|t| t.kind == Kind::Punct && matches!(self.w(np_end), "." | "!" | "?")) {
             // «…، بحسب المرصد.»: the content is the clause before.
             let a = if self.has_leading_conj_only(s0) { s0 + 1 } else { s0 };
-            if i - 1 > a {
+            let inner_cue = (a..i).any(|k| self.in_q.get(k).copied().flatten().is_none() && self.verb(k).is_some());
+            if i - 1 > a && !inner_cue {
                 self.found.push(Found { a, b: i - 1, speaker: speaker.clone(), cue: Some(cue) });
                 self.referents.push((i, speaker));
             }

@@ -14,7 +14,9 @@
 //!   next one on or after publication. «الماضي» / «المقبل» force strictly before / after.
 //! - A bare month, or a day-month without a year, is the latest occurrence on or before
 //!   publication; in a future clause the next one on or after it. A day-month at most 45
-//!   days after publication with no tense cue is this year's (a scheduled date). With a day,
+//!   days after publication with no tense cue is this year's (a scheduled date), and so is
+//!   a bare month naming the month right after publication (news says «يوليو الماضي» for
+//!   a past one). With a day,
 //!   «الماضي» means before the publication day, without a day before the publication month;
 //!   «المقبل» likewise after. «من نفس العام» takes the year last written in the text.
 //! - Bare month names need a preposition, a boundary word or «شهر» before them (مارس is also

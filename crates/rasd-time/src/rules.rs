@@ -430,7 +430,12 @@ impl<'a> Scanner<'a> {
                     let date = Ymd::new(py, m, d)?;
                     Some(date.days() - anchor.days() <= NEAR_FUTURE_DAYS)
                 });
-                if md <= pmd || near == Some(true) {
+                // A bare month right after the publication month is, in news, almost always
+                // the coming one (a past one would be «يوليو الماضي»).
+                let (ny, nm) = add_months(py, pm, 1);
+                if d.is_none() && m == nm {
+                    ny
+                } else if md <= pmd || near == Some(true) {
                     py
                 } else {
                     py - 1

@@ -180,8 +180,11 @@ fn months_follow_modifiers_and_tense() {
     assert_eq!(values("في أغسطس المقبل"), ["2025-08"]);
     assert_eq!(values("وأعلن العراق منتصف أغسطس"), ["2024-08"]);
     assert_eq!(values("في 15 أغسطس"), ["2024-08-15"]);
-    // A bare month after the publication month, past tense: last year's.
+    // A bare month after the publication month, past tense: last year's …
     assert_eq!(values("وقع في نوفمبر"), ["2023-11"]);
+    // … except the month right after publication, which news means as the coming one.
+    assert_eq!(values("توعد بإغلاق الحدود في أكتوبر"), ["2024-10"]);
+    assert_eq!(values_at("قال إنه سيزور في يناير", "2024-12-20"), ["2025-01"]);
     // … in a future clause: this year's.
     assert_eq!(values("سيعقد في نوفمبر"), ["2024-11"]);
     // A day-month a few days ahead, no tense cue: this year's.

@@ -892,6 +892,7 @@ impl<'a> Doc<'a> {
                 }
             } else if actors.is_empty() && !en.flags.kill && !en.flags.injure {
                 // The subject of a support verb (شنت تركيا … الغارات، تجري بغداد وواشنطن مفاوضات).
+                let before: Vec<&Part> = before.iter().copied().filter(|p| !p.victim).collect();
                 if let Some(k) = before.len().checked_sub(1) {
                     let mut start = k;
                     while start > 0
@@ -1239,6 +1240,7 @@ impl<'a> Doc<'a> {
             let all = self.triggers(s, e);
             let hits: Vec<Hit> = all
                 .iter()
+                .filter(|h| !self.inside_name(h))
                 .filter(|h| self.keep(h, s, e, &all))
                 .filter(|h| !self.refers_back(h, s, e, &seen))
                 .cloned()
@@ -1322,6 +1324,14 @@ impl<'a> Doc<'a> {
             });
         }
         out
+    }
+
+    /// Does the trigger word lie inside a name (فجر ليبيا، جيش الإسلام)?
+    fn inside_name(&self, h: &Hit) -> bool {
+        let Some(t) = self.toks.get(h.tok) else { return false };
+        self.entities.iter().any(|en| {
+            en.kind != EntityType::Norp && en.mentions.iter().any(|m| m.start < t.end && t.start < m.end)
+        })
     }
 
     /// Is `h` a definite noun naming an action of a type already reported in an earlier

@@ -1978,16 +1978,25 @@ impl<'a> Scanner<'a> {
             });
         }
         let (_, j, skip) = self.find(i, |c| (*c == Cat::Cue(Cue::Every)).then_some(()))?;
-        let (value, end) = if let Some((n, u, k, false)) = self.count_unit_in(j, true, false, false)
-        {
-            (duration_value(u, Some(n?)), k)
-        } else {
-            let j2 = self.cue(j, Cue::Day).unwrap_or(j);
-            let (w, k, _) = self.find(j2, |c| match c {
-                Cat::Weekday { n, .. } => Some(*n),
-                _ => None,
-            })?;
+        // كل جمعة، كل يوم جمعة: a weekday first, then a count (كل يوم، كل ثلاثة أشهر).
+        let j2 = self.cue(j, Cue::Day).unwrap_or(j);
+        let weekday = self.find(j2, |c| match c {
+            // كل أحد is «everyone»; «every Sunday» needs يوم.
+            Cat::Weekday {
+                n: 7,
+                definite: false,
+            } if j2 == j => None,
+            Cat::Weekday { n, .. } => Some(*n),
+            _ => None,
+        });
+        let (value, end) = if let Some((w, k, _)) = weekday {
             (format!("XXXX-WXX-{w}"), k)
+        } else {
+            let (n, u, k, definite) = self.count_unit_in(j, true, false, false)?;
+            if definite {
+                return None;
+            }
+            (duration_value(u, Some(n?)), k)
         };
         Some(Found {
             end,

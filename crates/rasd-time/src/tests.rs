@@ -184,7 +184,10 @@ fn months_follow_modifiers_and_tense() {
     assert_eq!(values("وقع في نوفمبر"), ["2023-11"]);
     // … except the month right after publication, which news means as the coming one.
     assert_eq!(values("توعد بإغلاق الحدود في أكتوبر"), ["2024-10"]);
-    assert_eq!(values_at("قال إنه سيزور في يناير", "2024-12-20"), ["2025-01"]);
+    assert_eq!(
+        values_at("قال إنه سيزور في يناير", "2024-12-20"),
+        ["2025-01"]
+    );
     // … in a future clause: this year's.
     assert_eq!(values("سيعقد في نوفمبر"), ["2024-11"]);
     // A day-month a few days ahead, no tense cue: this year's.
@@ -300,6 +303,8 @@ fn sets() {
     assert_eq!(values("كل يومين"), ["P2D"]);
     assert_eq!(values("كل ثلاثة أشهر"), ["P3M"]);
     assert_eq!(values("كل جمعة"), ["XXXX-WXX-5"]);
+    assert_eq!(values("كل يوم جمعة"), ["XXXX-WXX-5"]);
+    assert_eq!(values("لا يعرفه كل أحد"), Vec::<String>::new());
 }
 
 #[test]

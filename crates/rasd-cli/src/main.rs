@@ -34,6 +34,14 @@ enum Command {
         /// Inputs: .jsonl, .txt, .html/.htm files or directories; `-` or none reads stdin.
         files: Vec<String>,
     },
+    /// Tag names in token-per-line (CoNLL) input: `token<TAB>tag` out, IOB2 over ANERcorp types.
+    Ner {
+        /// Read CoNLL: the first whitespace-separated column is the token, blank lines end sentences.
+        #[arg(long, required = true)]
+        conll: bool,
+        /// Input file; `-` or none reads stdin.
+        file: Option<String>,
+    },
     /// Measure the speed of the text layer and of whole-article analysis over JSONL corpora.
     Bench {
         /// JSONL files whose `text` fields are the benchmark corpus.
@@ -60,6 +68,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Analyze { date, threads, files } => analyze(date, threads, &files),
+        Command::Ner { conll: _, file } => ner(file.as_deref()).map(|()| true),
         Command::Bench { files, max_bytes } => bench::run(&files, max_bytes).map(|()| true),
     };
     match result {
@@ -70,6 +79,19 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn ner(file: Option<&str>) -> Result<()> {
+    let stdout = io::stdout();
+    let out = BufWriter::new(stdout.lock());
+    match file {
+        None | Some("-") => rasd_ner::tag_conll(io::stdin().lock(), out),
+        Some(path) => {
+            let f = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
+            rasd_ner::tag_conll(io::BufReader::new(f), out)
+        }
+    }
+    .context("tagging CoNLL input")
 }
 
 /// Returns Ok(false) when some inputs failed (all others were still analysed).

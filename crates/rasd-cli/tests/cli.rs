@@ -135,3 +135,21 @@ fn directories_are_read_recursively_in_sorted_order() {
     assert_eq!(ids.len(), 3);
     assert_eq!(ids[0], "first");
 }
+
+#[test]
+fn ner_conll_keeps_lines_and_blank_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tokens.txt");
+    std::fs::write(&path, "قال O\nوزير\nالخارجية\nفؤاد\nحسين\n\nفي\nبغداد\n").unwrap();
+    let out = rasd().args(["ner", "--conll"]).arg(&path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 8);
+    assert_eq!(rows[5], "");
+    assert!(rows[0].starts_with("قال\t"));
+    for row in rows.iter().filter(|r| !r.is_empty()) {
+        let tag = row.split('\t').nth(1).unwrap();
+        assert!(tag == "O" || tag.starts_with("B-") || tag.starts_with("I-"), "{row}");
+    }
+}

@@ -153,3 +153,27 @@ fn ner_conll_keeps_lines_and_blank_lines() {
         assert!(tag == "O" || tag.starts_with("B-") || tag.starts_with("I-"), "{row}");
     }
 }
+
+/// The reference article as UTF-8, Windows-1256, UTF-16 and inside a news page: one article.
+#[test]
+fn reference_article_in_every_encoding_and_as_html_gives_the_same_text_and_date() {
+    let fixtures = repo_file("crates/rasd-read/tests/fixtures");
+    let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut seen = Vec::new();
+    for name in [
+        "alarab-2024-09-01.txt",
+        "alarab-2024-09-01.cp1256.txt",
+        "alarab-2024-09-01.utf16le.txt",
+        "alarab-2024-09-01.html",
+    ] {
+        let out = rasd().arg("analyze").arg(fixtures.join(name)).output().unwrap();
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let article = lines(&out).remove(0);
+        assert_contract(&article);
+        assert_eq!(article["published"], "2024-09-01", "{name}");
+        seen.push((name, collapse(article["text"].as_str().unwrap())));
+    }
+    for (name, text) in &seen[1..] {
+        assert_eq!(text, &seen[0].1, "{name} differs from the UTF-8 text");
+    }
+}

@@ -9,7 +9,9 @@ use std::hash::Hasher;
 
 use rustc_hash::FxHasher;
 
-use crate::lexicon::{Clusters, Cues, Gazetteer, CLUSTER_LEVELS};
+use crate::lexicon::{Clusters, Resources, CLUSTER_LEVELS};
+#[cfg(test)]
+use crate::lexicon::{Cues, Gazetteer};
 
 /// Feature-set switches stored in the model, so tagging uses the set it was trained with.
 pub mod flags {
@@ -23,8 +25,10 @@ pub mod flags {
     pub const BIGRAMS: u32 = 8;
     /// Words two positions away.
     pub const WIDE: u32 = 16;
+    /// Self-training corpus label fractions.
+    pub const LABELS: u32 = 32;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE;
+    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -168,6 +172,8 @@ struct TokInfo {
     alt_at: Option<usize>,
     alt_clusters: Option<[u16; CLUSTER_LEVELS]>,
     alt_gaz: Option<u8>,
+    /// Corpus label fractions of the stem (or of the alternative stem).
+    labels: Option<[u8; 4]>,
     shape: u8,
 }
 
@@ -206,6 +212,8 @@ mod t {
     pub const ALT: u8 = 77;
     pub const ALT_C: u8 = 78; // 3 slots
     pub const ALT_GAZ: u8 = 81;
+    pub const LAB: u8 = 82; // + offset (5)
+    pub const LAB_TOP: u8 = 88; // + offset (5)
 }
 
 #[inline]
@@ -241,8 +249,7 @@ fn key_num(t: u8, n: u64) -> u64 {
 #[derive(Debug, Clone, Copy)]
 pub struct FeatureExtractor<'r> {
     clusters: &'r Clusters,
-    gazetteer: &'r Gazetteer,
-    cues: &'r Cues,
+    res: &'r Resources,
     flags: u32,
 }
 
@@ -280,8 +287,8 @@ const EOS: &str = "</s>";
 
 impl<'r> FeatureExtractor<'r> {
     /// An extractor over the given resources and feature groups (see [`flags`]).
-    pub fn new(clusters: &'r Clusters, gazetteer: &'r Gazetteer, cues: &'r Cues, flags: u32) -> Self {
-        FeatureExtractor { clusters, gazetteer, cues, flags }
+    pub fn new(res: &'r Resources, flags: u32) -> Self {
+        FeatureExtractor { clusters: &res.clusters, res, flags }
     }
 
     /// The feature groups this extractor emits.
@@ -301,13 +308,19 @@ impl<'r> FeatureExtractor<'r> {
                 let stem_at = norm.len() - st.stem.len();
                 let entry = self.clusters.get(&norm);
                 let stem_entry = if stem_at == 0 { entry } else { self.clusters.get(st.stem) };
-                let cue = if self.flags & flags::CUES != 0 { self.cues.get(st.stem) } else { None };
+                let cue = if self.flags & flags::CUES != 0 { self.res.cues.get(st.stem) } else { None };
                 let shape = shape(&norm);
                 let alt_at = alt_stem_at(&norm, stem_at);
                 let alt = alt_at.map(|a| &norm[a..]);
                 let alt_clusters = alt.and_then(|a| self.clusters.get(a)).map(|e| e.ids);
-                let alt_gaz = if self.flags & flags::GAZETTEER != 0 { alt.and_then(|a| self.gazetteer.get(a)) } else { None };
+                let alt_gaz = if self.flags & flags::GAZETTEER != 0 { alt.and_then(|a| self.res.gazetteer.get(a)) } else { None };
+                let labels = if self.flags & flags::LABELS != 0 {
+                    self.res.labels.get(st.stem).or_else(|| alt.and_then(|a| self.res.labels.get(a))).copied()
+                } else {
+                    None
+                };
                 TokInfo {
+                    labels,
                     alt_at,
                     alt_clusters,
                     alt_gaz,
@@ -322,7 +335,7 @@ impl<'r> FeatureExtractor<'r> {
                 }
             })
             .collect();
-        if self.flags & flags::GAZETTEER != 0 && !self.gazetteer.is_empty() {
+        if self.flags & flags::GAZETTEER != 0 && !self.res.gazetteer.is_empty() {
             self.mark_gazetteer(&mut infos);
         }
         infos
@@ -333,7 +346,7 @@ impl<'r> FeatureExtractor<'r> {
         let mut i = 0;
         let mut key = String::new();
         while i < infos.len() {
-            let max = self.gazetteer.max_words.min(infos.len() - i);
+            let max = self.res.gazetteer.max_words.min(infos.len() - i);
             let mut hit = None;
             for n in (1..=max).rev() {
                 key.clear();
@@ -342,7 +355,7 @@ impl<'r> FeatureExtractor<'r> {
                     key.push(' ');
                     key.push_str(&info.norm);
                 }
-                if let Some(class) = self.gazetteer.get(&key) {
+                if let Some(class) = self.res.gazetteer.get(&key) {
                     hit = Some((n, class));
                     break;
                 }
@@ -462,6 +475,26 @@ impl<'r> FeatureExtractor<'r> {
                 }
             }
         }
+        if self.flags & flags::LABELS != 0 {
+            for &d in &[-1isize, 0, 1] {
+                let slot = (d + 2) as u8;
+                match at(d).map(|x| x.labels) {
+                    Some(Some(f)) => {
+                        let (top, &tv) = f.iter().enumerate().max_by_key(|&(i, v)| (*v, 4 - i)).unwrap_or((0, &0));
+                        keys.push(key_num(t::LAB_TOP + slot, if tv >= 2 { top as u64 * 16 + tv as u64 / 3 } else { 99 }));
+                        if d == 0 {
+                            for (c, &v) in f.iter().enumerate() {
+                                if v > 0 {
+                                    keys.push(key_num(t::LAB + slot, c as u64 * 16 + v as u64));
+                                }
+                            }
+                        }
+                    }
+                    Some(None) => keys.push(key_num(t::LAB_TOP + slot, 98)),
+                    None => {}
+                }
+            }
+        }
         if self.flags & flags::GAZETTEER != 0 {
             for &d in &[-1isize, 0, 1] {
                 if let Some(g) = at(d).map(|x| x.gaz).filter(|&g| g != 0) {
@@ -521,8 +554,8 @@ mod tests {
 
     #[test]
     fn features_share_stem_evidence() {
-        let (c, g, q) = (clusters(), Gazetteer::default(), Cues::default());
-        let fx = FeatureExtractor::new(&c, &g, &q, flags::ALL);
+        let r = Resources { clusters: clusters(), ..Resources::default() };
+        let fx = FeatureExtractor::new(&r, flags::ALL);
         let mut a = SentenceFeatures::default();
         let mut b = SentenceFeatures::default();
         fx.sentence(&["في", "بالعراق"], &mut a);
@@ -537,9 +570,9 @@ mod tests {
 
     #[test]
     fn gazetteer_marks_multiword_names() {
-        let (c, q) = (clusters(), Cues::default());
         let g = Gazetteer::parse("المملكة المتحدة\tLOC\n", "g").unwrap();
-        let fx = FeatureExtractor::new(&c, &g, &q, flags::ALL);
+        let r = Resources { clusters: clusters(), gazetteer: g, cues: Cues::default(), ..Resources::default() };
+        let fx = FeatureExtractor::new(&r, flags::ALL);
         let infos = fx.info(&["زار", "والمملكة", "المتحدة", "امس"]);
         let gaz: Vec<u16> = infos.iter().map(|i| i.gaz).collect();
         assert_eq!(gaz, vec![0, 1, 2, 0]);
@@ -547,9 +580,9 @@ mod tests {
 
     #[test]
     fn flags_remove_groups() {
-        let (c, g, q) = (clusters(), Gazetteer::default(), Cues::default());
-        let all = FeatureExtractor::new(&c, &g, &q, flags::ALL);
-        let none = FeatureExtractor::new(&c, &g, &q, 0);
+        let r = Resources { clusters: clusters(), gazetteer: Gazetteer::default(), ..Resources::default() };
+        let all = FeatureExtractor::new(&r, flags::ALL);
+        let none = FeatureExtractor::new(&r, 0);
         let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
         all.sentence(&["قال", "فواد", "حسين"], &mut a);
         none.sentence(&["قال", "فواد", "حسين"], &mut b);

@@ -212,8 +212,76 @@ impl Cues {
     }
 }
 
+/// How often a first-pass tagger labelled each word (clitic-stripped, normalised stem) as
+/// part of a name when run over unlabelled news: self-training evidence that reaches
+/// names the labelled data never shows, from the contexts they do occur in.
+#[derive(Debug, Default, Clone)]
+pub struct CorpusLabels {
+    map: FxHashMap<Box<str>, [u8; 4]>,
+}
+
+impl CorpusLabels {
+    /// Parse the TSV `stem<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`, the last four the
+    /// fraction of occurrences in tenths (0–10).
+    pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
+        let mut map = FxHashMap::default();
+        for (n, line) in src.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let mut cols = line.split('\t');
+            let word = cols.next().filter(|w| !w.is_empty()).ok_or_else(|| err("empty word"))?;
+            cols.next().and_then(|c| c.parse::<u32>().ok()).ok_or_else(|| err("bad count"))?;
+            let mut f = [0u8; 4];
+            for x in f.iter_mut() {
+                *x = cols.next().and_then(|c| c.parse::<u8>().ok()).filter(|&v| v <= 10).ok_or_else(|| err("bad fraction (0-10)"))?;
+            }
+            map.insert(word.into(), f);
+        }
+        Ok(CorpusLabels { map })
+    }
+
+    /// Fractions (tenths) of PERS, ORG, LOC, MISC for a stem.
+    #[inline]
+    pub fn get(&self, stem: &str) -> Option<&[u8; 4]> {
+        self.map.get(stem)
+    }
+
+    /// Number of stems.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// Every lexical resource the features read.
+#[derive(Debug, Default, Clone)]
+pub struct Resources {
+    /// Word clusters.
+    pub clusters: Clusters,
+    /// Place names.
+    pub gazetteer: Gazetteer,
+    /// Cue words.
+    pub cues: Cues,
+    /// Self-training label fractions.
+    pub labels: CorpusLabels,
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn corpus_labels_parse() {
+        let l = CorpusLabels::parse("# x\nعراق\t50\t0\t1\t9\t0\n", "l").unwrap();
+        assert_eq!(l.get("عراق"), Some(&[0, 1, 9, 0]));
+        assert!(CorpusLabels::parse("عراق\t50\t0\t1\t11\t0\n", "l").is_err());
+        assert!(CorpusLabels::parse("عراق\t50\t0\t1\n", "l").is_err());
+    }
+
     use super::*;
 
     #[test]

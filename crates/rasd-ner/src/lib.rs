@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 pub use error::NerError;
 use features::{FeatureExtractor, SentenceFeatures};
-use lexicon::{Clusters, Cues, Gazetteer};
+use lexicon::{Clusters, CorpusLabels, Cues, Gazetteer, Resources};
 use model::Model;
 
 /// Entity types of ANERcorp.
@@ -142,9 +142,7 @@ pub struct NameSpan {
 /// A loaded tagger: model plus the lexical resources its features read.
 #[derive(Debug)]
 pub struct Tagger {
-    clusters: Clusters,
-    gazetteer: Gazetteer,
-    cues: Cues,
+    res: Resources,
     model: Model,
 }
 
@@ -152,9 +150,10 @@ const MODEL_BYTES: &[u8] = include_bytes!("../data/model.bin");
 const CLUSTERS_TSV: &str = include_str!("../data/clusters.tsv");
 const GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
+const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
-    Ok(Tagger::new(embedded_clusters()?, embedded_gazetteer()?, embedded_cues()?, Model::from_bytes(MODEL_BYTES, "embedded data/model.bin")?))
+    Ok(Tagger::new(embedded_resources()?, Model::from_bytes(MODEL_BYTES, "embedded data/model.bin")?))
 });
 
 /// The embedded word clusters (`data/clusters.tsv`).
@@ -172,10 +171,25 @@ pub fn embedded_cues() -> Result<Cues, NerError> {
     Cues::parse(CUES_TSV, "data/cues.tsv")
 }
 
+/// The embedded self-training label fractions (`data/corpus_labels.tsv`).
+pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
+    CorpusLabels::parse(LABELS_TSV, "data/corpus_labels.tsv")
+}
+
+/// Every embedded resource.
+pub fn embedded_resources() -> Result<Resources, NerError> {
+    Ok(Resources {
+        clusters: embedded_clusters()?,
+        gazetteer: embedded_gazetteer()?,
+        cues: embedded_cues()?,
+        labels: embedded_corpus_labels()?,
+    })
+}
+
 impl Tagger {
     /// A tagger from its parts (the model must have been trained with these resources).
-    pub fn new(clusters: Clusters, gazetteer: Gazetteer, cues: Cues, model: Model) -> Self {
-        Tagger { clusters, gazetteer, cues, model }
+    pub fn new(res: Resources, model: Model) -> Self {
+        Tagger { res, model }
     }
 
     /// The embedded tagger, loaded on first call.
@@ -185,7 +199,12 @@ impl Tagger {
 
     /// The feature extractor matching the model.
     pub fn extractor(&self) -> FeatureExtractor<'_> {
-        FeatureExtractor::new(&self.clusters, &self.gazetteer, &self.cues, self.model.flags())
+        FeatureExtractor::new(&self.res, self.model.flags())
+    }
+
+    /// The lexical resources.
+    pub fn resources(&self) -> &Resources {
+        &self.res
     }
 
     /// The model.
@@ -204,7 +223,7 @@ impl Tagger {
     /// counted in original code points.
     fn proclitic_cps(&self, token: &str) -> usize {
         let norm = rasd_text::normalize(token);
-        let st = features::strip_proclitics(&norm.text, Some(&self.clusters));
+        let st = features::strip_proclitics(&norm.text, Some(&self.res.clusters));
         if st.proclitics == 0 {
             return 0;
         }
@@ -310,8 +329,11 @@ mod tests {
     fn embedded_model_loads() {
         let t = Tagger::embedded().expect("embedded model loads");
         assert!(t.model().num_features() > 10_000);
-        assert!(t.clusters.len() > 10_000);
-        assert!(!t.gazetteer.is_empty() && !t.cues.is_empty());
+        assert!(t.res.clusters.len() > 10_000);
+        assert!(!t.res.gazetteer.is_empty() && !t.res.cues.is_empty());
+        if t.model().flags() & features::flags::LABELS != 0 {
+            assert!(!t.res.labels.is_empty());
+        }
     }
 
     #[test]

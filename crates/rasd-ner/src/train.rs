@@ -283,7 +283,7 @@ pub fn train(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{Clusters, Cues, Gazetteer};
+    use crate::lexicon::Resources;
 
     #[test]
     fn repair_turns_orphan_inside_into_begin() {
@@ -328,8 +328,8 @@ mod tests {
             mk(&["قال", "سعد", "امس"], &[0, 1, 0]),
             mk(&["في", "حلب", "اليوم"], &[0, 5, 0]),
         ];
-        let (c, g, q) = (Clusters::default(), Gazetteer::default(), Cues::default());
-        let fx = FeatureExtractor::new(&c, &g, &q, crate::features::flags::ALL);
+        let r = Resources::default();
+        let fx = FeatureExtractor::new(&r, crate::features::flags::ALL);
         let m = train(&data, Some(&data), &fx, &TrainOptions { epochs: 10, seed: 1 }, |_, _| {});
         let mut sf = SentenceFeatures::default();
         fx.sentence(&["قال", "خالد", "اليوم"], &mut sf);

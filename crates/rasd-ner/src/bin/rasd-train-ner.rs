@@ -2,7 +2,11 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
+//!        [--labels FILE] [--cv K]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-bigrams] [--no-wide]
+//!
+//! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
+//! only prints K-fold cross-validation figures per epoch.
 //!
 //! Without `--epochs`, the last `--dev-frac` of the training sentences is held out, a model
 //! is trained on the rest for up to `--max-epochs`, and the epoch count with the best dev
@@ -14,7 +18,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use rasd_ner::features::{flags, FeatureExtractor};
-use rasd_ner::lexicon::{Clusters, Cues, Gazetteer};
+use rasd_ner::lexicon::{Clusters, CorpusLabels, Cues, Gazetteer, Resources};
 use rasd_ner::train::{read_conll, train, Scores, TrainOptions};
 
 fn main() -> ExitCode {
@@ -48,6 +52,7 @@ fn run() -> Result<(), String> {
     let mut clusters = format!("{data_dir}/clusters.tsv");
     let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
+    let mut labels: Option<String> = None;
     let mut out = None;
     let mut epochs = None;
     let mut max_epochs = 25usize;
@@ -63,6 +68,7 @@ fn run() -> Result<(), String> {
             "--clusters" => clusters = val("--clusters")?,
             "--gazetteer" => gazetteer = val("--gazetteer")?,
             "--cues" => cues = val("--cues")?,
+            "--labels" => labels = Some(val("--labels")?),
             "--out" => out = Some(val("--out")?),
             "--epochs" => epochs = Some(val("--epochs")?.parse::<usize>().map_err(|e| format!("--epochs: {e}"))?),
             "--max-epochs" => max_epochs = val("--max-epochs")?.parse().map_err(|e| format!("--max-epochs: {e}"))?,
@@ -83,14 +89,23 @@ fn run() -> Result<(), String> {
     let clusters = Clusters::parse(&read(&clusters)?, &clusters).map_err(|e| e.to_string())?;
     let gazetteer = Gazetteer::parse(&read(&gazetteer)?, &gazetteer).map_err(|e| e.to_string())?;
     let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
-    let fx = FeatureExtractor::new(&clusters, &gazetteer, &cues, fl);
+    let labels = match &labels {
+        Some(p) => CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?,
+        None => {
+            fl &= !flags::LABELS;
+            CorpusLabels::default()
+        }
+    };
     eprintln!(
-        "{} sentences; {} cluster words, {} gazetteer names, {} cue words; flags {fl:#x}",
+        "{} sentences; {} cluster words, {} gazetteer names, {} cue words, {} corpus-label stems; flags {fl:#x}",
         sents.len(),
         clusters.len(),
         gazetteer.len(),
-        cues.len()
+        cues.len(),
+        labels.len()
     );
+    let res = Resources { clusters, gazetteer, cues, labels };
+    let fx = FeatureExtractor::new(&res, fl);
     if cv > 1 {
         // Cross-validation over contiguous folds: summed counts per epoch.
         let mut per_epoch = vec![Scores::default(); max_epochs];

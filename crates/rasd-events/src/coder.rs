@@ -1142,10 +1142,14 @@ impl<'a> Doc<'a> {
         let near = window(3);
         let far = window(10);
         let has = |class: &str, w: &[usize]| w.iter().any(|&i| self.cue_at(class, i, ce).is_some());
+        // A multi-word negation (نفت أن) reaches further than a particle (لم، لن).
+        let multi = |class: &str| {
+            far.iter().any(|&i| self.cue_at(class, i, ce).is_some_and(|end| end != i))
+        };
         if has("postponed", &far) {
             return EventStatus::Postponed;
         }
-        if has("negated", &near) {
+        if has("negated", &near) || multi("negated") || has("denial", &far) {
             return EventStatus::Negated;
         }
         if has("hypothetical", &near) || (h.imperfect && near.first().is_some_and(|&p| self.word(p) == "قد")) {
@@ -1170,6 +1174,7 @@ impl<'a> Doc<'a> {
         });
         let agg = operation_count
             || (cs..ce).any(|i| is_word(self.toks.get(i)) && self.cue_at("aggregate", i, ce).is_some())
+            || near.first().is_some_and(|&p| self.cue_at("aggregate_count", p, ce).is_some())
             || (h.tok..ce).any(|i| word_is(self.word(i), "خلال") && self.next_word(i, ce).is_some_and(|n| ["العمليه", "الحرب", "الصراع", "المعارك"].iter().any(|x| word_is(self.word(n), x))));
         if agg {
             return EventStatus::Aggregate;
@@ -1188,6 +1193,19 @@ impl<'a> Doc<'a> {
         let mut cameo = en.cameo.clone();
         let mut at = en.acled_type.clone();
         let mut sub = en.acled_sub.clone();
+        if en.plover == "PROTEST" {
+            // Security forces stepping in (تفريق، الغاز المسيل للدموع) or protesters turning violent.
+            let (s, e) = d.sent;
+            let any = |class: &str| (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at(class, i, e).is_some());
+            if any("riot") && at.as_deref() != Some("Riots") {
+                at = Some("Riots".into());
+                sub = Some("Violent demonstration".into());
+                mode = Some("riot".into());
+                cameo = Some("145".into());
+            } else if any("intervention") && at.as_deref() == Some("Protests") {
+                sub = Some("Protest with intervention".into());
+            }
+        }
         if en.plover == "ASSAULT" {
             'm: for m in &self.r.cues.modes {
                 for i in lo..hi {
@@ -1287,7 +1305,13 @@ impl<'a> Doc<'a> {
             let (s, e) = d.sent;
             let parts = self.participants(s, e);
             let used: HashSet<usize> = d.actors.iter().map(|a| a.first).collect();
-            let Some(h) = d.hits.first() else { continue };
+            let Some(first) = d.hits.first() else { continue };
+            // A protest told by a noun and verbs (وتجمع المتظاهرون … وهتفوا) is named by its verb.
+            let h = if self.entry(first).plover == "PROTEST" {
+                d.hits.iter().find(|x| self.entry(x).kind == Kind::Verb).unwrap_or(first)
+            } else {
+                first
+            };
             let en = self.entry(h);
             let (mode, cameo, at, sub) = self.mode(&d);
             let status = self.status(&d);
@@ -1370,7 +1394,7 @@ impl<'a> Doc<'a> {
             self.toks.get(i).is_some_and(|t| t.kind == TokKind::ClauseBreak)
                 || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         });
-        if en.flags.attach {
+        if en.flags.attach || en.flags.ctx_protest {
             return true;
         }
         // Deaths and injuries in one sentence belong to one attack (قُتل … وأصيب آخر).

@@ -87,3 +87,8 @@ pub struct ActorCode {
 pub fn code_actor(text: &str) -> Option<ActorCode> {
     coder::code_actor_with(Resources::embedded(), text)
 }
+
+/// Code an event participant: its surface text first, then its English name.
+pub fn code_participant(p: &rasd_doc::Participant) -> Option<ActorCode> {
+    code_actor(&p.text).or_else(|| p.name_en.as_deref().and_then(code_actor))
+}

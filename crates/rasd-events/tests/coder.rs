@@ -228,3 +228,28 @@ fn ids_and_spans_point_into_the_text() {
         assert!(e.sentence.start <= e.trigger.start && e.trigger.end <= e.sentence.end);
     }
 }
+
+#[test]
+fn protests_with_intervention_and_riots() {
+    let t = "وتظاهر المئات في الساحة قبل أن تستخدم الشرطة الغاز المسيل للدموع لتفريقهم.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "PROTEST");
+    assert_eq!(e.acled_sub_event_type.as_deref(), Some("Protest with intervention"));
+    let t = "وتظاهر المئات في الساحة واحرقوا إطارات السيارات.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "PROTEST");
+    assert_eq!(e.acled_event_type.as_deref(), Some("Riots"));
+}
+
+#[test]
+fn negation_reaches_past_a_complementizer() {
+    let t = "ونفت الحكومة أن تكون قواتها قد قصفت المدينة.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(e.status, EventStatus::Negated);
+}
+
+#[test]
+fn participants_are_coded() {
+    let t = "استهدفت فصائل مسلحة قوات أميركية.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    let c = rasd_events::code_participant(&e.targets[0]).expect("coded");
+    assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("USA"), Some("MIL")));
+}

@@ -164,6 +164,10 @@ type WordMap = std::collections::HashMap<u64, Entry, std::hash::BuildHasherDefau
 /// Word counts plus clitic rules: everything segmentation needs.
 #[derive(Debug)]
 pub struct Lexicon {
+    /// The most frequent words (the first [`HOT_WORDS`] of the list): a table small enough
+    /// to stay in cache, answering most lookups.
+    hot: WordMap,
+    /// All other listed words.
     words: WordMap,
     nosplit: FxHashSet<String>,
     conj: Vec<Clitic>,
@@ -182,8 +186,14 @@ const WORDFREQ_TSV: &str = include_str!("../data/wordfreq.tsv");
 const CLITICS_TSV: &str = include_str!("../data/clitics.tsv");
 const NOSPLIT_TXT: &str = include_str!("../data/nosplit.txt");
 
-/// Parse `word<TAB>count` lines (comments start with `#`).
-fn parse_wordfreq(src: &str) -> Result<WordMap, DataError> {
+/// How many of the most frequent words go into the small, cache-resident table.
+const HOT_WORDS: usize = 4096;
+
+/// Parse `word<TAB>count` lines (comments start with `#`), most frequent first, into the
+/// hot table (the first [`HOT_WORDS`]) and the rest.
+fn parse_wordfreq(src: &str) -> Result<(WordMap, WordMap), DataError> {
+    let mut hot = WordMap::default();
+    hot.reserve(HOT_WORDS);
     let mut words = WordMap::default();
     words.reserve(src.len() / 14);
     for (i, line) in src.lines().enumerate() {
@@ -192,9 +202,10 @@ fn parse_wordfreq(src: &str) -> Result<WordMap, DataError> {
         }
         let (w, c) = line.split_once('\t').ok_or_else(|| DataError::new("wordfreq.tsv", i + 1, "expected word<TAB>count"))?;
         let count: u32 = c.trim().parse().map_err(|_| DataError::new("wordfreq.tsv", i + 1, "count is not a number"))?;
-        words.insert(fingerprint(w.as_bytes()), Entry { count, cache: AtomicU32::new(0) });
+        let map = if hot.len() < HOT_WORDS { &mut hot } else { &mut words };
+        map.insert(fingerprint(w.as_bytes()), Entry { count, cache: AtomicU32::new(0) });
     }
-    Ok(words)
+    Ok((hot, words))
 }
 
 /// Parse `data/clitics.tsv` into (conj, prep, future, enclitics).
@@ -245,9 +256,9 @@ fn parse_nosplit(src: &str) -> FxHashSet<String> {
 impl Lexicon {
     /// Build a lexicon from the three data files' contents.
     pub fn from_sources(wordfreq: &str, clitics: &str, nosplit: &str) -> Result<Lexicon, DataError> {
-        let words = parse_wordfreq(wordfreq)?;
+        let (hot, words) = parse_wordfreq(wordfreq)?;
         let (conj, prep, future, enclitics) = parse_clitics(clitics)?;
-        Ok(Lexicon { words, nosplit: parse_nosplit(nosplit), conj, prep, future, enclitics })
+        Ok(Lexicon { hot, words, nosplit: parse_nosplit(nosplit), conj, prep, future, enclitics })
     }
 
     /// The lexicon built from the embedded `data/` files, loaded once.
@@ -257,9 +268,15 @@ impl Lexicon {
         LEX.get_or_init(|| Lexicon::from_sources(WORDFREQ_TSV, CLITICS_TSV, NOSPLIT_TXT).expect("embedded data files are valid"))
     }
 
+    /// The entry of the word with fingerprint `fp`, hot table first.
+    #[inline]
+    fn entry(&self, fp: u64) -> Option<&Entry> {
+        self.hot.get(&fp).or_else(|| self.words.get(&fp))
+    }
+
     /// Corpus count of the normalised word form `w` (0 when not in the word list).
     pub fn count(&self, w: &str) -> u32 {
-        self.words.get(&fingerprint(w.as_bytes())).map_or(0, |e| e.count)
+        self.entry(fingerprint(w.as_bytes())).map_or(0, |e| e.count)
     }
 
     /// Count of the concatenation `a + b`, without allocating for short words.
@@ -269,12 +286,12 @@ impl Lexicon {
         let Some(dst) = buf.get_mut(..n) else { return 0 };
         dst[..a.len()].copy_from_slice(a.as_bytes());
         dst[a.len()..].copy_from_slice(b.as_bytes());
-        self.words.get(&fingerprint(dst)).map_or(0, |e| e.count)
+        self.entry(fingerprint(dst)).map_or(0, |e| e.count)
     }
 
     /// The analysis of a normalised Arabic word (cached for listed words).
     pub fn analyse(&self, w: &str) -> Analysis {
-        match self.words.get(&fingerprint(w.as_bytes())) {
+        match self.entry(fingerprint(w.as_bytes())) {
             Some(e) => {
                 let v = e.cache.load(Ordering::Relaxed);
                 if v != 0 {
@@ -444,6 +461,10 @@ mod tests {
     fn embedded_data_parses() {
         let lex = Lexicon::embedded();
         assert!(lex.words.len() > 50_000);
+        assert_eq!(lex.hot.len(), HOT_WORDS);
+        // Hot and cold words are both found.
+        assert!(lex.count("في") > 100_000);
+        assert!(lex.count("كركوك") > 10);
         assert!(lex.count("بغداد") > 100);
         assert_eq!(lex.conj.len(), 2);
         assert!(lex.nosplit.contains("الذي"));

@@ -43,6 +43,13 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
         .map(|t| (t.start, t.end))
         .collect();
     let quantities = rasd_quantity::recognise(&text, &time_spans);
+    let names: Vec<rasd_entities::NameSpan> = rasd_ner::tag_text(&text)
+        .into_iter()
+        .map(|n| rasd_entities::NameSpan { start: n.start, end: n.end, label: n.label.as_str().to_string() })
+        .collect();
+    let entities = rasd_entities::entities(&text, &names);
+    let quotes = rasd_quotes::quotes(&text, &entities);
+    let events = rasd_events::events(&text, &entities, &times, &quantities, published.as_deref());
     Article {
         id,
         published,
@@ -50,9 +57,11 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
         source: input.source,
         url: input.url,
         text,
+        entities,
         times,
         quantities,
-        ..Default::default()
+        quotes,
+        events,
     }
 }
 

@@ -57,7 +57,7 @@ impl Romanizer {
             let (Some(letter), Some(latin)) = (letter, cols.get(1)) else {
                 return Err(EntitiesError::Table { file: "letters.tsv", line, message: "expected letter and latin".into() });
             };
-            r.letters.insert(letter, latin.to_string());
+            r.letters.entry(letter).or_insert_with(|| latin.to_string());
         }
         Ok(r)
     }

@@ -1,0 +1,174 @@
+//! Assembly tests: typing, merging with tagger spans, clustering, offsets.
+
+use super::*;
+
+/// A tagger span over the first occurrence of `surface` in `text` (code points).
+fn span(text: &str, surface: &str, label: &str) -> NameSpan {
+    let b = text.find(surface).expect("surface in text");
+    let start = text[..b].chars().count();
+    NameSpan { start, end: start + surface.chars().count(), label: label.into() }
+}
+
+fn find<'a>(es: &'a [Entity], mention: &str) -> &'a Entity {
+    es.iter().find(|e| e.mentions.iter().any(|m| m.text == mention)).unwrap_or_else(|| panic!("no entity with mention {mention}: {es:#?}"))
+}
+
+#[test]
+fn context_table_loads() {
+    assert!(prepositions().contains("في"));
+    assert!(prepositions().len() > 20);
+}
+
+#[test]
+fn person_clusters_with_later_surname() {
+    let t = "استقبل فؤاد حسين السفيرة. وقال حسين إن اللقاء مهم.";
+    let es = entities(t, &[span(t, "فؤاد حسين", "PERS"), span(t, "حسين إن", "PERS")].map(|mut s| {
+        if s.label == "PERS" && s.end - s.start == 7 {
+            s.end -= 3;
+        }
+        s
+    }));
+    let e = find(&es, "فؤاد حسين");
+    assert_eq!(e.kind, EntityType::Per);
+    assert_eq!(e.name, "فؤاد حسين");
+    assert_eq!(e.name_en.as_deref(), Some("Fuad Hussein"));
+    assert_eq!(e.mentions.len(), 2);
+    assert_eq!(e.mentions[1].text, "حسين");
+}
+
+#[test]
+fn coalition_and_isis_cluster_by_reference() {
+    let t = "مؤتمر التحالف الدولي ضد داعش. ويضم التحالف الدولي 87 شريكا لمحاربة تنظيم داعش.";
+    let es = entities(t, &[]);
+    let c = find(&es, "التحالف الدولي ضد داعش");
+    assert_eq!(c.mentions.len(), 2);
+    assert_eq!(c.mentions[1].text, "التحالف الدولي");
+    assert_eq!(c.name, "التحالف الدولي ضد داعش");
+    let isis = find(&es, "تنظيم داعش");
+    assert_eq!(isis.kind, EntityType::Org);
+    assert_eq!(isis.name_en.as_deref(), Some("ISIS"));
+}
+
+#[test]
+fn different_entities_stay_apart() {
+    let t = "وتجري بغداد وواشنطن مفاوضات، وتنشر الولايات المتحدة قوات في العراق.";
+    let es = entities(t, &[]);
+    let w = find(&es, "واشنطن");
+    let us = find(&es, "الولايات المتحدة");
+    assert_ne!(w.id, us.id);
+    assert_eq!(w.name_en.as_deref(), Some("Washington, D.C."));
+    assert!((w.lat.unwrap_or(0.0) - 38.895).abs() < 0.01);
+    assert_eq!(us.country.as_deref(), Some("US"));
+    // ids follow first mention
+    let ids: Vec<&str> = es.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids[..2], ["E1", "E2"]);
+    assert_eq!(es[0].name, "بغداد");
+}
+
+#[test]
+fn spans_exclude_proclitics() {
+    let t = "وصل إلى بالعراق وللأمم المتحدة";
+    let es = entities(t, &[]);
+    assert_eq!(find(&es, "العراق").mentions[0].start, 9);
+    assert!(es.iter().any(|e| e.name_en.as_deref() == Some("United Nations")));
+}
+
+#[test]
+fn tagger_loc_spans_are_typed_by_cues() {
+    let t = "قصفت الطائرات قاعدة انجرليك الجوية ومستشفى عفرين ومدينة سامراء.";
+    let tagged = [span(t, "قاعدة انجرليك الجوية", "LOC"), span(t, "مستشفى عفرين", "LOC"), span(t, "مدينة سامراء", "LOC")];
+    let es = entities(t, &tagged);
+    assert_eq!(find(&es, "قاعدة انجرليك الجوية").kind, EntityType::Fac);
+    let h = find(&es, "مستشفى عفرين");
+    assert_eq!(h.kind, EntityType::Fac);
+    assert_eq!(h.name_en.as_deref(), Some("Afrin Hospital"));
+    assert!(h.lat.is_some());
+    // مدينة is not part of the name.
+    let s = find(&es, "سامراء");
+    assert_eq!(s.kind, EntityType::Gpe);
+    assert_eq!(s.name_en.as_deref(), Some("Samarra"));
+}
+
+#[test]
+fn gazetteer_cue_extension_without_tagger() {
+    let t = "هبطت الطائرة في مطار دمشق وعبرت صحراء الأنبار.";
+    let es = entities(t, &[]);
+    let a = find(&es, "مطار دمشق");
+    assert_eq!(a.kind, EntityType::Fac);
+    assert_eq!(a.name_en.as_deref(), Some("Damascus Airport"));
+    assert_eq!(find(&es, "صحراء الأنبار").kind, EntityType::Loc);
+}
+
+#[test]
+fn direction_words_leave_the_place() {
+    let t = "سيطروا على مناطق في شمال سوريا";
+    let es = entities(t, &[span(t, "شمال سوريا", "LOC")]);
+    let s = find(&es, "سوريا");
+    assert_eq!(s.kind, EntityType::Gpe);
+    assert!(es.iter().all(|e| e.mentions.iter().all(|m| m.text != "شمال سوريا")));
+}
+
+#[test]
+fn misc_nationality_becomes_norp_and_syria_is_decided_by_context() {
+    let t = "قاتلت فصائل سورية في سورية مع جنود أميركيين.";
+    let es = entities(t, &[span(t, "أميركيين", "MISC")]);
+    assert_eq!(find(&es, "أميركيين").kind, EntityType::Norp);
+    let kinds: Vec<EntityType> =
+        es.iter().filter(|e| e.mentions.iter().any(|m| m.text == "سورية")).map(|e| e.kind).collect();
+    assert!(kinds.contains(&EntityType::Norp) && kinds.contains(&EntityType::Gpe), "{kinds:?}");
+}
+
+#[test]
+fn tagger_person_is_romanised_and_proclitic_stripped() {
+    let t = "وقالت وآلينا رومانسكي إن الحوار مهم";
+    let es = entities(t, &[span(t, "وآلينا رومانسكي", "PERS")]);
+    let p = find(&es, "آلينا رومانسكي");
+    assert_eq!(p.name_en.as_deref(), Some("Alina Romanski"));
+}
+
+#[test]
+fn tagger_org_longer_than_nested_place_wins() {
+    let t = "أعلنت قيادة عمليات بغداد مقتل مسلحين";
+    let es = entities(t, &[span(t, "قيادة عمليات بغداد", "ORG")]);
+    assert_eq!(find(&es, "قيادة عمليات بغداد").kind, EntityType::Org);
+    assert!(es.iter().all(|e| e.name != "بغداد"));
+}
+
+#[test]
+fn bad_tagger_spans_are_ignored() {
+    let t = "في العراق";
+    let es = entities(t, &[NameSpan { start: 50, end: 60, label: "LOC".into() }, NameSpan { start: 3, end: 1, label: "PERS".into() }]);
+    assert_eq!(es.len(), 1);
+}
+
+#[test]
+fn reference_article_snapshot() {
+    let text = include_str!("../tests/fixtures/alarab-2024-09-01.txt");
+    let es = entities(text, &[]);
+    for e in &es {
+        for m in &e.mentions {
+            let got: String = text.chars().skip(m.start).take(m.end - m.start).collect();
+            assert_eq!(got, m.text);
+        }
+    }
+    insta::assert_json_snapshot!("alarab_2024_09_01_gazetteer_only", es);
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_spans_map_to_original(s in "[\\p{Arabic} ،.\"a-z0-9\n]{0,120}", a in 0usize..130, b in 0usize..130) {
+        let tagged = [NameSpan { start: a.min(b), end: a.max(b), label: "LOC".into() }];
+        for e in entities(&s, &tagged) {
+            for m in &e.mentions {
+                let got: String = s.chars().skip(m.start).take(m.end - m.start).collect();
+                proptest::prop_assert_eq!(&got, &m.text);
+                proptest::prop_assert!(m.start < m.end && m.end <= s.chars().count());
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,100}") {
+        let _ = entities(&s, &[]);
+    }
+}

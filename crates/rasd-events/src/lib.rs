@@ -7,8 +7,32 @@
 //! found (entities, time expressions, quantities), with a trigger lexicon and a few argument
 //! patterns for Arabic word order, all kept in data files under `data/`.
 //!
-//! The entry point is [`events`]; [`code_actor`] gives a participant's CAMEO-style country
-//! and sector, which the output contract has no field for yet.
+//! The entry point is [`events`]; [`code_actor`] / [`code_participant`] give a participant's
+//! CAMEO-style country and sector, which the output contract has no field for yet.
+//!
+//! How an article is coded:
+//! 1. The text is normalised (`rasd_text::normalize()`) and cut into word and punctuation
+//!    tokens that keep their original code-point spans; sentences end at `. ! ? ؟` and line
+//!    breaks, clauses at `، ; :` and connectors such as فيما، بينما، لكن.
+//! 2. Triggers are looked up word by word, every proclitic reading tried (و ف ب ل ك س ال),
+//!    against forms generated from `data/triggers.tsv` (verbs conjugated, nouns inflected);
+//!    phrases (إطلاق + صواريخ، وقف + إطلاق النار) win over single words.
+//! 3. Mentions that name no new action are dropped: back-references (هذه الهجمات، a later
+//!    «اللقاء»), trends (تراجع في هجمات), purposes (لمحاربة), topics (بشأن وقف إطلاق النار),
+//!    demanded or praised actions (طالب بانسحاب، أشاد بالتعاون), words inside names (فجر ليبيا).
+//! 4. Triggers of one type in one sentence are merged when they tell one action: a verb and its
+//!    noun in one clause, casualties and the attack that caused them (مقتل … بقصف، ما أدى إلى
+//!    إصابة), a targeting verb after an attack noun.
+//! 5. Actors and targets come from entity mentions and descriptive phrases (head noun +
+//!    adjectives from `data/glosses.tsv`): subject before the verb (SVO) or after it (VSO),
+//!    object after it; a noun's genitive, its ل-, على-, ضد-, مع- and بين-phrases; passives and
+//!    casualty words make the subject a target; من قبل / على يد name the doer.
+//! 6. Place: the first place after the trigger in the clause, else before it, else in the
+//!    sentence, else a country named by its adjective (المدن العراقية), else the dateline.
+//!    Date: a time in the clause, else in the sentence (before the trigger first: the date of
+//!    the report that carries it), else the publication date when the sentence says اليوم,
+//!    else a wire dateline's date. Casualties: a quantity next to a death or injury word.
+//!    Status and ASSAULT mode come from the cues in `data/cues.tsv`.
 
 mod coder;
 pub mod data;

@@ -1,7 +1,7 @@
 //! Loaders for the linguistic data files under `data/` (embedded at build time).
 //!
 //! Every file is a small TSV with `#` comments; each loader normalises the Arabic with
-//! [`rasd_text::normalize`] so the files can be written in ordinary spelling, and reports a
+//! [`rasd_text::normalize()`] so the files can be written in ordinary spelling, and reports a
 //! typed error naming the file, line and field when a row is malformed.
 
 use std::collections::HashMap;

@@ -140,6 +140,10 @@ pub enum FnClass {
     Neg,
     /// An adverbial that ends a subject phrase (متحدثا، أيضا).
     Adverbial,
+    /// A relator before a verb inside an attribution phrase (بحسب ما ذكرت، وفقا لما أعلن).
+    Relator,
+    /// An impersonal formula of the narrator (يذكر أن، يشار إلى أن): not a cue.
+    Impersonal,
 }
 
 /// All linguistic data of the recogniser.
@@ -248,6 +252,8 @@ impl Lexicon {
                 "block" => FnClass::Block,
                 "neg" => FnClass::Neg,
                 "adv" => FnClass::Adverbial,
+                "relator" => FnClass::Relator,
+                "impersonal" => FnClass::Impersonal,
                 c => return Err(LexiconError::new("function_words.tsv", line, format!("unknown class {c:?}"))),
             };
             lex.function.insert(norm(word), class);

@@ -405,7 +405,9 @@ impl<'a> Doc<'a> {
             let w = self.w(e);
             let lam = w.starts_with('ل') && !w.starts_with("ال");
             let object = self.is_definite(e) && !self.is_definite(e - 1);
-            if lam || object || w.starts_with('و') || self.stops_phrase(e) {
+            // An accusative adverb (مقدما، مبتسما) ends the name.
+            let adverb = w.ends_with('ا') && !self.is_definite(e);
+            if lam || object || adverb || w.starts_with('و') || self.stops_phrase(e) {
                 break;
             }
             e += 1;
@@ -652,7 +654,7 @@ impl<'a> Doc<'a> {
         let boundary_ok = k == s0
             || self.is_punct(k - 1, ",")
             || self.is_comp(k - 1)
-            || matches!(self.fn_class(k - 1), Some(FnClass::Particle));
+            || matches!(self.fn_class(k - 1), Some(FnClass::Particle | FnClass::Block));
         if !boundary_ok || self.in_q.get(k).copied().flatten().is_some() {
             return None;
         }
@@ -729,15 +731,20 @@ impl<'a> Doc<'a> {
         let mut j = q;
         while j < limit && j < q + WINDOW {
             if self.is_comp(j) {
+                // «خصوصا أن»، «ينبغي أن»: not the content's complementiser; keep looking.
                 let blocked = j > q && self.fn_class(j - 1) == Some(FnClass::Block);
-                return (!blocked).then_some(j + 1);
+                if !blocked {
+                    return Some(j + 1);
+                }
+                j += 1;
+                continue;
             }
             if self.is_punct(j, ":") {
                 return Some(j + 1);
             }
             if self.is_punct(j, ",") {
                 commas += 1;
-                if commas > 2 {
+                if commas > 2 && !self.is_comp(j + 1) {
                     return None;
                 }
                 j += 1;
@@ -802,9 +809,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether a complementiser or colon follows within the clause (before a comma, a verb or
-    /// eight tokens).
+    /// twelve tokens).
     fn introducer_ahead(&self, j: usize, limit: usize) -> bool {
-        for k in j + 1..limit.min(j + 8) {
+        for k in j + 1..limit.min(j + 12) {
             if self.is_comp(k) || self.is_punct(k, ":") {
                 return self.fn_class(k - 1) != Some(FnClass::Block);
             }
@@ -926,7 +933,19 @@ impl<'a> Doc<'a> {
             if i == s0 {
                 continue;
             }
-            if self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":") {
+            // After a comma, only a participle, a verb with و/ف, or a verb that opens its content
+            // at once starts a new clause; «…، يذكر بحالات …» stays inside.
+            let opens = match c {
+                Cue::Verb(_, v) => {
+                    v.tense == Tense::Participle
+                        || self.has_conj(i)
+                        || self.is_comp(i + 1)
+                        || self.is_punct(i + 1, ":")
+                        || self.q_open.get(i + 1).copied().flatten().is_some()
+                }
+                Cue::Attribution(_) => true,
+            };
+            if (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens {
                 out.push(i - 1);
             } else if self.fn_class(i - 1) == Some(FnClass::Rel) {
                 out.push(i - 1);
@@ -956,8 +975,10 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if let Some(v) = self.verb(i) {
-                    // «لم يؤكد»: a negated verb reports nothing.
-                    if i > s0 && self.fn_class(i - 1) == Some(FnClass::Neg) {
+                    // «لم يؤكد»: a negated verb reports nothing; «يذكر أن» is the narrator's aside;
+                    // «بحسب ما ذكرت …» belongs to the attribution phrase.
+                    let prev = if i > s0 { self.fn_class(i - 1) } else { None };
+                    if matches!(prev, Some(FnClass::Neg | FnClass::Relator)) || self.fn_class(i) == Some(FnClass::Impersonal) {
                         continue;
                     }
                     // «قائلا» right after another speech verb only extends that cue.
@@ -1001,13 +1022,26 @@ impl<'a> Doc<'a> {
         let mut speaker: Option<Speaker> = None;
         let mut after = cue_end;
         // «نقل عن X»: the speaker follows عن.
+        let mut sourced = false;
         if let Some(src) = lemma.as_ref().and_then(|l| l.source.clone()) {
-            if let Some(k) = (cue_end..limit.min(cue_end + 8)).find(|&k| self.w(k) == src) {
-                if let Some((e, s)) = self.subject(k + 1, limit, v.gender) {
+            if let Some(k) = (cue_end..limit.min(cue_end + 10)).find(|&k| self.w(k) == src) {
+                // «عن "تشاينا ديلي"»: a quoted name.
+                let quoted = self.q_open.get(k + 1).copied().flatten().and_then(|x| self.qsegs.get(x)).copied();
+                let (e, s) = if let Some(seg) = quoted {
+                    (seg.close + 1, Speaker { ent: None, text: Some(self.orig_text(seg.open + 1, seg.close)), gender: Gender::Unknown })
+                } else {
+                    self.subject(k + 1, limit, Gender::Unknown).unwrap_or_else(|| {
+                    let e = self.weak_end(k + 1, limit);
+                    (e, Speaker { ent: None, text: Some(self.bare_text(k + 1, e)), gender: Gender::Unknown })
+                    })
+                };
+                if e > k + 1 {
                     speaker = Some(s);
                     after = e;
-                    if matches!(self.w(after), "قوله" | "قولها" | "قولهم") {
-                        after += 1;
+                    sourced = true;
+                    // «… عن X قوله لبوتن …»: the content follows قوله and its addressee.
+                    if let Some(q) = (after..limit.min(after + 4)).find(|&q| matches!(self.w(q), "قوله" | "قولها" | "قولهم")) {
+                        after = self.addressee_end(q + 1, limit);
                     }
                 }
             }
@@ -1048,7 +1082,9 @@ impl<'a> Doc<'a> {
             speaker = self.participle_speaker(i, s0, si, v.gender, last);
         }
         let speaker = speaker.or_else(|| self.last_referent(i, v.gender)).unwrap_or(Speaker { ent: None, text: None, gender: v.gender });
-        let start = if weak {
+        let start = if sourced {
+            self.find_content(after, limit, None, &speaker)
+        } else if weak {
             self.find_content(after, limit.min(after + WEAK_WINDOW), None, &speaker)
         } else {
             self.find_content(after, limit, Some((v, explicit)), &speaker)
@@ -1116,7 +1152,13 @@ impl<'a> Doc<'a> {
             return;
         }
         // «بحسب ما ذكرت وكالة …»: the source is the subject of the verb after ما.
-        let src = if self.w(src) == "ما" && self.is_word(src + 1) { src + 2 } else { src };
+        let mut src = src;
+        if matches!(self.fn_class(src), Some(FnClass::Relator)) && self.is_word(src + 1) {
+            src += 2;
+            if matches!(self.w(src), "به" | "بها" | "عنه" | "عنها") {
+                src += 1;
+            }
+        }
         let mut np_end = src;
         while np_end < s1 && np_end < src + 10 && self.is_word(np_end) && !self.is_comp(np_end) && self.verb(np_end).is_none() {
             np_end += 1;
@@ -1187,8 +1229,8 @@ impl<'a> Doc<'a> {
         matches!(self.w(s0), "و" | "ف")
     }
 
-    /// Quotations that no cue claimed but read as speech: five words or more, or four that end
-    /// a clause, and not an entity name. They take the speaker of the sentence (or of the
+    /// Quotations that no cue claimed but read as speech: five words or more (six right after
+    /// a noun), or four after a colon that end a clause, and not an entity name. They take the speaker of the sentence (or of the
     /// previous sentence in the paragraph).
     fn unclaimed_quotes(&mut self) {
         let segs = self.qsegs.clone();
@@ -1201,7 +1243,10 @@ impl<'a> Doc<'a> {
             }
             let n = seg.words(&self.toks);
             let ends_clause = self.toks.get(seg.close + 1).map_or(true, |t| t.nl || t.kind == Kind::Punct && matches!(self.w(seg.close + 1), "." | ":" | "!" | "?"));
-            if n < 4 || (n == 4 && !ends_clause) {
+            let after_colon = seg.open > 0 && self.is_punct(seg.open - 1, ":");
+            // Right after a noun («لقناة "بي إف ام تي في"») a quotation is more likely a name.
+            let after_word = seg.open > 0 && self.is_word(seg.open - 1) && !self.is_comp(seg.open - 1);
+            if n < 4 || (n == 4 && !(ends_clause && after_colon)) || (after_word && n < 6) {
                 continue;
             }
             let si = self.sent_index(seg.open);

@@ -179,6 +179,9 @@ pub struct Lexicon {
 /// A form that "takes the article" at least this fraction of its own count is a word in its
 /// own right: its first/last letters are not clitics.
 const ARTICLE_FORM_SHARE: f64 = 0.05;
+/// A remainder seen fewer times than this does not justify splitting a listed word (a rare
+/// name such as وانغ must not become و + انغ on the strength of one stray انغ).
+const MIN_REST_COUNT: u32 = 10;
 /// Words shorter than this (in chars) are never left as a stem.
 const MIN_STEM_CHARS: usize = 2;
 
@@ -321,12 +324,20 @@ impl Lexicon {
             return false;
         }
         let fr = self.count(rest);
+        if rest.starts_with("ال") && rest.chars().count() >= 4 && fr >= MIN_REST_COUNT {
+            // A proclitic before an attested article form (بالإضافة = ب + الإضافة) is
+            // productive; few stems begin with a clitic letter followed by ال.
+            return true;
+        }
         if fw == 0 {
             // Unattested whole form: the remainder must be attested, or itself analysable
             // (وبالعراقيين → و + بالعراقيين, which is unlisted but splits further).
             return fr > 0 || (rest.chars().count() > 3 && self.compute(rest).is_split());
         }
-        fr as f64 >= ratio * fw as f64
+        // Two-letter remainders are often accidental (بدا is not ب + دا): they must be at
+        // least as frequent as the whole form.
+        let ratio = if rest.chars().count() == 2 { ratio.max(1.0) } else { ratio };
+        fr >= MIN_REST_COUNT && fr as f64 >= ratio * fw as f64
     }
 
     /// Is the initial ال of `rest` the article (rather than a hamza-alef + ل of the stem)?
@@ -512,6 +523,20 @@ mod tests {
         assert_eq!(seg("وبغداد"), ["و+", "بغداد"]);
         assert_eq!(seg("وأكدت"), ["و+", "اكدت"]);
         assert_eq!(seg("فإن"), ["ف+", "ان"]);
+        // Fixed phrases where the clitic form dominates still split.
+        assert_eq!(seg("وأضاف"), ["و+", "اضاف"]);
+        assert_eq!(seg("بشكل"), ["ب+", "شكل"]);
+        assert_eq!(seg("بالإضافة"), ["ب+", "ال_", "اضافه"]);
+        // ولي العهد (crown prince) is a word, and فقط is not ف + قط.
+        assert_eq!(seg("ولي"), ["ولي"]);
+        assert_eq!(seg("فقط"), ["فقط"]);
+        assert_eq!(seg("كأس"), ["كاس"]);
+        assert_eq!(seg("بدأ"), ["بدا"]);
+        assert_eq!(seg("بأن"), ["ب+", "ان"]);
+        // Names whose remainders are rare words.
+        for w in ["فؤاد", "وليد", "وحيد", "والد", "وائل", "فيصل"] {
+            assert_eq!(seg(w), vec![normalize(w).text], "{w}");
+        }
     }
 
     #[test]

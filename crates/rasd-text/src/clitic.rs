@@ -559,6 +559,8 @@ mod tests {
     fn future_marker_only_on_verbs() {
         assert_eq!(seg("سيعقد"), ["س+", "يعقد"]);
         assert_eq!(seg("ستة"), ["سته"]);
+        assert_eq!(seg("ساعد"), ["ساعد"]);
+        assert_eq!(seg("ستكون"), ["س+", "تكون"]);
         assert_eq!(seg("سوريا"), ["سوريا"]);
     }
 
@@ -584,6 +586,7 @@ mod tests {
         assert_eq!(seg("دولة"), ["دوله"]);
         assert_eq!(seg("رئيسي"), ["رييسي"]);
         assert_eq!(seg("اقتصادي"), ["اقتصادي"]);
+        assert_eq!(seg("مواطني"), ["مواطني"]);
     }
 
     #[test]

@@ -320,7 +320,9 @@ impl<'a> Doc<'a> {
         let is_source = self.lex.head(self.w(p)).is_some_and(|(_, k)| k == HeadKind::Source);
         if is_source && e < limit && matches!(self.w(e), "في" | "من" | "داخل") {
             let mut f = e + 1;
-            while f < limit && f < e + 4 && self.is_definite(f) && !self.stops_phrase(f) {
+            // A definite word, or an indefinite construct chain that ends in one within three words.
+            let chain = |k: usize| (k..k + 3).take_while(|&x| !self.stops_phrase(x)).any(|x| self.is_definite(x));
+            while f < limit && f < e + 4 && chain(f) && !self.stops_phrase(f) {
                 if self.lex.statement_at(&[self.w(f)]).is_some() {
                     break;
                 }

@@ -9,9 +9,15 @@ fn bench(c: &mut Criterion) {
     let _ = rasd_text::analyze(ARTICLE);
     let mut g = c.benchmark_group("text_layer");
     g.throughput(Throughput::Bytes(ARTICLE.len() as u64));
-    g.bench_function("normalize", |b| b.iter(|| rasd_text::normalize(black_box(ARTICLE))));
-    g.bench_function("sentences", |b| b.iter(|| rasd_text::sentences(black_box(ARTICLE))));
-    g.bench_function("analyze", |b| b.iter(|| rasd_text::analyze(black_box(ARTICLE))));
+    g.bench_function("normalize", |b| {
+        b.iter(|| rasd_text::normalize(black_box(ARTICLE)))
+    });
+    g.bench_function("sentences", |b| {
+        b.iter(|| rasd_text::sentences(black_box(ARTICLE)))
+    });
+    g.bench_function("analyze", |b| {
+        b.iter(|| rasd_text::analyze(black_box(ARTICLE)))
+    });
     g.finish();
 }
 

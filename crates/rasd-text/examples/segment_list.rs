@@ -3,11 +3,16 @@
 //! --example segment_list -- 300`.
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(300);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(300);
     let list = include_str!("../data/wordfreq.tsv");
     let mut shown = 0;
     for line in list.lines().filter(|l| !l.starts_with('#')) {
-        let Some((w, c)) = line.split_once('\t') else { continue };
+        let Some((w, c)) = line.split_once('\t') else {
+            continue;
+        };
         let segs = rasd_text::segment_word(w);
         let rendered: Vec<String> = segs
             .iter()

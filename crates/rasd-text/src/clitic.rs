@@ -79,9 +79,20 @@ impl Analysis {
         let pre = self.pre[..self.npre as usize].iter().map(move |&(l, art)| {
             let s = at;
             at += l as usize;
-            (if art { SegmentKind::Article } else { SegmentKind::Proclitic }, s, at)
+            (
+                if art {
+                    SegmentKind::Article
+                } else {
+                    SegmentKind::Proclitic
+                },
+                s,
+                at,
+            )
         });
-        let pre_len: usize = self.pre[..self.npre as usize].iter().map(|p| p.0 as usize).sum();
+        let pre_len: usize = self.pre[..self.npre as usize]
+            .iter()
+            .map(|p| p.0 as usize)
+            .sum();
         let stem = std::iter::once((SegmentKind::Stem, pre_len.min(len - suf), len - suf));
         let enc = (suf > 0).then_some((SegmentKind::Enclitic, len - suf, len));
         pre.chain(stem).chain(enc)
@@ -104,7 +115,11 @@ impl Analysis {
     }
 
     fn unpack(v: u32) -> Analysis {
-        let mut a = Analysis { npre: (v & 3) as u8, suf: ((v >> 17) & 0xF) as u8, ..Analysis::default() };
+        let mut a = Analysis {
+            npre: (v & 3) as u8,
+            suf: ((v >> 17) & 0xF) as u8,
+            ..Analysis::default()
+        };
         for k in 0..3 {
             let p = v >> (2 + 5 * k);
             a.pre[k] = ((p & 0xF) as u8, p & 0x10 != 0);
@@ -152,7 +167,7 @@ impl std::hash::Hasher for IdentityHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         // Only u64 keys are hashed; fold anything else in deterministically anyway.
-        self.0 = fingerprint(bytes) ^ self.0;
+        self.0 ^= fingerprint(bytes);
     }
     fn write_u64(&mut self, v: u64) {
         self.0 = v;
@@ -203,18 +218,36 @@ fn parse_wordfreq(src: &str) -> Result<(WordMap, WordMap), DataError> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (w, c) = line.split_once('\t').ok_or_else(|| DataError::new("wordfreq.tsv", i + 1, "expected word<TAB>count"))?;
-        let count: u32 = c.trim().parse().map_err(|_| DataError::new("wordfreq.tsv", i + 1, "count is not a number"))?;
-        let map = if hot.len() < HOT_WORDS { &mut hot } else { &mut words };
-        map.insert(fingerprint(w.as_bytes()), Entry { count, cache: AtomicU32::new(0) });
+        let (w, c) = line
+            .split_once('\t')
+            .ok_or_else(|| DataError::new("wordfreq.tsv", i + 1, "expected word<TAB>count"))?;
+        let count: u32 = c
+            .trim()
+            .parse()
+            .map_err(|_| DataError::new("wordfreq.tsv", i + 1, "count is not a number"))?;
+        let map = if hot.len() < HOT_WORDS {
+            &mut hot
+        } else {
+            &mut words
+        };
+        map.insert(
+            fingerprint(w.as_bytes()),
+            Entry {
+                count,
+                cache: AtomicU32::new(0),
+            },
+        );
     }
     Ok((hot, words))
 }
 
 /// Parse `data/clitics.tsv` into (conj, prep, future, enclitics).
 #[allow(clippy::type_complexity)]
-fn parse_clitics(src: &str) -> Result<(Vec<Clitic>, Vec<Clitic>, Vec<Clitic>, Vec<Clitic>), DataError> {
-    let (mut conj, mut prep, mut future, mut enc) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+fn parse_clitics(
+    src: &str,
+) -> Result<(Vec<Clitic>, Vec<Clitic>, Vec<Clitic>, Vec<Clitic>), DataError> {
+    let (mut conj, mut prep, mut future, mut enc) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (i, line) in src.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
@@ -231,8 +264,15 @@ fn parse_clitics(src: &str) -> Result<(Vec<Clitic>, Vec<Clitic>, Vec<Clitic>, Ve
         if form.is_empty() {
             return Err(err("empty FORM"));
         }
-        let before = cols.get(3).map(|b| normalize(b).text.chars().collect()).unwrap_or_default();
-        let c = Clitic { form, ratio, before };
+        let before = cols
+            .get(3)
+            .map(|b| normalize(b).text.chars().collect())
+            .unwrap_or_default();
+        let c = Clitic {
+            form,
+            ratio,
+            before,
+        };
         match kind {
             "conj" => conj.push(c),
             "prep" => prep.push(c),
@@ -258,17 +298,32 @@ fn parse_nosplit(src: &str) -> FxHashSet<String> {
 
 impl Lexicon {
     /// Build a lexicon from the three data files' contents.
-    pub fn from_sources(wordfreq: &str, clitics: &str, nosplit: &str) -> Result<Lexicon, DataError> {
+    pub fn from_sources(
+        wordfreq: &str,
+        clitics: &str,
+        nosplit: &str,
+    ) -> Result<Lexicon, DataError> {
         let (hot, words) = parse_wordfreq(wordfreq)?;
         let (conj, prep, future, enclitics) = parse_clitics(clitics)?;
-        Ok(Lexicon { hot, words, nosplit: parse_nosplit(nosplit), conj, prep, future, enclitics })
+        Ok(Lexicon {
+            hot,
+            words,
+            nosplit: parse_nosplit(nosplit),
+            conj,
+            prep,
+            future,
+            enclitics,
+        })
     }
 
     /// The lexicon built from the embedded `data/` files, loaded once.
     pub fn embedded() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         // Embedded at compile time and parsed by a unit test: failure means a broken build.
-        LEX.get_or_init(|| Lexicon::from_sources(WORDFREQ_TSV, CLITICS_TSV, NOSPLIT_TXT).expect("embedded data files are valid"))
+        LEX.get_or_init(|| {
+            Lexicon::from_sources(WORDFREQ_TSV, CLITICS_TSV, NOSPLIT_TXT)
+                .expect("embedded data files are valid")
+        })
     }
 
     /// The entry of the word with fingerprint `fp`, hot table first.
@@ -286,7 +341,9 @@ impl Lexicon {
     fn count2(&self, a: &str, b: &str) -> u32 {
         let mut buf = [0u8; 128];
         let n = a.len() + b.len();
-        let Some(dst) = buf.get_mut(..n) else { return 0 };
+        let Some(dst) = buf.get_mut(..n) else {
+            return 0;
+        };
         dst[..a.len()].copy_from_slice(a.as_bytes());
         dst[a.len()..].copy_from_slice(b.as_bytes());
         self.entry(fingerprint(dst)).map_or(0, |e| e.count)
@@ -336,7 +393,11 @@ impl Lexicon {
         }
         // Two-letter remainders are often accidental (بدا is not ب + دا): they must be at
         // least as frequent as the whole form.
-        let ratio = if rest.chars().count() == 2 { ratio.max(1.0) } else { ratio };
+        let ratio = if rest.chars().count() == 2 {
+            ratio.max(1.0)
+        } else {
+            ratio
+        };
         fr >= MIN_REST_COUNT && fr as f64 >= ratio * fw as f64
     }
 
@@ -404,7 +465,8 @@ impl Lexicon {
         if !done {
             for c in self.prep.iter().chain(&self.future) {
                 if let Some(r) = rest.strip_prefix(c.form.as_str()) {
-                    let ok_next = c.before.is_empty() || r.chars().next().is_some_and(|x| c.before.contains(&x));
+                    let ok_next = c.before.is_empty()
+                        || r.chars().next().is_some_and(|x| c.before.contains(&x));
                     if ok_next && self.accept(rest, r, c.ratio) {
                         a.push(c.form.len(), false);
                         rest = r;
@@ -438,7 +500,10 @@ impl Lexicon {
     }
 
     fn prep_ratio(&self, form: &str) -> f64 {
-        self.prep.iter().find(|c| c.form == form).map_or(1.0, |c| c.ratio)
+        self.prep
+            .iter()
+            .find(|c| c.form == form)
+            .map_or(1.0, |c| c.ratio)
     }
 }
 
@@ -447,7 +512,9 @@ impl Lexicon {
 /// `segment_word("للتحالف")` gives ل (proclitic), ل (article), تحالف (stem).
 pub fn segment_word(word: &str) -> Vec<(SegmentKind, &str)> {
     let a = Lexicon::embedded().analyse(word);
-    a.pieces(word.len()).filter_map(|(k, s, e)| word.get(s..e).map(|p| (k, p))).collect()
+    a.pieces(word.len())
+        .filter_map(|(k, s, e)| word.get(s..e).map(|p| (k, p)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -508,12 +575,30 @@ mod tests {
         a.push(4, true);
         a.suf = 4;
         assert_eq!(Analysis::unpack(a.pack()), a);
-        assert_eq!(Analysis::unpack(Analysis::default().pack()), Analysis::default());
+        assert_eq!(
+            Analysis::unpack(Analysis::default().pack()),
+            Analysis::default()
+        );
     }
 
     #[test]
     fn names_are_not_split() {
-        for w in ["بغداد", "لبنان", "كركوك", "فلسطين", "واشنطن", "بريطانيا", "وزير", "كانون", "فيينا", "ليبيا", "بيروت", "كندا", "فرنسا", "سوريا"] {
+        for w in [
+            "بغداد",
+            "لبنان",
+            "كركوك",
+            "فلسطين",
+            "واشنطن",
+            "بريطانيا",
+            "وزير",
+            "كانون",
+            "فيينا",
+            "ليبيا",
+            "بيروت",
+            "كندا",
+            "فرنسا",
+            "سوريا",
+        ] {
             assert_eq!(seg(w), vec![normalize(w).text], "{w}");
         }
     }

@@ -15,6 +15,10 @@ pub struct DataError {
 impl DataError {
     /// A new error for `file` at `line`.
     pub fn new(file: &'static str, line: usize, message: impl Into<String>) -> Self {
-        DataError { file, line, message: message.into() }
+        DataError {
+            file,
+            line,
+            message: message.into(),
+        }
     }
 }

@@ -40,27 +40,40 @@ pub struct TextLayer {
 impl TextLayer {
     /// The tokens of `sentence`.
     pub fn tokens_of(&self, sentence: &Sentence) -> &[Token] {
-        self.tokens.get(sentence.token_start..sentence.token_end).unwrap_or(&[])
+        self.tokens
+            .get(sentence.token_start..sentence.token_end)
+            .unwrap_or(&[])
     }
 
     /// The segments of `token`.
     pub fn segments_of(&self, token: &Token) -> &[Segment] {
-        self.segments.get(token.seg_start..token.seg_end).unwrap_or(&[])
+        self.segments
+            .get(token.seg_start..token.seg_end)
+            .unwrap_or(&[])
     }
 
     /// The normalised form of `token`.
     pub fn token_text(&self, token: &Token) -> &str {
-        self.normalized.text.get(token.norm_start..token.norm_end).unwrap_or("")
+        self.normalized
+            .text
+            .get(token.norm_start..token.norm_end)
+            .unwrap_or("")
     }
 
     /// The normalised form of `segment`.
     pub fn segment_text(&self, segment: &Segment) -> &str {
-        self.normalized.text.get(segment.norm_start..segment.norm_end).unwrap_or("")
+        self.normalized
+            .text
+            .get(segment.norm_start..segment.norm_end)
+            .unwrap_or("")
     }
 
     /// The normalised text of `sentence`.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
-        self.normalized.text.get(sentence.norm_start..sentence.norm_end).unwrap_or("")
+        self.normalized
+            .text
+            .get(sentence.norm_start..sentence.norm_end)
+            .unwrap_or("")
     }
 }
 
@@ -80,21 +93,51 @@ pub fn analyze(text: &str) -> TextLayer {
             let (start, end) = norm.original_span(ns, ne);
             let seg_start = segments.len();
             let analysis = match kind {
-                TokenKind::Word => ntext.get(ns..ne).map(|w| lex.analyse(w)).unwrap_or_default(),
+                TokenKind::Word => ntext
+                    .get(ns..ne)
+                    .map(|w| lex.analyse(w))
+                    .unwrap_or_default(),
                 _ => Analysis::default(),
             };
             if analysis.is_split() {
                 for (k, a, b) in analysis.pieces(ne - ns) {
                     let (cs, ce) = norm.original_span(ns + a, ns + b);
-                    segments.push(Segment { kind: k, start: cs, end: ce, norm_start: ns + a, norm_end: ns + b });
+                    segments.push(Segment {
+                        kind: k,
+                        start: cs,
+                        end: ce,
+                        norm_start: ns + a,
+                        norm_end: ns + b,
+                    });
                 }
             } else {
-                segments.push(Segment { kind: SegmentKind::Stem, start, end, norm_start: ns, norm_end: ne });
+                segments.push(Segment {
+                    kind: SegmentKind::Stem,
+                    start,
+                    end,
+                    norm_start: ns,
+                    norm_end: ne,
+                });
             }
-            tokens.push(Token { kind, start, end, norm_start: ns, norm_end: ne, sentence: si, seg_start, seg_end: segments.len() });
+            tokens.push(Token {
+                kind,
+                start,
+                end,
+                norm_start: ns,
+                norm_end: ne,
+                sentence: si,
+                seg_start,
+                seg_end: segments.len(),
+            });
         });
         s.token_end = tokens.len();
     }
     let dateline = sentence::dateline_in(&normalized);
-    TextLayer { normalized, sentences, tokens, segments, dateline }
+    TextLayer {
+        normalized,
+        sentences,
+        tokens,
+        segments,
+        dateline,
+    }
 }

@@ -94,10 +94,17 @@ impl Table {
 const NORMALIZE_TSV: &str = include_str!("../data/normalize.tsv");
 
 fn parse_cp(s: &str, line: usize) -> Result<u32, DataError> {
-    let hex = s.strip_prefix("U+").ok_or_else(|| DataError::new("normalize.tsv", line, "code point must look like U+XXXX"))?;
-    let v = u32::from_str_radix(hex, 16).map_err(|_| DataError::new("normalize.tsv", line, "bad hex code point"))?;
+    let hex = s
+        .strip_prefix("U+")
+        .ok_or_else(|| DataError::new("normalize.tsv", line, "code point must look like U+XXXX"))?;
+    let v = u32::from_str_radix(hex, 16)
+        .map_err(|_| DataError::new("normalize.tsv", line, "bad hex code point"))?;
     if char::from_u32(v).is_none() {
-        return Err(DataError::new("normalize.tsv", line, "not a Unicode scalar value"));
+        return Err(DataError::new(
+            "normalize.tsv",
+            line,
+            "not a Unicode scalar value",
+        ));
     }
     Ok(v)
 }
@@ -114,7 +121,9 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
         }
         let mut cols = raw.split('\t');
         let from = cols.next().unwrap_or("");
-        let action = cols.next().ok_or_else(|| DataError::new("normalize.tsv", line, "missing ACTION column"))?;
+        let action = cols
+            .next()
+            .ok_or_else(|| DataError::new("normalize.tsv", line, "missing ACTION column"))?;
         let (lo, hi) = match from.split_once("..") {
             Some((a, b)) => (parse_cp(a, line)?, parse_cp(b, line)?),
             None => {
@@ -133,7 +142,11 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
                 "digits" => {
                     let d = u - lo;
                     if d > 9 {
-                        return Err(DataError::new("normalize.tsv", line, "digits range longer than 10"));
+                        return Err(DataError::new(
+                            "normalize.tsv",
+                            line,
+                            "digits range longer than 10",
+                        ));
                     }
                     Act::Map(char::from(b'0' + d as u8))
                 }
@@ -145,7 +158,11 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
             if (0x0600..=0x06FF).contains(&u) {
                 arabic[(u - 0x0600) as usize] = act;
             } else if u < 0x80 {
-                return Err(DataError::new("normalize.tsv", line, "ASCII is always kept; do not list it"));
+                return Err(DataError::new(
+                    "normalize.tsv",
+                    line,
+                    "ASCII is always kept; do not list it",
+                ));
             } else {
                 ranges.push((u, u, act));
             }
@@ -157,9 +174,15 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
     for r in ranges {
         match merged.last_mut() {
             Some(last) if last.1 == r.0 => {
-                return Err(DataError::new("normalize.tsv", 0, format!("U+{:04X} listed twice", r.0)));
+                return Err(DataError::new(
+                    "normalize.tsv",
+                    0,
+                    format!("U+{:04X} listed twice", r.0),
+                ));
             }
-            Some(last) if last.1 + 1 == r.0 && last.2 == r.2 && !matches!(r.2, Act::Map(_)) => last.1 = r.1,
+            Some(last) if last.1 + 1 == r.0 && last.2 == r.2 && !matches!(r.2, Act::Map(_)) => {
+                last.1 = r.1
+            }
             _ => merged.push(r),
         }
     }
@@ -167,7 +190,11 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
     for (k, l) in letter.iter_mut().enumerate() {
         *l = char::from_u32(0x0600 + k as u32).is_some_and(is_arabic_letter);
     }
-    Ok(Table { arabic, letter, ranges: merged })
+    Ok(Table {
+        arabic,
+        letter,
+        ranges: merged,
+    })
 }
 
 fn table() -> &'static Table {
@@ -267,7 +294,11 @@ impl Out {
             for _ in 0..w {
                 self.orig.push(cp);
             }
-            self.attach = if w > 1 { Some(self.orig.len() - 1) } else { None };
+            self.attach = if w > 1 {
+                Some(self.orig.len() - 1)
+            } else {
+                None
+            };
         } else {
             self.text.push(c);
             for _ in 0..c.len_utf8() {
@@ -352,14 +383,19 @@ pub fn normalize(original: &str) -> Normalized {
             }
         }
         // Other non-ASCII: decode one char. `original` is valid UTF-8, so this always succeeds.
-        let Some(c) = original.get(i..).and_then(|s| s.chars().next()) else { break };
+        let Some(c) = original.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         i += c.len_utf8();
         let act = t.act(c);
         out.apply(t, c, act, cp);
         cp += 1;
     }
     out.orig.push(cp);
-    Normalized { text: out.text, orig: out.orig }
+    Normalized {
+        text: out.text,
+        orig: out.orig,
+    }
 }
 
 #[cfg(test)]
@@ -463,7 +499,10 @@ mod tests {
 
     #[test]
     fn controls_vanish_and_spaces_normalise() {
-        assert_eq!(n("\u{200E}a\u{200F}b\u{202A}c\u{202E}d\u{200B}e\u{200C}f\u{200D}g\u{2066}h\u{FEFF}"), "abcdefgh");
+        assert_eq!(
+            n("\u{200E}a\u{200F}b\u{202A}c\u{202E}d\u{200B}e\u{200C}f\u{200D}g\u{2066}h\u{FEFF}"),
+            "abcdefgh"
+        );
         assert_eq!(n("a\u{00A0}b\u{202F}c"), "a b c");
     }
 

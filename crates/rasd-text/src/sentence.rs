@@ -75,8 +75,15 @@ fn is_space(b: u8) -> bool {
 fn word_before(text: &str, i: usize) -> &str {
     let head = text.get(..i).unwrap_or("");
     // Arabic letters first: `char::is_alphabetic` is a slow table search for them.
-    let letter = |c: char| is_arabic_letter(c) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
-    let start = head.char_indices().rev().take_while(|&(_, c)| letter(c)).last().map_or(i, |(j, _)| j);
+    let letter = |c: char| {
+        is_arabic_letter(c) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+    };
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| letter(c))
+        .last()
+        .map_or(i, |(j, _)| j);
     head.get(start..).unwrap_or("")
 }
 
@@ -121,7 +128,14 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
         }
         if e > s {
             let (cs, ce) = norm.original_span(s, e);
-            out.push(Sentence { start: cs, end: ce, norm_start: s, norm_end: e, token_start: 0, token_end: 0 });
+            out.push(Sentence {
+                start: cs,
+                end: ce,
+                norm_start: s,
+                norm_end: e,
+                token_start: 0,
+                token_end: 0,
+            });
         }
     };
     while i < b.len() {
@@ -139,7 +153,10 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
             start = Some(i);
         }
         // Jump to the next byte that can matter (most bytes are letters).
-        match b.get(i..).and_then(|rest| rest.iter().position(|&x| SPECIAL[x as usize])) {
+        match b
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&x| SPECIAL[x as usize]))
+        {
             Some(p) => i += p,
             None => break,
         }
@@ -158,7 +175,10 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
                     quote_open = None;
                 } else {
                     let prev = i.checked_sub(1).and_then(|p| b.get(p)).copied();
-                    if prev.map_or(true, |p| is_space(p) || matches!(p, b'(' | b'[' | b'{' | b':' | b',' | b';' | b'-')) || Some(i) == start {
+                    if prev.map_or(true, |p| {
+                        is_space(p) || matches!(p, b'(' | b'[' | b'{' | b':' | b',' | b';' | b'-')
+                    }) || Some(i) == start
+                    {
                         quote_open = Some(i);
                     }
                 }
@@ -180,7 +200,9 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
                 loop {
                     match b.get(j) {
                         Some(b'.' | b'!' | b'?') => j += 1,
-                        Some(0xE2) if text.get(j..).is_some_and(|t| t.starts_with('…')) => j += '…'.len_utf8(),
+                        Some(0xE2) if text.get(j..).is_some_and(|t| t.starts_with('…')) => {
+                            j += '…'.len_utf8()
+                        }
                         _ => break,
                     }
                 }
@@ -245,7 +267,13 @@ fn dateline_at(line: &str) -> Option<(usize, usize)> {
     let mut rest = &line[lead..];
     // Place words.
     loop {
-        let w = rest.find(|c: char| !(is_arabic_letter(c) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()))).unwrap_or(rest.len());
+        let w = rest
+            .find(|c: char| {
+                !(is_arabic_letter(c)
+                    || c.is_ascii_alphabetic()
+                    || (!c.is_ascii() && c.is_alphabetic()))
+            })
+            .unwrap_or(rest.len());
         if w == 0 {
             break;
         }
@@ -253,7 +281,10 @@ fn dateline_at(line: &str) -> Option<(usize, usize)> {
         end = line.len() - rest.len() + w;
         rest = &rest[w..];
         let after = rest.trim_start_matches(' ');
-        if words == 3 || after.len() == rest.len() || !after.starts_with(|c: char| is_arabic_letter(c) || c.is_alphabetic()) {
+        if words == 3
+            || after.len() == rest.len()
+            || !after.starts_with(|c: char| is_arabic_letter(c) || c.is_alphabetic())
+        {
             break;
         }
         rest = after;
@@ -282,28 +313,46 @@ mod tests {
     use super::*;
 
     fn split_text(s: &str) -> Vec<String> {
-        sentences(s).into_iter().map(|x| s.chars().skip(x.start).take(x.end - x.start).collect()).collect()
+        sentences(s)
+            .into_iter()
+            .map(|x| s.chars().skip(x.start).take(x.end - x.start).collect())
+            .collect()
     }
 
     #[test]
     fn basic_terminators() {
-        assert_eq!(split_text("قال الوزير. ثم غادر! هل عاد؟ نعم"), ["قال الوزير.", "ثم غادر!", "هل عاد؟", "نعم"]);
+        assert_eq!(
+            split_text("قال الوزير. ثم غادر! هل عاد؟ نعم"),
+            ["قال الوزير.", "ثم غادر!", "هل عاد؟", "نعم"]
+        );
     }
 
     #[test]
     fn numbers_do_not_split() {
-        assert_eq!(split_text("ارتفع 1.5 في المئة في 2024/09/01. ثم هبط ٢٫٥."), ["ارتفع 1.5 في المئة في 2024/09/01.", "ثم هبط ٢٫٥."]);
+        assert_eq!(
+            split_text("ارتفع 1.5 في المئة في 2024/09/01. ثم هبط ٢٫٥."),
+            ["ارتفع 1.5 في المئة في 2024/09/01.", "ثم هبط ٢٫٥."]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        assert_eq!(split_text("قال د. أحمد إن أ. م. علي في ص. 5 وصل. ثم عاد."), ["قال د. أحمد إن أ. م. علي في ص. 5 وصل.", "ثم عاد."]);
-        assert_eq!(split_text("The U.S. Army and Dr. Smith left. Then"), ["The U.S. Army and Dr. Smith left.", "Then"]);
+        assert_eq!(
+            split_text("قال د. أحمد إن أ. م. علي في ص. 5 وصل. ثم عاد."),
+            ["قال د. أحمد إن أ. م. علي في ص. 5 وصل.", "ثم عاد."]
+        );
+        assert_eq!(
+            split_text("The U.S. Army and Dr. Smith left. Then"),
+            ["The U.S. Army and Dr. Smith left.", "Then"]
+        );
     }
 
     #[test]
     fn paragraphs_always_split() {
-        assert_eq!(split_text("عنوان بلا نقطة\n\nالفقرة الأولى\nسطر"), ["عنوان بلا نقطة", "الفقرة الأولى", "سطر"]);
+        assert_eq!(
+            split_text("عنوان بلا نقطة\n\nالفقرة الأولى\nسطر"),
+            ["عنوان بلا نقطة", "الفقرة الأولى", "سطر"]
+        );
         // Even inside an unclosed quote.
         assert_eq!(split_text("قال «نعم\n\nثم"), ["قال «نعم", "ثم"]);
     }
@@ -315,7 +364,10 @@ mod tests {
             ["وقال «سنعود. لن نتأخر».", "ثم غادر."]
         );
         // A terminator directly before the closing quote takes the quote along.
-        assert_eq!(split_text("قال \"انتهى.\" ثم غادر."), ["قال \"انتهى.\"", "ثم غادر."]);
+        assert_eq!(
+            split_text("قال \"انتهى.\" ثم غادر."),
+            ["قال \"انتهى.\"", "ثم غادر."]
+        );
         // A quote that never closes stops shielding after MAX_QUOTE_BYTES.
         let long = format!("قال «{}. بعد", "كلام طويل ".repeat(100));
         assert_eq!(split_text(&long).len(), 2);
@@ -323,19 +375,28 @@ mod tests {
 
     #[test]
     fn missing_space_after_full_stop() {
-        assert_eq!(split_text("انتهى الاجتماع.وقال الوزير"), ["انتهى الاجتماع.", "وقال الوزير"]);
+        assert_eq!(
+            split_text("انتهى الاجتماع.وقال الوزير"),
+            ["انتهى الاجتماع.", "وقال الوزير"]
+        );
         assert_eq!(split_text("see example.com now"), ["see example.com now"]);
     }
 
     #[test]
     fn ellipsis_and_runs() {
-        assert_eq!(split_text("ماذا؟! لا أعرف... ربما… نعم"), ["ماذا؟!", "لا أعرف...", "ربما…", "نعم"]);
+        assert_eq!(
+            split_text("ماذا؟! لا أعرف... ربما… نعم"),
+            ["ماذا؟!", "لا أعرف...", "ربما…", "نعم"]
+        );
     }
 
     #[test]
     fn dateline_is_in_the_first_sentence() {
         let t = "بغداد - يعتزم العراق المشاركة في مؤتمر التحالف الدولي ضد تنظيم داعش. وقال";
-        assert_eq!(split_text(t)[0], "بغداد - يعتزم العراق المشاركة في مؤتمر التحالف الدولي ضد تنظيم داعش.");
+        assert_eq!(
+            split_text(t)[0],
+            "بغداد - يعتزم العراق المشاركة في مؤتمر التحالف الدولي ضد تنظيم داعش."
+        );
         assert_eq!(dateline(t), Some((0, 5)));
     }
 
@@ -350,10 +411,16 @@ mod tests {
         assert_eq!(t.chars().skip(s).take(e - s).collect::<String>(), "نيويورك");
         let t = format!("ريو دي جانيرو - {body}");
         let (s, e) = dateline(&t).unwrap();
-        assert_eq!(t.chars().skip(s).take(e - s).collect::<String>(), "ريو دي جانيرو");
+        assert_eq!(
+            t.chars().skip(s).take(e - s).collect::<String>(),
+            "ريو دي جانيرو"
+        );
         // No dash, or a short title with a dash, is no dateline.
         assert_eq!(dateline(body), None);
         assert_eq!(dateline("العراق - سوريا"), None);
-        assert_eq!(dateline(&format!("قال وزير الخارجية العراقي - {body}")), None);
+        assert_eq!(
+            dateline(&format!("قال وزير الخارجية العراقي - {body}")),
+            None
+        );
     }
 }

@@ -86,10 +86,24 @@ fn class(c: char) -> Class {
         return Class::Arabic;
     }
     match u {
-        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F => Class::Continue,
+        0x0300..=0x036F
+        | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF
+        | 0x20D0..=0x20FF
+        | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F
+        | 0x1F3FB..=0x1F3FF
+        | 0xE0020..=0xE007F => Class::Continue,
         // Arabic marks that normalisation kept (rare annotation signs) stay inside words.
         0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED => Class::Continue,
-        0x00A1..=0x00BF | 0x00D7 | 0x00F7 | 0x0600..=0x06FF | 0x2010..=0x205E | 0x2E00..=0x2E7F | 0x3000..=0x303F | 0xFD3E..=0xFD3F => Class::Punct,
+        0x00A1..=0x00BF
+        | 0x00D7
+        | 0x00F7
+        | 0x0600..=0x06FF
+        | 0x2010..=0x205E
+        | 0x2E00..=0x2E7F
+        | 0x3000..=0x303F
+        | 0xFD3E..=0xFD3F => Class::Punct,
         _ if c.is_whitespace() => Class::Space,
         _ if c.is_numeric() => Class::Digit,
         _ if c.is_alphabetic() => Class::Letter,
@@ -114,7 +128,11 @@ const ARABIC2: [bool; 256] = {
 #[inline]
 fn arabic_letter_at(bytes: &[u8], i: usize) -> usize {
     match (bytes.get(i), bytes.get(i + 1)) {
-        (Some(&b0 @ 0xD8..=0xDB), Some(&b1)) if ARABIC2[((b0 - 0xD8) as usize) << 6 | (b1 & 0x3F) as usize] => 2,
+        (Some(&b0 @ 0xD8..=0xDB), Some(&b1))
+            if ARABIC2[((b0 - 0xD8) as usize) << 6 | (b1 & 0x3F) as usize] =>
+        {
+            2
+        }
         _ => 0,
     }
 }
@@ -122,7 +140,9 @@ fn arabic_letter_at(bytes: &[u8], i: usize) -> usize {
 /// Calls `f(kind, start, end)` for each token of `text[from..to]` (byte offsets into `text`,
 /// which must be char boundaries).
 pub(crate) fn scan(text: &str, from: usize, to: usize, mut f: impl FnMut(TokenKind, usize, usize)) {
-    let Some(slice) = text.get(from..to) else { return };
+    let Some(slice) = text.get(from..to) else {
+        return;
+    };
     let bytes = slice.as_bytes();
     // The char at byte `i` of `slice` (always a boundary here) and its class.
     let at = |i: usize| -> Option<(char, Class)> {
@@ -160,7 +180,9 @@ pub(crate) fn scan(text: &str, from: usize, to: usize, mut f: impl FnMut(TokenKi
                         Some((d, Class::Digit | Class::Continue)) => end += d.len_utf8(),
                         Some(('.' | ',' | '/' | ':', _))
                             if bytes.get(end + 1).is_some_and(|b| b.is_ascii_digit())
-                                && bytes.get(end.wrapping_sub(1)).is_some_and(|b| b.is_ascii_digit()) =>
+                                && bytes
+                                    .get(end.wrapping_sub(1))
+                                    .is_some_and(|b| b.is_ascii_digit()) =>
                         {
                             // A separator between two digits stays inside the number.
                             end += 1;
@@ -215,9 +237,20 @@ mod tests {
     #[test]
     fn numbers_stay_whole() {
         use TokenKind::*;
-        assert_eq!(toks("1.5 2,500 2024/09/01 10:30"), vec![(Number, "1.5"), (Number, "2,500"), (Number, "2024/09/01"), (Number, "10:30")]);
+        assert_eq!(
+            toks("1.5 2,500 2024/09/01 10:30"),
+            vec![
+                (Number, "1.5"),
+                (Number, "2,500"),
+                (Number, "2024/09/01"),
+                (Number, "10:30")
+            ]
+        );
         // A trailing separator is punctuation, not part of the number.
-        assert_eq!(toks("عام 2024."), vec![(Word, "عام"), (Number, "2024"), (Punct, ".")]);
+        assert_eq!(
+            toks("عام 2024."),
+            vec![(Word, "عام"), (Number, "2024"), (Punct, ".")]
+        );
         assert_eq!(toks("1,"), vec![(Number, "1"), (Punct, ",")]);
     }
 
@@ -246,14 +279,25 @@ mod tests {
     #[test]
     fn modifiers_stay_with_their_base() {
         use TokenKind::*;
-        assert_eq!(toks("👍🏽 e\u{0301}t"), vec![(Symbol, "👍🏽"), (Latin, "e\u{0301}t")]);
+        assert_eq!(
+            toks("👍🏽 e\u{0301}t"),
+            vec![(Symbol, "👍🏽"), (Latin, "e\u{0301}t")]
+        );
         assert_eq!(toks("\u{0301}"), vec![(Punct, "\u{0301}")]);
     }
 
     #[test]
     fn mixed_scripts_split() {
         use TokenKind::*;
-        assert_eq!(toks("داعشISIS 20كم"), vec![(Word, "داعش"), (Latin, "ISIS"), (Number, "20"), (Word, "كم")]);
+        assert_eq!(
+            toks("داعشISIS 20كم"),
+            vec![
+                (Word, "داعش"),
+                (Latin, "ISIS"),
+                (Number, "20"),
+                (Word, "كم")
+            ]
+        );
     }
 
     #[test]
@@ -262,7 +306,11 @@ mod tests {
             let c = char::from_u32(u).unwrap();
             let mut buf = [0u8; 4];
             let enc = c.encode_utf8(&mut buf).as_bytes();
-            assert_eq!(arabic_letter_at(enc, 0) == 2, is_arabic_letter(c), "U+{u:04X}");
+            assert_eq!(
+                arabic_letter_at(enc, 0) == 2,
+                is_arabic_letter(c),
+                "U+{u:04X}"
+            );
         }
     }
 

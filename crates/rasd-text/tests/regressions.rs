@@ -9,7 +9,11 @@ fn segs(w: &str) -> Vec<String> {
     let layer = analyze(&src);
     let chars: Vec<char> = src.chars().collect();
     let t = &layer.tokens[1];
-    assert_eq!(chars[t.start..t.end].iter().collect::<String>(), w, "token span");
+    assert_eq!(
+        chars[t.start..t.end].iter().collect::<String>(),
+        w,
+        "token span"
+    );
     layer
         .segments_of(t)
         .iter()
@@ -27,7 +31,17 @@ fn segs(w: &str) -> Vec<String> {
 
 #[test]
 fn names_are_not_split() {
-    for w in ["بغداد", "لبنان", "كركوك", "فلسطين", "واشنطن", "بريطانيا", "وزير", "كانون", "فيينا"] {
+    for w in [
+        "بغداد",
+        "لبنان",
+        "كركوك",
+        "فلسطين",
+        "واشنطن",
+        "بريطانيا",
+        "وزير",
+        "كانون",
+        "فيينا",
+    ] {
         assert_eq!(segs(w), [w], "{w}");
     }
 }

@@ -7,9 +7,19 @@ const ARTICLE: &str = include_str!("fixtures/alarab-2024-09-01.txt");
 /// One line per token: original surface, original span, kind, and segments with roles.
 fn render(layer: &TextLayer, original: &str, sentence: usize) -> String {
     let chars: Vec<char> = original.chars().collect();
-    let orig = |s: usize, e: usize| chars.get(s..e).map(|c| c.iter().collect::<String>()).unwrap_or_default();
+    let orig = |s: usize, e: usize| {
+        chars
+            .get(s..e)
+            .map(|c| c.iter().collect::<String>())
+            .unwrap_or_default()
+    };
     let s = &layer.sentences[sentence];
-    let mut out = format!("sentence [{}, {}): {}\n", s.start, s.end, orig(s.start, s.end));
+    let mut out = format!(
+        "sentence [{}, {}): {}\n",
+        s.start,
+        s.end,
+        orig(s.start, s.end)
+    );
     for t in layer.tokens_of(s) {
         let kind = match t.kind {
             TokenKind::Word => "word",
@@ -31,7 +41,13 @@ fn render(layer: &TextLayer, original: &str, sentence: usize) -> String {
                 format!("{}:{role}[{},{})", layer.segment_text(g), g.start, g.end)
             })
             .collect();
-        out.push_str(&format!("{} [{},{}) {kind} | {}\n", orig(t.start, t.end), t.start, t.end, segs.join(" ")));
+        out.push_str(&format!(
+            "{} [{},{}) {kind} | {}\n",
+            orig(t.start, t.end),
+            t.start,
+            t.end,
+            segs.join(" ")
+        ));
     }
     out
 }
@@ -42,7 +58,12 @@ fn find(layer: &TextLayer, original: &str, prefix: &str) -> usize {
     layer
         .sentences
         .iter()
-        .position(|s| chars[s.start..s.end].iter().collect::<String>().starts_with(prefix))
+        .position(|s| {
+            chars[s.start..s.end]
+                .iter()
+                .collect::<String>()
+                .starts_with(prefix)
+        })
         .unwrap_or_else(|| panic!("no sentence starts with {prefix}"))
 }
 
@@ -50,7 +71,18 @@ fn find(layer: &TextLayer, original: &str, prefix: &str) -> usize {
 fn sentence_list() {
     let layer = analyze(ARTICLE);
     let chars: Vec<char> = ARTICLE.chars().collect();
-    let list: Vec<String> = layer.sentences.iter().map(|s| format!("[{}, {}) {}", s.start, s.end, chars[s.start..s.end].iter().collect::<String>())).collect();
+    let list: Vec<String> = layer
+        .sentences
+        .iter()
+        .map(|s| {
+            format!(
+                "[{}, {}) {}",
+                s.start,
+                s.end,
+                chars[s.start..s.end].iter().collect::<String>()
+            )
+        })
+        .collect();
     insta::assert_snapshot!(list.join("\n"));
 }
 
@@ -60,7 +92,10 @@ fn dateline_sentence() {
     let i = find(&layer, ARTICLE, "بغداد - يعتزم");
     insta::assert_snapshot!(render(&layer, ARTICLE, i));
     let (s, e) = layer.dateline.expect("the article has a dateline");
-    assert_eq!(ARTICLE.chars().skip(s).take(e - s).collect::<String>(), "بغداد");
+    assert_eq!(
+        ARTICLE.chars().skip(s).take(e - s).collect::<String>(),
+        "بغداد"
+    );
 }
 
 #[test]

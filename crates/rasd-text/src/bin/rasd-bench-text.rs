@@ -16,23 +16,40 @@ enum BenchError {
     #[error("usage: rasd-bench-text [--repeat N] [--stages] FILE.jsonl...")]
     Usage,
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: not a JSON object with a string `text` field")]
     Record { path: PathBuf, line: usize },
 }
 
 fn load(path: &PathBuf, texts: &mut Vec<String>) -> Result<(), BenchError> {
-    let io = |source| BenchError::Io { path: path.clone(), source };
+    let io = |source| BenchError::Io {
+        path: path.clone(),
+        source,
+    };
     let f = fs::File::open(path).map_err(io)?;
     for (i, line) in BufReader::new(f).lines().enumerate() {
-        let line = line.map_err(|source| BenchError::Io { path: path.clone(), source })?;
+        let line = line.map_err(|source| BenchError::Io {
+            path: path.clone(),
+            source,
+        })?;
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_str(&line).map_err(|_| BenchError::Record { path: path.clone(), line: i + 1 })?;
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(|_| BenchError::Record {
+            path: path.clone(),
+            line: i + 1,
+        })?;
         match v.get("text").and_then(|t| t.as_str()) {
             Some(t) => texts.push(t.to_string()),
-            None => return Err(BenchError::Record { path: path.clone(), line: i + 1 }),
+            None => {
+                return Err(BenchError::Record {
+                    path: path.clone(),
+                    line: i + 1,
+                })
+            }
         }
     }
     Ok(())
@@ -54,7 +71,10 @@ fn run(args: &[String]) -> Result<(), BenchError> {
         if a == "--stages" {
             stages = true;
         } else if a == "--repeat" {
-            repeat = it.next().and_then(|v| v.parse().ok()).ok_or(BenchError::Usage)?;
+            repeat = it
+                .next()
+                .and_then(|v| v.parse().ok())
+                .ok_or(BenchError::Usage)?;
         } else {
             files.push(PathBuf::from(a));
         }
@@ -104,18 +124,38 @@ fn run(args: &[String]) -> Result<(), BenchError> {
             n += rasd_text::sentences(t).len();
         }
         let t_sent = t0.elapsed().as_secs_f64();
-        println!("stages: normalize {:.1} MB/s, +sentences {:.1} MB/s ({n})", bytes as f64 / 1e6 / t_norm, bytes as f64 / 1e6 / t_sent);
+        println!(
+            "stages: normalize {:.1} MB/s, +sentences {:.1} MB/s ({n})",
+            bytes as f64 / 1e6 / t_norm,
+            bytes as f64 / 1e6 / t_sent
+        );
     }
     let cpu = fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     println!("machine: {cpu}, 1 thread");
-    println!("input: {} texts, {:.1} MB UTF-8", texts.len(), bytes as f64 / 1e6);
+    println!(
+        "input: {} texts, {:.1} MB UTF-8",
+        texts.len(),
+        bytes as f64 / 1e6
+    );
     println!("output: {sentences} sentences, {tokens} tokens, {segments} segments");
-    println!("best of {repeat}: {best:.3} s wall, {:.1} MB/s, {:.2} M tokens/s", bytes as f64 / 1e6 / best, tokens as f64 / 1e6 / best);
+    println!(
+        "best of {repeat}: {best:.3} s wall, {:.1} MB/s, {:.2} M tokens/s",
+        bytes as f64 / 1e6 / best,
+        tokens as f64 / 1e6 / best
+    );
     if best_cpu.is_finite() {
-        println!("best of {repeat}: {best_cpu:.3} s on-CPU, {:.1} MB/s, {:.2} M tokens/s", bytes as f64 / 1e6 / best_cpu, tokens as f64 / 1e6 / best_cpu);
+        println!(
+            "best of {repeat}: {best_cpu:.3} s on-CPU, {:.1} MB/s, {:.2} M tokens/s",
+            bytes as f64 / 1e6 / best_cpu,
+            tokens as f64 / 1e6 / best_cpu
+        );
     }
     Ok(())
 }

@@ -21,13 +21,19 @@ enum BuildError {
     #[error("usage: rasd-build-wordlist [--top N] INPUT... OUTPUT.tsv")]
     Usage,
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path}:{line}: not a JSON object with a string `text` field")]
     Record { path: PathBuf, line: usize },
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
-    move |source| BuildError::Io { path: path.to_path_buf(), source }
+    move |source| BuildError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 fn inputs(args: &[String]) -> Result<Vec<PathBuf>, BuildError> {
@@ -57,8 +63,17 @@ fn count_file(path: &Path, counts: &mut FxHashMap<String, u64>) -> Result<usize,
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_str(&line).map_err(|_| BuildError::Record { path: path.to_path_buf(), line: i + 1 })?;
-        let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| BuildError::Record { path: path.to_path_buf(), line: i + 1 })?;
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(|_| BuildError::Record {
+            path: path.to_path_buf(),
+            line: i + 1,
+        })?;
+        let text = v
+            .get("text")
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| BuildError::Record {
+                path: path.to_path_buf(),
+                line: i + 1,
+            })?;
         let title = v.get("title").and_then(|t| t.as_str()).unwrap_or("");
         for field in [title, text] {
             let norm = rasd_text::normalize(field);
@@ -82,7 +97,10 @@ fn run(args: &[String]) -> Result<(), BuildError> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--top" {
-            top = it.next().and_then(|v| v.parse().ok()).ok_or(BuildError::Usage)?;
+            top = it
+                .next()
+                .and_then(|v| v.parse().ok())
+                .ok_or(BuildError::Usage)?;
         } else {
             rest.push(a.clone());
         }
@@ -97,7 +115,11 @@ fn run(args: &[String]) -> Result<(), BuildError> {
     for f in &files {
         let n = count_file(f, &mut counts)?;
         eprintln!("{}: {n} records", f.display());
-        names.push(f.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+        names.push(
+            f.file_name()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        );
     }
     let total: u64 = counts.values().sum();
     let distinct = counts.len();
@@ -118,7 +140,13 @@ fn run(args: &[String]) -> Result<(), BuildError> {
         writeln!(w, "{word}\t{c}").map_err(io(&out))?;
     }
     w.flush().map_err(io(&out))?;
-    eprintln!("{}: {} forms ({} tokens, {} distinct)", out.display(), rows.len(), total, distinct);
+    eprintln!(
+        "{}: {} forms ({} tokens, {} distinct)",
+        out.display(),
+        rows.len(),
+        total,
+        distinct
+    );
     Ok(())
 }
 

@@ -431,7 +431,8 @@ impl<'a> Doc<'a> {
                 });
                 let is_place = matches!(ent.kind, EntityType::Loc | EntityType::Fac)
                     || (ent.kind == EntityType::Gpe && (clitics.contains('ب') || self.is_locative_word(a, s)));
-                let norp_country = (ent.kind == EntityType::Norp && ent.name_en.is_none())
+                // As a participant a nationality word stands for its country (التركية → Turkey).
+                let norp_country = (ent.kind == EntityType::Norp)
                     .then(|| analyses(self.word(a)).into_iter().find_map(|x| self.r.glossary.demonyms.get(x.stem).copied()))
                     .flatten()
                     .and_then(|ci| self.r.glossary.countries.get(ci))
@@ -441,7 +442,7 @@ impl<'a> Doc<'a> {
                     last: b,
                     entity: Some(ent.id.clone()),
                     text: self.surface(a, b),
-                    name_en: ent.name_en.clone().or(norp_country),
+                    name_en: norp_country.or_else(|| ent.name_en.clone()),
                     place: is_place,
                     kind: Some(ent.kind),
                     lat: ent.lat,
@@ -533,11 +534,14 @@ impl<'a> Doc<'a> {
                     }
                 }
                 if let Some(k) = k {
+                    // A title also stands for the state it serves (سفيرة الولايات المتحدة).
+                    let title_gpe = hd.title && last == i && k == self.next_word(i, e).unwrap_or(usize::MAX);
                     let linkable = |p: &Part| {
                         p.first == k
                             && !p.place
                             && (matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
-                                || (hd.title && p.kind == Some(EntityType::Per)))
+                                || (hd.title && p.kind == Some(EntityType::Per))
+                                || (title_gpe && p.kind == Some(EntityType::Gpe)))
                     };
                     if let Some(pi) = parts.iter().position(linkable) {
                         linked = Some(pi);

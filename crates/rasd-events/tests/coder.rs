@@ -253,3 +253,22 @@ fn participants_are_coded() {
     let c = rasd_events::code_participant(&e.targets[0]).expect("coded");
     assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("USA"), Some("MIL")));
 }
+
+#[test]
+fn a_title_stands_for_its_state_and_a_nationality_for_its_country() {
+    let t = "واستقبل الوزير سفيرة الولايات المتحدة في بغداد.";
+    let es = [
+        ent(t, "E1", EntityType::Gpe, "الولايات المتحدة", "United States", Some((39.8, -98.6))),
+        ent(t, "E2", EntityType::Gpe, "بغداد", "Baghdad", Some((33.34, 44.4))),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E1"));
+    assert_eq!(e.targets[0].text, "سفيرة الولايات المتحدة");
+    assert_eq!(e.location.and_then(|l| l.entity), Some("E2".into()));
+
+    let t = "بعد هجمات دامية على الأراضي التركية.";
+    let norp = ent(t, "E1", EntityType::Norp, "التركية", "Turkish", None);
+    let e = only(&rasd_events::events(t, &[norp], &[], &[], None), "ASSAULT");
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E1"));
+    assert_eq!(e.targets[0].name_en.as_deref(), Some("Turkey"));
+}

@@ -608,6 +608,16 @@ impl<'a> Doc<'a> {
                 if kind == HeadKind::Mod {
                     continue;
                 }
+                // «مدير عام مستشفى عفرين»: a title further left heads the whole chain.
+                let mut kind = kind;
+                let mut k = j;
+                while k > lo && j - k < 4 && self.is_word(k - 1) && self.fn_class(k - 1).is_none() && self.verb(k - 1).is_none() {
+                    k -= 1;
+                    if let Some((_, HeadKind::Title)) = self.lex.head(self.w(k)) {
+                        kind = HeadKind::Title;
+                        j = k;
+                    }
+                }
                 let mut e = j + 1;
                 while e < r && self.is_word(e) && self.fn_class(e).is_none() {
                     e += 1;

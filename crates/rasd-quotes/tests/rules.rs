@@ -1,0 +1,250 @@
+//! One test per recognition rule, through the public API, with hand-built entities.
+
+use rasd_doc::{Entity, EntityType, Quote, Span};
+
+/// Entities from `(TYPE, surface)` pairs; every occurrence of a surface is a mention.
+fn ents(text: &str, spec: &[(EntityType, &str)]) -> Vec<Entity> {
+    let chars: Vec<char> = text.chars().collect();
+    spec.iter()
+        .enumerate()
+        .map(|(k, (kind, name))| {
+            let n: Vec<char> = name.chars().collect();
+            let mentions = (0..chars.len())
+                .filter(|&i| chars[i..].starts_with(&n))
+                .map(|i| Span { start: i, end: i + n.len(), text: name.to_string() })
+                .collect();
+            Entity {
+                id: format!("E{}", k + 1),
+                kind: *kind,
+                name: name.to_string(),
+                name_en: None,
+                reference: None,
+                lat: None,
+                lon: None,
+                country: None,
+                mentions,
+            }
+        })
+        .collect()
+}
+
+fn texts(qs: &[Quote]) -> Vec<&str> {
+    qs.iter().map(|q| q.text.as_str()).collect()
+}
+
+fn find<'a>(qs: &'a [Quote], content: &str) -> &'a Quote {
+    qs.iter().find(|q| q.text == content).unwrap_or_else(|| panic!("no quote {content:?} in {:?}", texts(qs)))
+}
+
+fn slice(text: &str, s: usize, e: usize) -> String {
+    text.chars().skip(s).take(e - s).collect()
+}
+
+#[test]
+fn every_quotation_mark_style_is_a_direct_quote_inside_its_marks() {
+    for (open, close) in [("\"", "\""), ("«", "»"), ("“", "”"), ("‹", "›"), ("»", "«")] {
+        let text = format!("وقال الوزير {open}سنواصل العمل مع الشركاء حتى النهاية{close}.");
+        let qs = rasd_quotes::quotes(&text, &[]);
+        let q = find(&qs, "سنواصل العمل مع الشركاء حتى النهاية");
+        assert_eq!(slice(&text, q.start, q.end), q.text);
+        assert_eq!(q.speaker_text.as_deref(), Some("الوزير"));
+        assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("وقال"));
+    }
+}
+
+#[test]
+fn spans_are_original_code_points_despite_diacritics_and_tatweel() {
+    let text = "وقالـت الوزارةُ إنّ «الوضعَ مستقرٌّ تماماً في المدينة».";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].text, "الوضعَ مستقرٌّ تماماً في المدينة");
+    assert_eq!(slice(text, qs[0].start, qs[0].end), qs[0].text);
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وقالـت"));
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("الوزارةُ"));
+}
+
+#[test]
+fn nested_guillemets_stay_inside_the_outer_quote() {
+    let text = "وأضاف المتحدث \"لن نقبل بما يسمى «الحل المؤقت» لأنه يضر بمصالح الشعب\".";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["لن نقبل بما يسمى «الحل المؤقت» لأنه يضر بمصالح الشعب"]);
+}
+
+#[test]
+fn a_direct_quote_may_span_sentences() {
+    let text = "وتابعت: \"وصلنا إلى المطار. ثم بدأ التفتيش الطويل\". وانتهت الرحلة.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["وصلنا إلى المطار. ثم بدأ التفتيش الطويل"]);
+}
+
+#[test]
+fn reported_speech_runs_from_the_complementiser_to_the_sentence_end() {
+    let text = "وقالت مصادر طبية إن شخصا قتل وأصيب آخر بجراح. وعززت السلطات انتشارها.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["شخصا قتل وأصيب آخر بجراح"]);
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("مصادر طبية"));
+    assert_eq!(qs[0].speaker, None);
+}
+
+#[test]
+fn a_participle_starts_new_content_with_the_same_speaker() {
+    let text = "وذكر المرصد السوري لحقوق الإنسان أن الحصيلة بلغت 42 ألفا، مضيفا أن المقاتلين الأجانب قتلوا كذلك.";
+    let e = ents(text, &[(EntityType::Org, "المرصد السوري لحقوق الإنسان")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(texts(&qs), ["الحصيلة بلغت 42 ألفا", "المقاتلين الأجانب قتلوا كذلك"]);
+    assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("E1")));
+    assert_eq!(qs[1].cue.as_ref().map(|c| c.text.as_str()), Some("مضيفا"));
+}
+
+#[test]
+fn the_statement_speaks_for_its_issuer() {
+    let text = "ووفقا لبيان لوزارة الخارجية العراقية، صدر مساء السبت، فإن \"الوزير استقبل السفيرة وبحثا التعاون\".\n\nوأضاف البيان \"كما تمت مناقشة اجتماعات الجمعية العامة\".";
+    let e = ents(text, &[(EntityType::Org, "وزارة الخارجية العراقية")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let first = find(&qs, "الوزير استقبل السفيرة وبحثا التعاون");
+    assert_eq!(first.speaker.as_deref(), Some("E1"));
+    assert_eq!(first.cue.as_ref().map(|c| c.text.as_str()), Some("ووفقا لبيان"));
+    let second = find(&qs, "كما تمت مناقشة اجتماعات الجمعية العامة");
+    assert_eq!(second.speaker.as_deref(), Some("E1"));
+    assert_eq!(second.speaker_text.as_deref(), Some("البيان"));
+}
+
+#[test]
+fn a_subjectless_verb_takes_the_last_speaker_of_its_gender() {
+    let text = "وقالت الحكومة إن الوضع مستقر. وأضاف الوزير أن الخطة جاهزة. وأكدت أن الانتخابات ستجري في موعدها.";
+    let e = ents(text, &[(EntityType::Org, "الحكومة")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let q = find(&qs, "الانتخابات ستجري في موعدها");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+    // And a masculine one takes the minister.
+    let text2 = format!("{text} وأوضح أن الميزانية أقرت.");
+    let qs = rasd_quotes::quotes(&text2, &ents(&text2, &[(EntityType::Org, "الحكومة")]));
+    assert_eq!(find(&qs, "الميزانية أقرت").speaker_text.as_deref(), Some("الوزير"));
+}
+
+#[test]
+fn a_title_is_tied_to_the_person_introduced_with_it() {
+    let text = "واستقبل الوزير سفيرة الولايات المتحدة لدى العراق آلينا رومانسكي.\n\nمن جهتها، علقت السفيرة الأميركية على اللقاء. وقالت في تدوينة لها على منصة \"إكس\"، \"أثمن الحوار المعمق الذي أجريته مع الوزير\".";
+    let e = ents(text, &[(EntityType::Per, "آلينا رومانسكي"), (EntityType::Gpe, "الولايات المتحدة")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(texts(&qs), ["أثمن الحوار المعمق الذي أجريته مع الوزير"], "«إكس» is a name, not a quote");
+    assert_eq!(qs[0].speaker.as_deref(), Some("E1"));
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("آلينا رومانسكي"));
+}
+
+#[test]
+fn praise_with_a_quoted_object_is_a_quote_of_the_titled_person() {
+    let text = "استقبل نائب رئيس الوزراء ووزير الخارجية فؤاد حسين السفيرة. فيما أشاد وزير الخارجية العراقي بـ\"التعاون المشترك بين القوات العراقية والأميركية\".";
+    let e = ents(text, &[(EntityType::Per, "فؤاد حسين")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let q = find(&qs, "التعاون المشترك بين القوات العراقية والأميركية");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+    assert_eq!(q.speaker_text.as_deref(), Some("وزير الخارجية العراقي"));
+}
+
+#[test]
+fn names_in_quotation_marks_are_not_quotes() {
+    let text = "وتبنت \"المقاومة الإسلامية في العراق\" الهجمات. وأعلن العراق إرجاء إعلان إنهاء المهمة، معللا ذلك بـ\"التطورات الأخيرة\" في ظل وضع متوتر. ونشر الحساب على \"إكس\" صورا.";
+    let e = ents(text, &[(EntityType::Org, "المقاومة الإسلامية في العراق"), (EntityType::Gpe, "العراق")]);
+    assert!(rasd_quotes::quotes(text, &e).is_empty());
+}
+
+#[test]
+fn an_uncued_quotation_that_reads_as_speech_is_kept() {
+    let text = "وانتهى الاجتماع.\n\n\"لن نتراجع عن مطالبنا المشروعة مهما طال الزمن\" هتف المحتجون.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["لن نتراجع عن مطالبنا المشروعة مهما طال الزمن"]);
+}
+
+#[test]
+fn negated_verbs_and_narrator_formulas_are_not_cues() {
+    for text in [
+        "لكنه لم يؤكد ما إذا كانت غازات سامة قد استخدمت في القصف.",
+        "يذكر أن سلاح الجو ينفذ ضربات منذ أشهر داخل الأراضي السورية.",
+        "ويشير هذا القرار إلى تكثيف الدور التركي في مكافحة التنظيم.",
+    ] {
+        assert!(rasd_quotes::quotes(text, &[]).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_closing_attribution_covers_the_clause_before_it() {
+    let text = "وكان الصحافي في القنصلية للحصول على أوراق رسمية، بحسب تقارير.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["وكان الصحافي في القنصلية للحصول على أوراق رسمية"]);
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("تقارير"));
+}
+
+#[test]
+fn an_addressee_is_not_the_speaker() {
+    let text = "وصل ترامب إلى فلوريدا. وقال للصحفيين في طريقه إلى القداس إنه \"لا بد للمكسيك من مساعدتنا على الحدود\".";
+    let e = ents(text, &[(EntityType::Per, "ترامب")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let q = find(&qs, "لا بد للمكسيك من مساعدتنا على الحدود");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+}
+
+#[test]
+fn a_subject_before_the_verb_speaks() {
+    let text = "غير أن المراقبين يؤكدون أن الغارات استهدفت الناشطين أكثر من المتطرفين. وكان المرصد قد ذكر في يونيو أن الحصيلة تجاوزت المئتين.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(find(&qs, "الغارات استهدفت الناشطين أكثر من المتطرفين").speaker_text.as_deref(), Some("المراقبين"));
+    assert_eq!(find(&qs, "الحصيلة تجاوزت المئتين").speaker_text.as_deref(), Some("المرصد"));
+}
+
+#[test]
+fn a_relative_pronoun_hands_the_speaker_over_from_its_antecedent() {
+    let text = "وجاء ذلك ردا على اتهامات مدير عام مستشفى عفرين الذي أشار إلى تعرض أشخاص لعوارض مماثلة للتسمم.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    let q = find(&qs, "تعرض أشخاص لعوارض مماثلة للتسمم");
+    assert_eq!(q.speaker_text.as_deref(), Some("مدير عام مستشفى عفرين"));
+}
+
+#[test]
+fn coordinated_complementiser_after_a_quote_continues_the_speech() {
+    let text = "بدوره قال المصدر التركي إن أنقرة حريصة على المدنيين. وتابع \"تركيا لم تستخدم مطلقا أسلحة كيميائية\" وأن هذه \"أكاذيب إنها دعاية سوداء\".";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(find(&qs, "تركيا لم تستخدم مطلقا أسلحة كيميائية").speaker_text.as_deref(), Some("المصدر التركي"));
+    let second = find(&qs, "هذه \"أكاذيب إنها دعاية سوداء\"");
+    assert_eq!(second.speaker_text.as_deref(), Some("المصدر التركي"));
+}
+
+#[test]
+fn content_made_only_of_quoted_fragments_splits_into_them() {
+    let text = "ووصف مصدر دبلوماسي تركي الاتهامات بأنها \"دعاية سوداء\" و\"لا أساس لها\".";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["دعاية سوداء", "لا أساس لها"]);
+    assert!(qs.iter().all(|q| q.speaker_text.as_deref() == Some("مصدر دبلوماسي تركي")));
+}
+
+#[test]
+fn naql_an_names_the_original_speaker() {
+    let text = "ونقل مسؤول إسرائيلي، طلب عدم نشر اسمه، عن نتانياهو قوله لبوتين \"لن نتخذ إجراءات ضد النظام\".";
+    let e = ents(text, &[(EntityType::Per, "نتانياهو"), (EntityType::Per, "بوتين")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let q = find(&qs, "لن نتخذ إجراءات ضد النظام");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+}
+
+#[test]
+fn qaila_extends_the_cue() {
+    let text = "وتابعت قائلة: \"عندما وصلنا إلى باب المغادرة أردت الذهاب\".";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وتابعت قائلة"));
+}
+
+#[test]
+fn a_person_in_the_subject_phrase_is_the_speaker() {
+    let text = "وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ\"الوطن\": إن الحكومة أعلنت رفضها القصف.";
+    let e = ents(text, &[(EntityType::Per, "حيدر العبادي"), (EntityType::Per, "سعد الحديثي")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(texts(&qs), ["الحكومة أعلنت رفضها القصف"]);
+    assert_eq!(qs[0].speaker.as_deref(), Some("E2"));
+}
+
+#[test]
+fn empty_and_quote_only_inputs_give_nothing() {
+    for text in ["", "\"", "«»", "قال", "وقال: \"\"", "\"\"\"\"", "أن إن"] {
+        assert!(rasd_quotes::quotes(text, &[]).is_empty(), "{text:?}");
+    }
+}

@@ -35,7 +35,11 @@ fn entities(text: &str, gold: &[Value]) -> Vec<Entity> {
             .filter_map(|s| {
                 let (a, b) = (s.get(0)?.as_u64()? as usize, s.get(1)?.as_u64()? as usize);
                 let text: String = chars.get(a..b)?.iter().collect();
-                Some(Span { start: a, end: b, text })
+                Some(Span {
+                    start: a,
+                    end: b,
+                    text,
+                })
             })
             .collect();
         if mentions.is_empty() {
@@ -57,15 +61,26 @@ fn entities(text: &str, gold: &[Value]) -> Vec<Entity> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args().nth(1).ok_or("usage: gold_oracle GOLD.jsonl")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: gold_oracle GOLD.jsonl")?;
     let file = std::io::BufReader::new(std::fs::File::open(&path)?);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (n, line) in file.lines().enumerate() {
         let line = line?;
         let g: Value = serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        let text = g["text"].as_str().ok_or_else(|| format!("{path}:{}: no text", n + 1))?.to_string();
-        let ents = entities(&text, g["entities"].as_array().map(Vec::as_slice).unwrap_or_default());
+        let text = g["text"]
+            .as_str()
+            .ok_or_else(|| format!("{path}:{}: no text", n + 1))?
+            .to_string();
+        let ents = entities(
+            &text,
+            g["entities"]
+                .as_array()
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
+        );
         let quotes = rasd_quotes::quotes(&text, &ents);
         let art = Article {
             id: g["id"].as_str().unwrap_or_default().to_string(),

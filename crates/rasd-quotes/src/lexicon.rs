@@ -22,7 +22,11 @@ pub struct LexiconError {
 
 impl LexiconError {
     fn new(file: &'static str, line: usize, message: impl Into<String>) -> Self {
-        LexiconError { file, line, message: message.into() }
+        LexiconError {
+            file,
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -186,7 +190,10 @@ impl Lexicon {
     /// build defect; it degrades to an empty lexicon rather than panicking.
     pub fn embedded() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(|| Lexicon::from_sources(VERBS, ATTRIBUTION, STATEMENTS, HEADS, FUNCTION).unwrap_or_default())
+        LEX.get_or_init(|| {
+            Lexicon::from_sources(VERBS, ATTRIBUTION, STATEMENTS, HEADS, FUNCTION)
+                .unwrap_or_default()
+        })
     }
 
     /// Build a lexicon from the texts of the five data files.
@@ -201,7 +208,11 @@ impl Lexicon {
         lex.load_verbs(verbs)?;
         for (line, cols) in rows(attribution) {
             let [phrase, join] = cols[..] else {
-                return Err(LexiconError::new("attribution.tsv", line, "expected PHRASE<TAB>JOIN"));
+                return Err(LexiconError::new(
+                    "attribution.tsv",
+                    line,
+                    "expected PHRASE<TAB>JOIN",
+                ));
             };
             let words: Vec<String> = norm(phrase).split_whitespace().map(String::from).collect();
             if words.is_empty() {
@@ -217,32 +228,56 @@ impl Lexicon {
         for (line, cols) in rows(statements) {
             let words: Vec<String> = norm(cols[0]).split_whitespace().map(String::from).collect();
             if cols.len() != 1 || words.is_empty() {
-                return Err(LexiconError::new("statements.tsv", line, "expected one NOUN column"));
+                return Err(LexiconError::new(
+                    "statements.tsv",
+                    line,
+                    "expected one NOUN column",
+                ));
             }
             lex.statements.push(words);
         }
         for (line, cols) in rows(heads) {
             let [noun, gender, kind] = cols[..] else {
-                return Err(LexiconError::new("heads.tsv", line, "expected NOUN<TAB>GENDER<TAB>KIND"));
+                return Err(LexiconError::new(
+                    "heads.tsv",
+                    line,
+                    "expected NOUN<TAB>GENDER<TAB>KIND",
+                ));
             };
             let gender = match gender {
                 "m" => Gender::Masc,
                 "f" => Gender::Fem,
                 "p" => Gender::Plural,
-                g => return Err(LexiconError::new("heads.tsv", line, format!("unknown gender {g:?}"))),
+                g => {
+                    return Err(LexiconError::new(
+                        "heads.tsv",
+                        line,
+                        format!("unknown gender {g:?}"),
+                    ))
+                }
             };
             let kind = match kind {
                 "title" => HeadKind::Title,
                 "source" => HeadKind::Source,
                 "org" => HeadKind::Org,
                 "mod" => HeadKind::Mod,
-                k => return Err(LexiconError::new("heads.tsv", line, format!("unknown kind {k:?}"))),
+                k => {
+                    return Err(LexiconError::new(
+                        "heads.tsv",
+                        line,
+                        format!("unknown kind {k:?}"),
+                    ))
+                }
             };
             lex.heads.insert(norm(noun), (gender, kind));
         }
         for (line, cols) in rows(function) {
             let [word, class] = cols[..] else {
-                return Err(LexiconError::new("function_words.tsv", line, "expected WORD<TAB>CLASS"));
+                return Err(LexiconError::new(
+                    "function_words.tsv",
+                    line,
+                    "expected WORD<TAB>CLASS",
+                ));
             };
             let class = match class {
                 "prep" => FnClass::Prep,
@@ -254,7 +289,13 @@ impl Lexicon {
                 "adv" => FnClass::Adverbial,
                 "relator" => FnClass::Relator,
                 "impersonal" => FnClass::Impersonal,
-                c => return Err(LexiconError::new("function_words.tsv", line, format!("unknown class {c:?}"))),
+                c => {
+                    return Err(LexiconError::new(
+                        "function_words.tsv",
+                        line,
+                        format!("unknown class {c:?}"),
+                    ))
+                }
             };
             lex.function.insert(norm(word), class);
         }
@@ -265,7 +306,11 @@ impl Lexicon {
         const F: &str = "verbs.tsv";
         for (line, cols) in rows(src) {
             let [perf, imperf, part, flags] = cols[..] else {
-                return Err(LexiconError::new(F, line, "expected PERFECT<TAB>IMPERFECT<TAB>PARTICIPLE<TAB>FLAGS"));
+                return Err(LexiconError::new(
+                    F,
+                    line,
+                    "expected PERFECT<TAB>IMPERFECT<TAB>PARTICIPLE<TAB>FLAGS",
+                ));
             };
             let lemma_ix = self.lemmas.len();
             let mut lemma = Lemma {
@@ -276,7 +321,11 @@ impl Lexicon {
                 strict: false,
                 source: None,
             };
-            for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty() && *f != "-") {
+            for flag in flags
+                .split(',')
+                .map(str::trim)
+                .filter(|f| !f.is_empty() && *f != "-")
+            {
                 match flag.split_once('=') {
                     None if flag == "np" => lemma.np = true,
                     None if flag == "obj" => lemma.obj = true,
@@ -293,11 +342,23 @@ impl Lexicon {
             let forms = perfect_forms(perf, line)?
                 .into_iter()
                 .map(|(f, g)| (f, g, Tense::Perfect))
-                .chain(imperfect_forms(imperf, line)?.into_iter().map(|(f, g)| (f, g, Tense::Imperfect)))
-                .chain(participle_forms(part, line)?.into_iter().map(|(f, g)| (f, g, Tense::Participle)));
+                .chain(
+                    imperfect_forms(imperf, line)?
+                        .into_iter()
+                        .map(|(f, g)| (f, g, Tense::Imperfect)),
+                )
+                .chain(
+                    participle_forms(part, line)?
+                        .into_iter()
+                        .map(|(f, g)| (f, g, Tense::Participle)),
+                );
             for (form, gender, tense) in forms {
                 // The first lemma to claim a form keeps it, so the file order settles clashes.
-                self.forms.entry(norm(&form)).or_insert(VerbForm { lemma: lemma_ix, gender, tense });
+                self.forms.entry(norm(&form)).or_insert(VerbForm {
+                    lemma: lemma_ix,
+                    gender,
+                    tense,
+                });
             }
         }
         Ok(())
@@ -329,12 +390,17 @@ impl Lexicon {
     /// The head entry of a normalised word (article, proclitics and plural/accusative endings
     /// tolerated).
     pub fn head(&self, word: &str) -> Option<(Gender, HeadKind)> {
-        variants(word).into_iter().find_map(|w| self.heads.get(w.as_str()).copied())
+        variants(word)
+            .into_iter()
+            .find_map(|w| self.heads.get(w.as_str()).copied())
     }
 
     /// The function-word class of a normalised word (exact match, then without و).
     pub fn function_class(&self, word: &str) -> Option<FnClass> {
-        self.function.get(word).or_else(|| self.function.get(strip_conj(word))).copied()
+        self.function
+            .get(word)
+            .or_else(|| self.function.get(strip_conj(word)))
+            .copied()
     }
 
     /// Whether `words` begins with a statement noun; returns how many words it spans.
@@ -343,7 +409,9 @@ impl Lexicon {
             let first = words.first()?;
             let head_ok = variants(first).iter().any(|v| *v == s[0]);
             let rest_ok = s[1..].iter().enumerate().all(|(i, w)| {
-                words.get(i + 1).is_some_and(|x| variants(x).iter().any(|v| v == w))
+                words
+                    .get(i + 1)
+                    .is_some_and(|x| variants(x).iter().any(|v| v == w))
             });
             (head_ok && rest_ok).then_some(s.len())
         })
@@ -407,7 +475,11 @@ pub fn variants(w: &str) -> Vec<String> {
 fn split_forms(col: &str, line: usize) -> Result<Vec<String>, LexiconError> {
     let forms: Vec<String> = col.split('|').map(|s| s.trim().to_string()).collect();
     if forms.iter().any(String::is_empty) || !(forms.len() == 1 || forms.len() == 3) {
-        return Err(LexiconError::new("verbs.tsv", line, format!("expected one form or three (3ms|3fs|3mp): {col:?}")));
+        return Err(LexiconError::new(
+            "verbs.tsv",
+            line,
+            format!("expected one form or three (3ms|3fs|3mp): {col:?}"),
+        ));
     }
     Ok(forms)
 }
@@ -415,7 +487,11 @@ fn split_forms(col: &str, line: usize) -> Result<Vec<String>, LexiconError> {
 fn perfect_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, LexiconError> {
     let f = split_forms(col, line)?;
     if let [ms, fs, mp] = &f[..] {
-        return Ok(vec![(ms.clone(), Gender::Masc), (fs.clone(), Gender::Fem), (mp.clone(), Gender::Plural)]);
+        return Ok(vec![
+            (ms.clone(), Gender::Masc),
+            (fs.clone(), Gender::Fem),
+            (mp.clone(), Gender::Plural),
+        ]);
     }
     let p = &f[0];
     Ok(vec![
@@ -431,11 +507,19 @@ fn perfect_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, Lexico
 fn imperfect_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, LexiconError> {
     let f = split_forms(col, line)?;
     if let [ms, fs, mp] = &f[..] {
-        return Ok(vec![(ms.clone(), Gender::Masc), (fs.clone(), Gender::Fem), (mp.clone(), Gender::Plural)]);
+        return Ok(vec![
+            (ms.clone(), Gender::Masc),
+            (fs.clone(), Gender::Fem),
+            (mp.clone(), Gender::Plural),
+        ]);
     }
     let i = &f[0];
     let Some(stem) = i.strip_prefix('ي') else {
-        return Err(LexiconError::new("verbs.tsv", line, format!("imperfect must start with ي: {i:?}")));
+        return Err(LexiconError::new(
+            "verbs.tsv",
+            line,
+            format!("imperfect must start with ي: {i:?}"),
+        ));
     };
     Ok(vec![
         (i.clone(), Gender::Masc),
@@ -453,11 +537,19 @@ fn participle_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, Lex
     }
     let f = split_forms(col, line)?;
     if let [ms, fs, mp] = &f[..] {
-        return Ok(vec![(ms.clone(), Gender::Masc), (fs.clone(), Gender::Fem), (mp.clone(), Gender::Plural)]);
+        return Ok(vec![
+            (ms.clone(), Gender::Masc),
+            (fs.clone(), Gender::Fem),
+            (mp.clone(), Gender::Plural),
+        ]);
     }
     let a = &f[0];
     let Some(stem) = a.strip_suffix('ا') else {
-        return Err(LexiconError::new("verbs.tsv", line, format!("participle must end in the accusative ا: {a:?}")));
+        return Err(LexiconError::new(
+            "verbs.tsv",
+            line,
+            format!("participle must end in the accusative ا: {a:?}"),
+        ));
     };
     Ok(vec![
         (a.clone(), Gender::Masc),
@@ -477,7 +569,8 @@ mod tests {
 
     #[test]
     fn embedded_data_loads() {
-        let lex = Lexicon::from_sources(VERBS, ATTRIBUTION, STATEMENTS, HEADS, FUNCTION).expect("data files parse");
+        let lex = Lexicon::from_sources(VERBS, ATTRIBUTION, STATEMENTS, HEADS, FUNCTION)
+            .expect("data files parse");
         assert!(lex.lemmas.len() >= 30);
         assert!(lex.attributions.len() >= 6);
         assert!(lex.statements.len() >= 10);
@@ -506,7 +599,9 @@ mod tests {
             ("أبلغهما", Gender::Masc, Tense::Perfect),
         ];
         for (w, g, t) in cases {
-            let v = lex.verb(&n(w)).unwrap_or_else(|| panic!("{w} not a speech verb"));
+            let v = lex
+                .verb(&n(w))
+                .unwrap_or_else(|| panic!("{w} not a speech verb"));
             assert_eq!((v.gender, v.tense), (g, t), "{w}");
         }
     }
@@ -522,9 +617,15 @@ mod tests {
     #[test]
     fn heads_and_statements_match_with_clitics() {
         let lex = Lexicon::embedded();
-        assert_eq!(lex.head(&n("السفيرة")), Some((Gender::Fem, HeadKind::Title)));
+        assert_eq!(
+            lex.head(&n("السفيرة")),
+            Some((Gender::Fem, HeadKind::Title))
+        );
         assert_eq!(lex.head(&n("ووزير")), Some((Gender::Masc, HeadKind::Title)));
-        assert_eq!(lex.head(&n("مصادر")), Some((Gender::Plural, HeadKind::Source)));
+        assert_eq!(
+            lex.head(&n("مصادر")),
+            Some((Gender::Plural, HeadKind::Source))
+        );
         assert_eq!(lex.head(&n("الخارجية")), Some((Gender::Fem, HeadKind::Org)));
         let w = [n("لبيان")];
         assert_eq!(lex.statement_at(&[w[0].as_str()]), Some(1));
@@ -563,9 +664,17 @@ mod tests {
     #[test]
     fn attribution_joins_parse() {
         let lex = Lexicon::embedded();
-        let wafqan = lex.attributions.iter().find(|a| a.words == [n("وفقا")]).expect("وفقا");
+        let wafqan = lex
+            .attributions
+            .iter()
+            .find(|a| a.words == [n("وفقا")])
+            .expect("وفقا");
         assert_eq!(wafqan.join, Join::Lam);
-        let naqlan = lex.attributions.iter().find(|a| a.words == [n("نقلا")]).expect("نقلا");
+        let naqlan = lex
+            .attributions
+            .iter()
+            .find(|a| a.words == [n("نقلا")])
+            .expect("نقلا");
         assert_eq!(naqlan.join, Join::Word(n("عن")));
     }
 }

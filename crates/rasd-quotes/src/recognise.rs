@@ -8,7 +8,9 @@
 use rasd_doc::{Entity, EntityType, Quote, Span};
 use rasd_text::Normalized;
 
-use crate::lexicon::{strip_conj, variants, FnClass, Gender, HeadKind, Join, Lexicon, Tense, VerbForm};
+use crate::lexicon::{
+    strip_conj, variants, FnClass, Gender, HeadKind, Join, Lexicon, Tense, VerbForm,
+};
 use crate::scan::{self, Kind, QSeg, Tok};
 
 /// Longest token distance between a cue (or its subject) and the word that opens its content.
@@ -18,7 +20,18 @@ const WEAK_WINDOW: usize = 12;
 /// Longest subject phrase, in tokens.
 const MAX_SUBJECT: usize = 12;
 /// Complementisers that open reported content (normalised, after و/ف/ب).
-const COMPLEMENTISERS: [&str; 10] = ["ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انهن", "انكم"];
+const COMPLEMENTISERS: [&str; 10] = [
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "اننا",
+    "انني",
+    "اني",
+    "انهن",
+    "انكم",
+];
 
 /// Who said something.
 #[derive(Debug, Clone, PartialEq)]
@@ -155,7 +168,10 @@ impl<'a> Doc<'a> {
 
     /// The normalised text of token `i` ("" when out of range).
     fn w(&self, i: usize) -> &str {
-        self.toks.get(i).and_then(|t| self.norm.text.get(t.ns..t.ne)).unwrap_or("")
+        self.toks
+            .get(i)
+            .and_then(|t| self.norm.text.get(t.ns..t.ne))
+            .unwrap_or("")
     }
 
     fn is_word(&self, i: usize) -> bool {
@@ -168,10 +184,16 @@ impl<'a> Doc<'a> {
 
     /// Original text of tokens `[a, b)`.
     fn orig_text(&self, a: usize, b: usize) -> String {
-        let (Some(s), Some(e)) = (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) else {
+        let (Some(s), Some(e)) = (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) else {
             return String::new();
         };
-        self.orig.get(s.os..e.oe.max(s.os)).map(|c| c.iter().collect()).unwrap_or_default()
+        self.orig
+            .get(s.os..e.oe.max(s.os))
+            .map(|c| c.iter().collect())
+            .unwrap_or_default()
     }
 
     fn fn_class(&self, i: usize) -> Option<FnClass> {
@@ -185,7 +207,10 @@ impl<'a> Doc<'a> {
     fn is_comp(&self, i: usize) -> bool {
         let w = self.w(i);
         let w = strip_conj(w);
-        let w = w.strip_prefix('ب').filter(|r| r.starts_with('ا')).unwrap_or(w);
+        let w = w
+            .strip_prefix('ب')
+            .filter(|r| r.starts_with('ا'))
+            .unwrap_or(w);
         COMPLEMENTISERS.contains(&w)
     }
 
@@ -211,7 +236,9 @@ impl<'a> Doc<'a> {
     }
 
     fn gender_of_entity(&self, e: usize) -> Gender {
-        let Some(ent) = self.ents.get(e) else { return Gender::Unknown };
+        let Some(ent) = self.ents.get(e) else {
+            return Gender::Unknown;
+        };
         let name = rasd_text::normalize(&ent.name).text;
         let first = name.split_whitespace().next().unwrap_or("");
         match ent.kind {
@@ -248,10 +275,17 @@ impl<'a> Doc<'a> {
 
     /// The mention text of entity `e` nearest before token `before` (else its first mention).
     fn mention_text(&self, e: usize, before: usize) -> Option<String> {
-        let best = self.ments.iter().filter(|m| m.ent == e && m.a < before).max_by_key(|m| m.a);
+        let best = self
+            .ments
+            .iter()
+            .filter(|m| m.ent == e && m.a < before)
+            .max_by_key(|m| m.a);
         let best = best.or_else(|| self.ments.iter().find(|m| m.ent == e))?;
         let ent = self.ents.get(e)?;
-        let (s, en) = (self.toks.get(best.a)?.os, self.toks.get(best.b.checked_sub(1)?)?.oe);
+        let (s, en) = (
+            self.toks.get(best.a)?.os,
+            self.toks.get(best.b.checked_sub(1)?)?.oe,
+        );
         // Prefer the mention's own span text (it excludes proclitics).
         ent.mentions
             .iter()
@@ -261,14 +295,20 @@ impl<'a> Doc<'a> {
     }
 
     fn entity_speaker(&self, e: usize, at: usize, gender: Gender) -> Speaker {
-        Speaker { ent: Some(e), text: self.mention_text(e, at + 1), gender }
+        Speaker {
+            ent: Some(e),
+            text: self.mention_text(e, at + 1),
+            gender,
+        }
     }
 
     // ---- speaker phrases --------------------------------------------------------------
 
     /// Whether token `i` ends a subject phrase.
     fn stops_phrase(&self, i: usize) -> bool {
-        let Some(t) = self.toks.get(i) else { return true };
+        let Some(t) = self.toks.get(i) else {
+            return true;
+        };
         t.kind == Kind::Punct
             || t.nl
             || self.fn_class(i).is_some()
@@ -284,7 +324,9 @@ impl<'a> Doc<'a> {
 
     fn is_nisba(&self, i: usize) -> bool {
         let w = self.w(i);
-        ["ي", "يه", "يون", "يين", "يان"].iter().any(|s| w.ends_with(s))
+        ["ي", "يه", "يون", "يين", "يان"]
+            .iter()
+            .any(|s| w.ends_with(s))
             || self.lex.head(w).is_some_and(|(_, k)| k == HeadKind::Mod)
     }
 
@@ -317,11 +359,18 @@ impl<'a> Doc<'a> {
             e += 1;
         }
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
-        let is_source = self.lex.head(self.w(p)).is_some_and(|(_, k)| k == HeadKind::Source);
+        let is_source = self
+            .lex
+            .head(self.w(p))
+            .is_some_and(|(_, k)| k == HeadKind::Source);
         if is_source && e < limit && matches!(self.w(e), "في" | "من" | "داخل") {
             let mut f = e + 1;
             // A definite word, or an indefinite construct chain that ends in one within three words.
-            let chain = |k: usize| (k..k + 3).take_while(|&x| !self.stops_phrase(x)).any(|x| self.is_definite(x));
+            let chain = |k: usize| {
+                (k..k + 3)
+                    .take_while(|&x| !self.stops_phrase(x))
+                    .any(|x| self.is_definite(x))
+            };
             while f < limit && f < e + 4 && chain(f) && !self.stops_phrase(f) {
                 if self.lex.statement_at(&[self.w(f)]).is_some() {
                     break;
@@ -349,23 +398,42 @@ impl<'a> Doc<'a> {
             let words: Vec<&str> = (p..r).map(|i| self.w(i)).collect();
             if let Some(k) = self.lex.statement_at(&words) {
                 let sp = self.issuer_before(p).map_or_else(
-                    || Speaker { ent: None, text: Some(self.bare_text(p, p + k)), gender },
-                    |s| Speaker { text: Some(self.bare_text(p, p + k)), gender, ..s },
+                    || Speaker {
+                        ent: None,
+                        text: Some(self.bare_text(p, p + k)),
+                        gender,
+                    },
+                    |s| Speaker {
+                        text: Some(self.bare_text(p, p + k)),
+                        gender,
+                        ..s
+                    },
                 );
                 return Some((p + k, sp));
             }
         }
-        let head = self.lex.head(self.w(p)).filter(|(_, k)| *k != HeadKind::Mod);
+        let head = self
+            .lex
+            .head(self.w(p))
+            .filter(|(_, k)| *k != HeadKind::Mod);
         // A person named in the phrase: the group of adjacent PER mentions that starts at the
         // head or right after a title (المتحدث … حيدر العبادي سعد الحديثي → the last one).
         let per = self.ments.iter().enumerate().filter(|(_, m)| {
-            m.a >= p && m.b <= r && self.ents.get(m.ent).is_some_and(|e| e.kind == EntityType::Per)
+            m.a >= p
+                && m.b <= r
+                && self
+                    .ents
+                    .get(m.ent)
+                    .is_some_and(|e| e.kind == EntityType::Per)
         });
         if let Some((_, first)) = per.clone().min_by_key(|(_, m)| m.a) {
             if first.a == p || head.is_some() {
                 let mut last = first;
                 loop {
-                    let next = per.clone().filter(|(_, m)| m.a == last.b).max_by_key(|(_, m)| m.b);
+                    let next = per
+                        .clone()
+                        .filter(|(_, m)| m.a == last.b)
+                        .max_by_key(|(_, m)| m.b);
                     match next {
                         Some((_, m)) => last = m,
                         None => break,
@@ -374,7 +442,13 @@ impl<'a> Doc<'a> {
                 return Some((last.b, self.entity_speaker(last.ent, last.a, gender)));
             }
         }
-        if let Some(m) = self.ment_at.get(p).copied().flatten().and_then(|k| self.ments.get(k)) {
+        if let Some(m) = self
+            .ment_at
+            .get(p)
+            .copied()
+            .flatten()
+            .and_then(|k| self.ments.get(k))
+        {
             if m.b <= r.max(p + 1) || m.b <= limit {
                 return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
             }
@@ -387,14 +461,32 @@ impl<'a> Doc<'a> {
                 HeadKind::Org | HeadKind::Source => self.org_alias(p, e),
                 HeadKind::Mod => None,
             };
-            return Some((e, Speaker { ent, text: Some(text), gender }));
+            return Some((
+                e,
+                Speaker {
+                    ent,
+                    text: Some(text),
+                    gender,
+                },
+            ));
         }
         // An unknown short phrase that is directly followed by the content is the subject
         // («وقالت مصادر طبية إن», «غير أن المراقبين يؤكدون أن»).
-        if r - p <= 4 && (self.is_comp(r) || self.is_punct(r, ":") || self.q_open.get(r).copied().flatten().is_some()) {
+        if r - p <= 4
+            && (self.is_comp(r)
+                || self.is_punct(r, ":")
+                || self.q_open.get(r).copied().flatten().is_some())
+        {
             let e = self.weak_end(p, r);
             let ent = self.org_alias(p, e);
-            return Some((e, Speaker { ent, text: Some(self.bare_text(p, e)), gender }));
+            return Some((
+                e,
+                Speaker {
+                    ent,
+                    text: Some(self.bare_text(p, e)),
+                    gender,
+                },
+            ));
         }
         None
     }
@@ -431,10 +523,20 @@ impl<'a> Doc<'a> {
             .and_then(|k| self.ments.get(k))
             .filter(|m| {
                 let tok_start = self.toks.get(p).map_or(0, |t| t.os);
-                self.ents.get(m.ent).and_then(|e| e.mentions.iter().map(|s| s.start).find(|&s| s > tok_start && s < tok_start + 3)).is_some()
+                self.ents
+                    .get(m.ent)
+                    .and_then(|e| {
+                        e.mentions
+                            .iter()
+                            .map(|s| s.start)
+                            .find(|&s| s > tok_start && s < tok_start + 3)
+                    })
+                    .is_some()
             })
             .map(|m| m.b);
-        let lam_head = !self.lex.heads.contains_key(w) && w.strip_prefix('ل').is_some_and(|r| self.lex.head(r).is_some());
+        let lam_head = !self.lex.heads.contains_key(w)
+            && w.strip_prefix('ل')
+                .is_some_and(|r| self.lex.head(r).is_some());
         let end = if let Some(b) = proclitic_mention {
             b
         } else if w.starts_with("لل") || lam_head {
@@ -455,7 +557,10 @@ impl<'a> Doc<'a> {
         let first = self.w(a);
         if first.starts_with("لل") && first.chars().count() > 3 {
             format!("ال{}", t.chars().skip(2).collect::<String>())
-        } else if first.starts_with('ل') && self.lex.head(first).is_some() && !self.lex.heads.contains_key(first) {
+        } else if first.starts_with('ل')
+            && self.lex.head(first).is_some()
+            && !self.lex.heads.contains_key(first)
+        {
             t.chars().skip(1).collect()
         } else {
             t
@@ -467,11 +572,16 @@ impl<'a> Doc<'a> {
     fn title_link(&self, a: usize, b: usize) -> Option<usize> {
         let key = |i: usize| -> Option<String> {
             variants(self.w(i)).into_iter().find(|v| {
-                self.lex.heads.get(v.as_str()).is_some_and(|(_, k)| *k == HeadKind::Title)
+                self.lex
+                    .heads
+                    .get(v.as_str())
+                    .is_some_and(|(_, k)| *k == HeadKind::Title)
             })
         };
         let title = key(a)?;
-        let mods: Vec<String> = (a + 1..b).map(|i| self.w(i).trim_start_matches("ال").to_string()).collect();
+        let mods: Vec<String> = (a + 1..b)
+            .map(|i| self.w(i).trim_start_matches("ال").to_string())
+            .collect();
         let mut best: Option<(usize, usize, usize)> = None; // (score, position, entity)
         for t in 0..self.toks.len() {
             if t == a || key(t).as_deref() != Some(title.as_str()) {
@@ -483,7 +593,13 @@ impl<'a> Doc<'a> {
                 if let Some(m) = self
                     .ments
                     .iter()
-                    .filter(|m| m.a == j && self.ents.get(m.ent).is_some_and(|e| e.kind == EntityType::Per))
+                    .filter(|m| {
+                        m.a == j
+                            && self
+                                .ents
+                                .get(m.ent)
+                                .is_some_and(|e| e.kind == EntityType::Per)
+                    })
                     .max_by_key(|m| m.b)
                 {
                     hit = Some((j, m.ent));
@@ -498,12 +614,21 @@ impl<'a> Doc<'a> {
                 hit = self
                     .ments
                     .iter()
-                    .find(|m| m.b == t && self.ents.get(m.ent).is_some_and(|e| e.kind == EntityType::Per))
+                    .find(|m| {
+                        m.b == t
+                            && self
+                                .ents
+                                .get(m.ent)
+                                .is_some_and(|e| e.kind == EntityType::Per)
+                    })
                     .map(|m| (t, m.ent));
             }
             let Some((j, ent)) = hit else { continue };
             let score = (t + 1..j)
-                .filter(|&i| mods.iter().any(|m| !m.is_empty() && self.w(i).trim_start_matches("ال") == m))
+                .filter(|&i| {
+                    mods.iter()
+                        .any(|m| !m.is_empty() && self.w(i).trim_start_matches("ال") == m)
+                })
                 .count();
             let before = usize::from(t < a);
             let cand = (score * 2 + before, t, ent);
@@ -530,7 +655,10 @@ impl<'a> Doc<'a> {
                         return false;
                     }
                     let name = rasd_text::normalize(&e.name).text;
-                    let nw: Vec<&str> = name.split_whitespace().map(|w| w.trim_start_matches("ال")).collect();
+                    let nw: Vec<&str> = name
+                        .split_whitespace()
+                        .map(|w| w.trim_start_matches("ال"))
+                        .collect();
                     nw.len() > words.len() && words.iter().all(|w| nw.contains(w))
                 })
             })
@@ -539,13 +667,21 @@ impl<'a> Doc<'a> {
     }
 
     fn issuer_before(&self, at: usize) -> Option<Speaker> {
-        self.issuers.iter().rev().find(|(p, s)| *p <= at && s.known()).map(|(_, s)| s.clone())
+        self.issuers
+            .iter()
+            .rev()
+            .find(|(p, s)| *p <= at && s.known())
+            .map(|(_, s)| s.clone())
     }
 
     /// The entity mention starting at `i`, or at `i + 1` when `i` is a lone لـ.
     fn mention_from(&self, i: usize) -> Option<&Ment> {
         let i = if self.w(i) == "ل" { i + 1 } else { i };
-        self.ment_at.get(i).copied().flatten().and_then(|k| self.ments.get(k))
+        self.ment_at
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|k| self.ments.get(k))
     }
 
     /// Statements whose issuer is named next to them: «بيان لوزارة …», «بيان صادر عن …»,
@@ -556,8 +692,12 @@ impl<'a> Doc<'a> {
             if !self.is_word(i) || self.in_q.get(i).copied().flatten().is_some() {
                 continue;
             }
-            let words: Vec<&str> = (i..(i + 3).min(self.toks.len())).map(|k| self.w(k)).collect();
-            let Some(k) = self.lex.statement_at(&words) else { continue };
+            let words: Vec<&str> = (i..(i + 3).min(self.toks.len()))
+                .map(|k| self.w(k))
+                .collect();
+            let Some(k) = self.lex.statement_at(&words) else {
+                continue;
+            };
             if let Some(s) = self.issuer_named(i + k) {
                 found.push((i, s));
             }
@@ -576,7 +716,9 @@ impl<'a> Doc<'a> {
             marked = true;
         }
         if let Some(m) = self.mention_from(j) {
-            if self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Per | EntityType::Gpe)) {
+            if self.ents.get(m.ent).is_some_and(|e| {
+                matches!(e.kind, EntityType::Org | EntityType::Per | EntityType::Gpe)
+            }) {
                 let g = self.gender_of_entity(m.ent);
                 return Some(self.entity_speaker(m.ent, m.a, g));
             }
@@ -588,11 +730,19 @@ impl<'a> Doc<'a> {
         } else if w.starts_with("لل") || (w.starts_with('ل') && self.lex.head(w).is_some()) {
             marked = true;
         }
-        if !marked || !self.is_word(j) || self.stops_phrase(j) || !(self.is_definite(j) || self.lex.head(self.w(j)).is_some()) {
+        if !marked
+            || !self.is_word(j)
+            || self.stops_phrase(j)
+            || !(self.is_definite(j) || self.lex.head(self.w(j)).is_some())
+        {
             return None;
         }
         let e = self.descriptive_end(j, self.toks.len());
-        Some(Speaker { ent: self.org_alias(j, e), text: Some(self.bare_text(j, e)), gender: Gender::Unknown })
+        Some(Speaker {
+            ent: self.org_alias(j, e),
+            text: Some(self.bare_text(j, e)),
+            gender: Gender::Unknown,
+        })
     }
 
     /// The antecedent of the relative pronoun at `r` («مدير عام مستشفى عفرين … الذي أشار»).
@@ -611,7 +761,12 @@ impl<'a> Doc<'a> {
                 // «مدير عام مستشفى عفرين»: a title further left heads the whole chain.
                 let mut kind = kind;
                 let mut k = j;
-                while k > lo && j - k < 4 && self.is_word(k - 1) && self.fn_class(k - 1).is_none() && self.verb(k - 1).is_none() {
+                while k > lo
+                    && j - k < 4
+                    && self.is_word(k - 1)
+                    && self.fn_class(k - 1).is_none()
+                    && self.verb(k - 1).is_none()
+                {
                     k -= 1;
                     if let Some((_, HeadKind::Title)) = self.lex.head(self.w(k)) {
                         kind = HeadKind::Title;
@@ -623,19 +778,34 @@ impl<'a> Doc<'a> {
                     e += 1;
                 }
                 if let Some(m) = (j..e).find_map(|i| self.mention_from(i)).filter(|m| {
-                    self.ents.get(m.ent).is_some_and(|x| x.kind == EntityType::Per) && m.b <= e
+                    self.ents
+                        .get(m.ent)
+                        .is_some_and(|x| x.kind == EntityType::Per)
+                        && m.b <= e
                 }) {
                     return Some(self.entity_speaker(m.ent, m.a, gender));
                 }
-                let ent = if kind == HeadKind::Title { self.title_link(j, e) } else { None };
-                return Some(Speaker { ent, text: Some(self.bare_text(j, e)), gender });
+                let ent = if kind == HeadKind::Title {
+                    self.title_link(j, e)
+                } else {
+                    None
+                };
+                return Some(Speaker {
+                    ent,
+                    text: Some(self.bare_text(j, e)),
+                    gender,
+                });
             }
         }
         let mut end = r;
         if self.is_punct(end.wrapping_sub(1), ",") {
             end -= 1;
         }
-        self.ments.iter().filter(|m| m.b == end).max_by_key(|m| m.b - m.a).map(|m| self.entity_speaker(m.ent, m.a, gender))
+        self.ments
+            .iter()
+            .filter(|m| m.b == end)
+            .max_by_key(|m| m.b - m.a)
+            .map(|m| self.entity_speaker(m.ent, m.a, gender))
     }
 
     /// A subject written before the verb at `i` («غير أن المراقبين يؤكدون», «وكان المرصد قد
@@ -655,7 +825,11 @@ impl<'a> Doc<'a> {
         let mut k = end;
         while k > s0 && end - k < 4 {
             let c = k - 1;
-            if !self.is_word(c) || self.fn_class(c).is_some() || self.is_comp(c) || self.verb(c).is_some() {
+            if !self.is_word(c)
+                || self.fn_class(c).is_some()
+                || self.is_comp(c)
+                || self.verb(c).is_some()
+            {
                 break;
             }
             k -= 1;
@@ -666,23 +840,32 @@ impl<'a> Doc<'a> {
         let boundary_ok = k == s0
             || self.is_punct(k - 1, ",")
             || self.is_comp(k - 1)
-            || matches!(self.fn_class(k - 1), Some(FnClass::Particle | FnClass::Block));
+            || matches!(
+                self.fn_class(k - 1),
+                Some(FnClass::Particle | FnClass::Block)
+            );
         if !boundary_ok || self.in_q.get(k).copied().flatten().is_some() {
             return None;
         }
         // Only a phrase that can speak: a named entity, a speaker head, a statement.
         let speaks = self.ment_at.get(k).copied().flatten().is_some()
-            || self.lex.head(self.w(k)).is_some_and(|(_, h)| h != HeadKind::Mod)
+            || self
+                .lex
+                .head(self.w(k))
+                .is_some_and(|(_, h)| h != HeadKind::Mod)
             || self.lex.statement_at(&[self.w(k)]).is_some();
         if !speaks {
             return None;
         }
         // Resolve the phrase as a subject that ends at the verb.
-        let sp = self.subject(k, end, gender).map(|(_, s)| s).unwrap_or_else(|| Speaker {
-            ent: self.org_alias(k, end),
-            text: Some(self.bare_text(k, end)),
-            gender,
-        });
+        let sp = self
+            .subject(k, end, gender)
+            .map(|(_, s)| s)
+            .unwrap_or_else(|| Speaker {
+                ent: self.org_alias(k, end),
+                text: Some(self.bare_text(k, end)),
+                gender,
+            });
         Some((k, sp))
     }
 
@@ -691,7 +874,11 @@ impl<'a> Doc<'a> {
         if gender == Gender::First {
             return None;
         }
-        let hit = self.referents.iter().rev().find(|(p, s)| *p < before && s.known() && gender.agrees(s.gender));
+        let hit = self
+            .referents
+            .iter()
+            .rev()
+            .find(|(p, s)| *p < before && s.known() && gender.agrees(s.gender));
         if let Some((_, s)) = hit {
             let mut s = s.clone();
             if let Some(e) = s.ent {
@@ -702,10 +889,15 @@ impl<'a> Doc<'a> {
         // No earlier speaker agrees: the latest PER/ORG/GPE mention outside quoted content.
         self.ments
             .iter()
-            .filter(|m| m.b <= before && !self.inside_found(m.a) && self.in_q.get(m.a).copied().flatten().is_none())
             .filter(|m| {
-                self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe))
-                    && gender.agrees(self.gender_of_entity(m.ent))
+                m.b <= before
+                    && !self.inside_found(m.a)
+                    && self.in_q.get(m.a).copied().flatten().is_none()
+            })
+            .filter(|m| {
+                self.ents.get(m.ent).is_some_and(|e| {
+                    matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
+                }) && gender.agrees(self.gender_of_entity(m.ent))
             })
             .max_by_key(|m| m.a)
             .map(|m| self.entity_speaker(m.ent, m.a, gender))
@@ -735,7 +927,13 @@ impl<'a> Doc<'a> {
 
     /// Where the content of a cue starts, searching from `q` (after the cue and its subject).
     /// Returns the first token of the content.
-    fn find_content(&mut self, q: usize, limit: usize, verb: Option<(VerbForm, bool)>, speaker: &Speaker) -> Option<usize> {
+    fn find_content(
+        &mut self,
+        q: usize,
+        limit: usize,
+        verb: Option<(VerbForm, bool)>,
+        speaker: &Speaker,
+    ) -> Option<usize> {
         let lemma = verb.and_then(|(v, _)| self.lex.lemmas.get(v.lemma));
         let has_subject = verb.is_some_and(|(_, s)| s);
         let strict = lemma.is_some_and(|l| l.strict);
@@ -763,10 +961,11 @@ impl<'a> Doc<'a> {
                 continue;
             }
             if let Some(k) = self.q_open.get(j).copied().flatten() {
-                let Some(seg) = self.qsegs.get(k).copied() else { return None };
+                let seg = self.qsegs.get(k).copied()?;
                 // Governed: right after the verb itself, a colon or a comma. Right after a subject
                 // noun a short quotation is that noun's name («مدونة "فاكتويال"»).
-                let after_verb = j == q && (j == 0 || self.verb(j - 1).is_some() || !self.is_word(j - 1));
+                let after_verb =
+                    j == q && (j == 0 || self.verb(j - 1).is_some() || !self.is_word(j - 1));
                 let governed = after_verb || self.is_punct(j - 1, ":") || self.is_punct(j - 1, ",");
                 if self.name_like(seg, governed) {
                     j = seg.close + 1;
@@ -827,7 +1026,10 @@ impl<'a> Doc<'a> {
             if self.is_comp(k) || self.is_punct(k, ":") {
                 return self.fn_class(k - 1) != Some(FnClass::Block);
             }
-            if self.is_punct(k, ",") || self.verb(k).is_some() || self.q_open.get(k).copied().flatten().is_some() {
+            if self.is_punct(k, ",")
+                || self.verb(k).is_some()
+                || self.q_open.get(k).copied().flatten().is_some()
+            {
                 return false;
             }
         }
@@ -836,15 +1038,28 @@ impl<'a> Doc<'a> {
 
     /// The content `[a, b)` that starts at `start`, ending at the sentence end `s1`, before a
     /// later cue that opens its own clause, or at the closing mark of a quotation.
-    fn content_span(&self, start: usize, s1: usize, clause_starts: &[usize]) -> Option<(usize, usize)> {
+    fn content_span(
+        &self,
+        start: usize,
+        s1: usize,
+        clause_starts: &[usize],
+    ) -> Option<(usize, usize)> {
         let mut a = start;
         if self.is_comp(a) {
             a += 1;
         }
-        if let Some(seg) = self.q_open.get(a).copied().flatten().and_then(|k| self.qsegs.get(k)) {
+        if let Some(seg) = self
+            .q_open
+            .get(a)
+            .copied()
+            .flatten()
+            .and_then(|k| self.qsegs.get(k))
+        {
             let after = seg.close + 1;
             let ends = after >= s1
-                || self.toks.get(after).is_some_and(|t| t.kind == Kind::Punct && self.q_open.get(after).copied().flatten().is_none())
+                || self.toks.get(after).is_some_and(|t| {
+                    t.kind == Kind::Punct && self.q_open.get(after).copied().flatten().is_none()
+                })
                 || self.is_wa_comp(after)
                 || clause_starts.contains(&after)
                 || self.verb(after).is_some();
@@ -855,7 +1070,13 @@ impl<'a> Doc<'a> {
         let mut b = s1;
         let mut j = a;
         while j < s1 {
-            if let Some(seg) = self.q_open.get(j).copied().flatten().and_then(|k| self.qsegs.get(k)) {
+            if let Some(seg) = self
+                .q_open
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| self.qsegs.get(k))
+            {
                 if self.is_wa_comp(seg.close + 1) {
                     b = seg.close + 1;
                     break;
@@ -869,10 +1090,19 @@ impl<'a> Doc<'a> {
             }
             j += 1;
         }
-        while b > a && self.toks.get(b - 1).is_some_and(|t| t.kind == Kind::Punct) && matches!(self.w(b - 1), "." | "," | ";" | ":" | "-" | "?" | "!") {
+        while b > a
+            && self.toks.get(b - 1).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(self.w(b - 1), "." | "," | ";" | ":" | "-" | "?" | "!")
+        {
             b -= 1;
         }
-        if let Some(seg) = self.q_open.get(a).copied().flatten().and_then(|k| self.qsegs.get(k)) {
+        if let Some(seg) = self
+            .q_open
+            .get(a)
+            .copied()
+            .flatten()
+            .and_then(|k| self.qsegs.get(k))
+        {
             if seg.close + 1 == b {
                 return (seg.close > seg.open + 1).then_some((seg.open + 1, seg.close));
             }
@@ -889,7 +1119,14 @@ impl<'a> Doc<'a> {
         let mut j = a;
         let mut only_quotes = true;
         while j < b {
-            if let Some(seg) = self.q_open.get(j).copied().flatten().and_then(|k| self.qsegs.get(k)).copied() {
+            if let Some(seg) = self
+                .q_open
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| self.qsegs.get(k))
+                .copied()
+            {
                 parts.push((seg.open + 1, seg.close));
                 j = seg.close + 1;
             } else if self.w(j) == "و" || self.is_punct(j, ",") {
@@ -902,11 +1139,21 @@ impl<'a> Doc<'a> {
         if only_quotes && parts.len() > 1 {
             for (x, y) in parts {
                 if y > x {
-                    self.found.push(Found { a: x, b: y, speaker: speaker.clone(), cue: Some(cue) });
+                    self.found.push(Found {
+                        a: x,
+                        b: y,
+                        speaker: speaker.clone(),
+                        cue: Some(cue),
+                    });
                 }
             }
         } else {
-            self.found.push(Found { a, b, speaker: speaker.clone(), cue: Some(cue) });
+            self.found.push(Found {
+                a,
+                b,
+                speaker: speaker.clone(),
+                cue: Some(cue),
+            });
         }
     }
 
@@ -918,7 +1165,13 @@ impl<'a> Doc<'a> {
             if !(first == at.words[0] || strip_conj(first) == at.words[0]) {
                 continue;
             }
-            if !at.words.iter().enumerate().skip(1).all(|(k, w)| self.w(i + k) == w) {
+            if !at
+                .words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(k, w)| self.w(i + k) == w)
+            {
                 continue;
             }
             let n = i + at.words.len();
@@ -957,9 +1210,8 @@ impl<'a> Doc<'a> {
                 }
                 Cue::Attribution(_) => true,
             };
-            if (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens {
-                out.push(i - 1);
-            } else if self.fn_class(i - 1) == Some(FnClass::Rel) {
+            let after_comma = (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens;
+            if after_comma || self.fn_class(i - 1) == Some(FnClass::Rel) {
                 out.push(i - 1);
             } else if let Cue::Verb(_, v) = c {
                 if let Some((k, _)) = self.preverbal(i, s0, v.gender) {
@@ -990,7 +1242,9 @@ impl<'a> Doc<'a> {
                     // «لم يؤكد»: a negated verb reports nothing; «يذكر أن» is the narrator's aside;
                     // «بحسب ما ذكرت …» belongs to the attribution phrase.
                     let prev = if i > s0 { self.fn_class(i - 1) } else { None };
-                    if matches!(prev, Some(FnClass::Neg | FnClass::Relator)) || self.fn_class(i) == Some(FnClass::Impersonal) {
+                    if matches!(prev, Some(FnClass::Neg | FnClass::Relator))
+                        || self.fn_class(i) == Some(FnClass::Impersonal)
+                    {
                         continue;
                     }
                     // «قائلا» right after another speech verb only extends that cue.
@@ -1024,9 +1278,24 @@ impl<'a> Doc<'a> {
         self.into_quotes()
     }
 
-    fn verb_cue(&mut self, i: usize, v: VerbForm, (s0, s1): (usize, usize), si: usize, starts: &[usize], last: &Option<(usize, Speaker)>) {
+    fn verb_cue(
+        &mut self,
+        i: usize,
+        v: VerbForm,
+        (s0, s1): (usize, usize),
+        si: usize,
+        starts: &[usize],
+        last: &Option<(usize, Speaker)>,
+    ) {
         let mut cue_end = i + 1;
-        if self.verb(cue_end).is_some_and(|n| n.tense == Tense::Participle && self.lex.lemmas.get(n.lemma).is_some_and(|l| l.name == "قال")) {
+        if self.verb(cue_end).is_some_and(|n| {
+            n.tense == Tense::Participle
+                && self
+                    .lex
+                    .lemmas
+                    .get(n.lemma)
+                    .is_some_and(|l| l.name == "قال")
+        }) {
             cue_end += 1;
         }
         let limit = s1;
@@ -1038,21 +1307,44 @@ impl<'a> Doc<'a> {
         if let Some(src) = lemma.as_ref().and_then(|l| l.source.clone()) {
             if let Some(k) = (cue_end..limit.min(cue_end + 10)).find(|&k| self.w(k) == src) {
                 // «عن "تشاينا ديلي"»: a quoted name.
-                let quoted = self.q_open.get(k + 1).copied().flatten().and_then(|x| self.qsegs.get(x)).copied();
+                let quoted = self
+                    .q_open
+                    .get(k + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|x| self.qsegs.get(x))
+                    .copied();
                 let (e, s) = if let Some(seg) = quoted {
-                    (seg.close + 1, Speaker { ent: None, text: Some(self.orig_text(seg.open + 1, seg.close)), gender: Gender::Unknown })
+                    (
+                        seg.close + 1,
+                        Speaker {
+                            ent: None,
+                            text: Some(self.orig_text(seg.open + 1, seg.close)),
+                            gender: Gender::Unknown,
+                        },
+                    )
                 } else {
-                    self.subject(k + 1, limit, Gender::Unknown).unwrap_or_else(|| {
-                    let e = self.weak_end(k + 1, limit);
-                    (e, Speaker { ent: None, text: Some(self.bare_text(k + 1, e)), gender: Gender::Unknown })
-                    })
+                    self.subject(k + 1, limit, Gender::Unknown)
+                        .unwrap_or_else(|| {
+                            let e = self.weak_end(k + 1, limit);
+                            (
+                                e,
+                                Speaker {
+                                    ent: None,
+                                    text: Some(self.bare_text(k + 1, e)),
+                                    gender: Gender::Unknown,
+                                },
+                            )
+                        })
                 };
                 if e > k + 1 {
                     speaker = Some(s);
                     after = e;
                     sourced = true;
                     // «… عن X قوله لبوتن …»: the content follows قوله and its addressee.
-                    if let Some(q) = (after..limit.min(after + 4)).find(|&q| matches!(self.w(q), "قوله" | "قولها" | "قولهم")) {
+                    if let Some(q) = (after..limit.min(after + 4))
+                        .find(|&q| matches!(self.w(q), "قوله" | "قولها" | "قولهم"))
+                    {
                         after = self.addressee_end(q + 1, limit);
                     }
                 }
@@ -1083,17 +1375,29 @@ impl<'a> Doc<'a> {
             && !lemma.as_ref().is_some_and(|l| l.np)
             && self.is_word(subj_at)
             && !self.stops_phrase(subj_at)
-            && !lemma.as_ref().is_some_and(|l| l.preps.iter().any(|p| p == self.w(subj_at)))
+            && !lemma
+                .as_ref()
+                .is_some_and(|l| l.preps.iter().any(|p| p == self.w(subj_at)))
         {
             let e = self.weak_end(subj_at, limit);
-            speaker = Some(Speaker { ent: None, text: Some(self.bare_text(subj_at, e)), gender: v.gender });
+            speaker = Some(Speaker {
+                ent: None,
+                text: Some(self.bare_text(subj_at, e)),
+                gender: v.gender,
+            });
             after = e;
             weak = true;
         }
         if speaker.is_none() && v.tense == Tense::Participle {
             speaker = self.participle_speaker(i, s0, si, v.gender, last);
         }
-        let speaker = speaker.or_else(|| self.last_referent(i, v.gender)).unwrap_or(Speaker { ent: None, text: None, gender: v.gender });
+        let speaker = speaker
+            .or_else(|| self.last_referent(i, v.gender))
+            .unwrap_or(Speaker {
+                ent: None,
+                text: None,
+                gender: v.gender,
+            });
         let start = if sourced {
             self.find_content(after, limit, None, &speaker)
         } else if weak {
@@ -1125,9 +1429,18 @@ impl<'a> Doc<'a> {
                 p -= 1;
             }
             if let Some(seg) = self.qsegs.iter().find(|q| q.close == p).copied() {
-                let opens_clause = seg.open == s0 || self.toks.get(seg.open - 1).is_some_and(|t| t.kind == Kind::Punct);
+                let opens_clause = seg.open == s0
+                    || self
+                        .toks
+                        .get(seg.open - 1)
+                        .is_some_and(|t| t.kind == Kind::Punct);
                 if opens_clause && !self.name_like(seg, false) && !self.inside_found(seg.open + 1) {
-                    self.found.push(Found { a: seg.open + 1, b: seg.close, speaker: speaker.clone(), cue: Some((i, cue_end)) });
+                    self.found.push(Found {
+                        a: seg.open + 1,
+                        b: seg.close,
+                        speaker: speaker.clone(),
+                        cue: Some((i, cue_end)),
+                    });
                     emitted = true;
                 }
             }
@@ -1138,7 +1451,14 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn participle_speaker(&self, i: usize, s0: usize, si: usize, gender: Gender, last: &Option<(usize, Speaker)>) -> Option<Speaker> {
+    fn participle_speaker(
+        &self,
+        i: usize,
+        s0: usize,
+        si: usize,
+        gender: Gender,
+        last: &Option<(usize, Speaker)>,
+    ) -> Option<Speaker> {
         if let Some((sj, s)) = last {
             if (*sj == si || *sj + 1 == si) && gender.agrees(s.gender) && s.known() {
                 return Some(s.clone());
@@ -1149,15 +1469,18 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|m| m.a >= s0 && m.b <= i && self.in_q.get(m.a).copied().flatten().is_none())
             .filter(|m| {
-                self.ents.get(m.ent).is_some_and(|e| matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe))
-                    && gender.agrees(self.gender_of_entity(m.ent))
+                self.ents.get(m.ent).is_some_and(|e| {
+                    matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
+                }) && gender.agrees(self.gender_of_entity(m.ent))
             })
             .min_by_key(|m| m.a)
             .map(|m| self.entity_speaker(m.ent, m.a, gender))
     }
 
     fn attribution_cue(&mut self, i: usize, (s0, s1): (usize, usize), starts: &[usize]) {
-        let Some((_, src)) = self.attribution_at(i) else { return };
+        let Some((_, src)) = self.attribution_at(i) else {
+            return;
+        };
         let at_start = i == s0 || (i == s0 + 1 && matches!(self.w(s0), "و" | "ف"));
         let at_end_comma = i > s0 && self.is_punct(i - 1, ",");
         if !at_start && !at_end_comma {
@@ -1172,7 +1495,12 @@ impl<'a> Doc<'a> {
             }
         }
         let mut np_end = src;
-        while np_end < s1 && np_end < src + 10 && self.is_word(np_end) && !self.is_comp(np_end) && self.verb(np_end).is_none() {
+        while np_end < s1
+            && np_end < src + 10
+            && self.is_word(np_end)
+            && !self.is_comp(np_end)
+            && self.verb(np_end).is_none()
+        {
             np_end += 1;
         }
         if np_end == src {
@@ -1188,23 +1516,39 @@ impl<'a> Doc<'a> {
                     self.issuers.push((src, s.clone()));
                     s
                 }
-                None => self.issuer_before(src).unwrap_or(Speaker { ent: None, text: Some(self.bare_text(src, src + k)), gender: Gender::Unknown }),
+                None => self.issuer_before(src).unwrap_or(Speaker {
+                    ent: None,
+                    text: Some(self.bare_text(src, src + k)),
+                    gender: Gender::Unknown,
+                }),
             }
         } else if let Some((_, s)) = self.subject(src, np_end, Gender::Unknown) {
             s
         } else {
-            Speaker { ent: self.org_alias(src, np_end), text: Some(self.bare_text(src, np_end)), gender: Gender::Unknown }
+            Speaker {
+                ent: self.org_alias(src, np_end),
+                text: Some(self.bare_text(src, np_end)),
+                gender: Gender::Unknown,
+            }
         };
         // «وفقا لمستشاري ماكرون»: the joining لـ is not part of the source.
         let lam = self.w(src).starts_with('ل') && !self.w(src).starts_with("ال");
         let speaker = match speaker.text {
-            Some(t) if lam && speaker.ent.is_none() && t.starts_with('ل') && !t.starts_with("لل") => {
-                Speaker { text: Some(t.chars().skip(1).collect()), ..speaker }
+            Some(t)
+                if lam && speaker.ent.is_none() && t.starts_with('ل') && !t.starts_with("لل") =>
+            {
+                Speaker {
+                    text: Some(t.chars().skip(1).collect()),
+                    ..speaker
+                }
             }
             _ => speaker,
         };
         let speaker = match speaker.ent {
-            Some(e) if speaker.gender == Gender::Unknown => Speaker { gender: self.gender_of_entity(e), ..speaker },
+            Some(e) if speaker.gender == Gender::Unknown => Speaker {
+                gender: self.gender_of_entity(e),
+                ..speaker
+            },
             _ => speaker,
         };
         let cue = (i, cue_end.max(src));
@@ -1226,12 +1570,27 @@ impl<'a> Doc<'a> {
                     self.referents.push((i, speaker));
                 }
             }
-        } else if np_end >= s1 || self.toks.get(np_end).is_some_and(|t| t.kind == Kind::Punct && matches!(self.w(np_end), "." | "!" | "?")) {
+        } else if np_end >= s1
+            || self
+                .toks
+                .get(np_end)
+                .is_some_and(|t| t.kind == Kind::Punct && matches!(self.w(np_end), "." | "!" | "?"))
+        {
             // «…، بحسب المرصد.»: the content is the clause before.
-            let a = if self.has_leading_conj_only(s0) { s0 + 1 } else { s0 };
-            let inner_cue = (a..i).any(|k| self.in_q.get(k).copied().flatten().is_none() && self.verb(k).is_some());
+            let a = if self.has_leading_conj_only(s0) {
+                s0 + 1
+            } else {
+                s0
+            };
+            let inner_cue = (a..i)
+                .any(|k| self.in_q.get(k).copied().flatten().is_none() && self.verb(k).is_some());
             if i - 1 > a && !inner_cue {
-                self.found.push(Found { a, b: i - 1, speaker: speaker.clone(), cue: Some(cue) });
+                self.found.push(Found {
+                    a,
+                    b: i - 1,
+                    speaker: speaker.clone(),
+                    cue: Some(cue),
+                });
                 self.referents.push((i, speaker));
             }
         }
@@ -1247,22 +1606,32 @@ impl<'a> Doc<'a> {
     fn unclaimed_quotes(&mut self) {
         let segs = self.qsegs.clone();
         for seg in segs {
-            if self.found.iter().any(|f| f.a <= seg.open + 1 && seg.open < f.b + 1 && f.b >= seg.close.saturating_sub(1)) {
+            if self.found.iter().any(|f| {
+                f.a <= seg.open + 1 && seg.open < f.b + 1 && f.b >= seg.close.saturating_sub(1)
+            }) {
                 continue;
             }
             if self.inside_found(seg.open + 1) || self.name_like(seg, true) {
                 continue;
             }
             let n = seg.words(&self.toks);
-            let ends_clause = self.toks.get(seg.close + 1).map_or(true, |t| t.nl || t.kind == Kind::Punct && matches!(self.w(seg.close + 1), "." | ":" | "!" | "?"));
+            let ends_clause = self.toks.get(seg.close + 1).map_or(true, |t| {
+                t.nl || t.kind == Kind::Punct
+                    && matches!(self.w(seg.close + 1), "." | ":" | "!" | "?")
+            });
             let after_colon = seg.open > 0 && self.is_punct(seg.open - 1, ":");
             // Right after a noun («لقناة "بي إف ام تي في"») a quotation is more likely a name.
-            let after_word = seg.open > 0 && self.is_word(seg.open - 1) && !self.is_comp(seg.open - 1);
+            let after_word =
+                seg.open > 0 && self.is_word(seg.open - 1) && !self.is_comp(seg.open - 1);
             if n < 4 || (n == 4 && !(ends_clause && after_colon)) || (after_word && n < 6) {
                 continue;
             }
             let si = self.sent_index(seg.open);
-            let para_break = self.sents.get(si).and_then(|&(s0, _)| self.toks.get(s0)).is_some_and(|t| t.nl);
+            let para_break = self
+                .sents
+                .get(si)
+                .and_then(|&(s0, _)| self.toks.get(s0))
+                .is_some_and(|t| t.nl);
             let prev = self
                 .found
                 .iter()
@@ -1273,8 +1642,17 @@ impl<'a> Doc<'a> {
                     fi == si || (fi + 1 == si && !para_break)
                 })
                 .map(|f| f.speaker.clone());
-            let speaker = prev.unwrap_or(Speaker { ent: None, text: None, gender: Gender::Unknown });
-            self.found.push(Found { a: seg.open + 1, b: seg.close, speaker, cue: None });
+            let speaker = prev.unwrap_or(Speaker {
+                ent: None,
+                text: None,
+                gender: Gender::Unknown,
+            });
+            self.found.push(Found {
+                a: seg.open + 1,
+                b: seg.close,
+                speaker,
+                cue: None,
+            });
         }
     }
 
@@ -1283,20 +1661,37 @@ impl<'a> Doc<'a> {
         self.found.dedup_by(|x, y| x.a == y.a && x.b == y.b);
         let mut out = Vec::new();
         for f in &self.found {
-            let (Some(s), Some(e)) = (self.toks.get(f.a), f.b.checked_sub(1).and_then(|l| self.toks.get(l))) else { continue };
+            let (Some(s), Some(e)) = (
+                self.toks.get(f.a),
+                f.b.checked_sub(1).and_then(|l| self.toks.get(l)),
+            ) else {
+                continue;
+            };
             let (start, end) = (s.os, e.oe.max(s.os));
             if end <= start {
                 continue;
             }
             let cue = f.cue.and_then(|(a, b)| {
                 let (s, e) = (self.toks.get(a)?, self.toks.get(b.checked_sub(1)?)?);
-                Some(Span { start: s.os, end: e.oe, text: self.orig.get(s.os..e.oe)?.iter().collect() })
+                Some(Span {
+                    start: s.os,
+                    end: e.oe,
+                    text: self.orig.get(s.os..e.oe)?.iter().collect(),
+                })
             });
             out.push(Quote {
                 start,
                 end,
-                text: self.orig.get(start..end).map(|c| c.iter().collect()).unwrap_or_default(),
-                speaker: f.speaker.ent.and_then(|k| self.ents.get(k)).map(|e| e.id.clone()),
+                text: self
+                    .orig
+                    .get(start..end)
+                    .map(|c| c.iter().collect())
+                    .unwrap_or_default(),
+                speaker: f
+                    .speaker
+                    .ent
+                    .and_then(|k| self.ents.get(k))
+                    .map(|e| e.id.clone()),
                 speaker_text: f.speaker.text.clone(),
                 cue,
             });

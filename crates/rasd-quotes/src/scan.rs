@@ -45,7 +45,8 @@ pub(crate) struct QSeg {
 impl QSeg {
     /// Number of word-like tokens inside.
     pub fn words(&self, toks: &[Tok]) -> usize {
-        toks.get(self.open + 1..self.close).map_or(0, |t| t.iter().filter(|t| t.kind != Kind::Punct).count())
+        toks.get(self.open + 1..self.close)
+            .map_or(0, |t| t.iter().filter(|t| t.kind != Kind::Punct).count())
     }
 }
 
@@ -61,7 +62,14 @@ pub(crate) fn tokenize(norm: &Normalized) -> Vec<Tok> {
     let mut nl = false;
     let push = |kind, ns: usize, ne: usize, nl: &mut bool, out: &mut Vec<Tok>| {
         let (os, oe) = norm.original_span(ns, ne);
-        out.push(Tok { kind, ns, ne, os, oe, nl: *nl });
+        out.push(Tok {
+            kind,
+            ns,
+            ne,
+            os,
+            oe,
+            nl: *nl,
+        });
         *nl = false;
     };
     while let Some((i, c)) = it.next() {
@@ -85,8 +93,10 @@ pub(crate) fn tokenize(norm: &Normalized) -> Vec<Tok> {
             while let Some(&(j, d)) = it.peek() {
                 let joins_digits = (d == '.' || d == ',')
                     && last.is_ascii_digit()
-                    && t.get(j + 1..).and_then(|r| r.chars().next()).is_some_and(|n| n.is_ascii_digit());
-                if !(d.is_alphanumeric() && !is_arabic_letter(d)) && !joins_digits {
+                    && t.get(j + 1..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(|n| n.is_ascii_digit());
+                if (!d.is_alphanumeric() || is_arabic_letter(d)) && !joins_digits {
                     break;
                 }
                 end = j + d.len_utf8();
@@ -202,7 +212,10 @@ mod tests {
     fn tokens_map_back_to_original_code_points() {
         let s = "قالَ: «نعم» 2,500 جنديّ.";
         let (n, toks, orig) = setup(s);
-        let texts: Vec<String> = toks.iter().map(|t| orig[t.os..t.oe].iter().collect()).collect();
+        let texts: Vec<String> = toks
+            .iter()
+            .map(|t| orig[t.os..t.oe].iter().collect())
+            .collect();
         assert_eq!(texts, ["قالَ", ":", "«", "نعم", "»", "2,500", "جنديّ", "."]);
         assert_eq!(toks[0].kind, Kind::Word);
         assert_eq!(toks[5].kind, Kind::Other);
@@ -215,7 +228,9 @@ mod tests {
         let (n, toks, orig) = setup(s);
         let q = pair_quotes(&toks, &n.text, &orig);
         assert_eq!(q.len(), 2);
-        let inner: String = orig[toks[q[0].open + 1].os..toks[q[0].close - 1].oe].iter().collect();
+        let inner: String = orig[toks[q[0].open + 1].os..toks[q[0].close - 1].oe]
+            .iter()
+            .collect();
         assert_eq!(inner, "إن «الحوار» مهم");
     }
 

@@ -11,7 +11,11 @@ fn ents(text: &str, spec: &[(EntityType, &str)]) -> Vec<Entity> {
             let n: Vec<char> = name.chars().collect();
             let mentions = (0..chars.len())
                 .filter(|&i| chars[i..].starts_with(&n))
-                .map(|i| Span { start: i, end: i + n.len(), text: name.to_string() })
+                .map(|i| Span {
+                    start: i,
+                    end: i + n.len(),
+                    text: name.to_string(),
+                })
                 .collect();
             Entity {
                 id: format!("E{}", k + 1),
@@ -33,7 +37,9 @@ fn texts(qs: &[Quote]) -> Vec<&str> {
 }
 
 fn find<'a>(qs: &'a [Quote], content: &str) -> &'a Quote {
-    qs.iter().find(|q| q.text == content).unwrap_or_else(|| panic!("no quote {content:?} in {:?}", texts(qs)))
+    qs.iter()
+        .find(|q| q.text == content)
+        .unwrap_or_else(|| panic!("no quote {content:?} in {:?}", texts(qs)))
 }
 
 fn slice(text: &str, s: usize, e: usize) -> String {
@@ -42,7 +48,8 @@ fn slice(text: &str, s: usize, e: usize) -> String {
 
 #[test]
 fn every_quotation_mark_style_is_a_direct_quote_inside_its_marks() {
-    for (open, close) in [("\"", "\""), ("«", "»"), ("“", "”"), ("‹", "›"), ("»", "«")] {
+    for (open, close) in [("\"", "\""), ("«", "»"), ("“", "”"), ("‹", "›"), ("»", "«")]
+    {
         let text = format!("وقال الوزير {open}سنواصل العمل مع الشركاء حتى النهاية{close}.");
         let qs = rasd_quotes::quotes(&text, &[]);
         let q = find(&qs, "سنواصل العمل مع الشركاء حتى النهاية");
@@ -67,7 +74,10 @@ fn spans_are_original_code_points_despite_diacritics_and_tatweel() {
 fn nested_guillemets_stay_inside_the_outer_quote() {
     let text = "وأضاف المتحدث \"لن نقبل بما يسمى «الحل المؤقت» لأنه يضر بمصالح الشعب\".";
     let qs = rasd_quotes::quotes(text, &[]);
-    assert_eq!(texts(&qs), ["لن نقبل بما يسمى «الحل المؤقت» لأنه يضر بمصالح الشعب"]);
+    assert_eq!(
+        texts(&qs),
+        ["لن نقبل بما يسمى «الحل المؤقت» لأنه يضر بمصالح الشعب"]
+    );
 }
 
 #[test]
@@ -91,7 +101,10 @@ fn a_participle_starts_new_content_with_the_same_speaker() {
     let text = "وذكر المرصد السوري لحقوق الإنسان أن الحصيلة بلغت 42 ألفا، مضيفا أن المقاتلين الأجانب قتلوا كذلك.";
     let e = ents(text, &[(EntityType::Org, "المرصد السوري لحقوق الإنسان")]);
     let qs = rasd_quotes::quotes(text, &e);
-    assert_eq!(texts(&qs), ["الحصيلة بلغت 42 ألفا", "المقاتلين الأجانب قتلوا كذلك"]);
+    assert_eq!(
+        texts(&qs),
+        ["الحصيلة بلغت 42 ألفا", "المقاتلين الأجانب قتلوا كذلك"]
+    );
     assert!(qs.iter().all(|q| q.speaker.as_deref() == Some("E1")));
     assert_eq!(qs[1].cue.as_ref().map(|c| c.text.as_str()), Some("مضيفا"));
 }
@@ -103,7 +116,10 @@ fn the_statement_speaks_for_its_issuer() {
     let qs = rasd_quotes::quotes(text, &e);
     let first = find(&qs, "الوزير استقبل السفيرة وبحثا التعاون");
     assert_eq!(first.speaker.as_deref(), Some("E1"));
-    assert_eq!(first.cue.as_ref().map(|c| c.text.as_str()), Some("ووفقا لبيان"));
+    assert_eq!(
+        first.cue.as_ref().map(|c| c.text.as_str()),
+        Some("ووفقا لبيان")
+    );
     let second = find(&qs, "كما تمت مناقشة اجتماعات الجمعية العامة");
     assert_eq!(second.speaker.as_deref(), Some("E1"));
     assert_eq!(second.speaker_text.as_deref(), Some("البيان"));
@@ -119,15 +135,28 @@ fn a_subjectless_verb_takes_the_last_speaker_of_its_gender() {
     // And a masculine one takes the minister.
     let text2 = format!("{text} وأوضح أن الميزانية أقرت.");
     let qs = rasd_quotes::quotes(&text2, &ents(&text2, &[(EntityType::Org, "الحكومة")]));
-    assert_eq!(find(&qs, "الميزانية أقرت").speaker_text.as_deref(), Some("الوزير"));
+    assert_eq!(
+        find(&qs, "الميزانية أقرت").speaker_text.as_deref(),
+        Some("الوزير")
+    );
 }
 
 #[test]
 fn a_title_is_tied_to_the_person_introduced_with_it() {
     let text = "واستقبل الوزير سفيرة الولايات المتحدة لدى العراق آلينا رومانسكي.\n\nمن جهتها، علقت السفيرة الأميركية على اللقاء. وقالت في تدوينة لها على منصة \"إكس\"، \"أثمن الحوار المعمق الذي أجريته مع الوزير\".";
-    let e = ents(text, &[(EntityType::Per, "آلينا رومانسكي"), (EntityType::Gpe, "الولايات المتحدة")]);
+    let e = ents(
+        text,
+        &[
+            (EntityType::Per, "آلينا رومانسكي"),
+            (EntityType::Gpe, "الولايات المتحدة"),
+        ],
+    );
     let qs = rasd_quotes::quotes(text, &e);
-    assert_eq!(texts(&qs), ["أثمن الحوار المعمق الذي أجريته مع الوزير"], "«إكس» is a name, not a quote");
+    assert_eq!(
+        texts(&qs),
+        ["أثمن الحوار المعمق الذي أجريته مع الوزير"],
+        "«إكس» is a name, not a quote"
+    );
     assert_eq!(qs[0].speaker.as_deref(), Some("E1"));
     assert_eq!(qs[0].speaker_text.as_deref(), Some("آلينا رومانسكي"));
 }
@@ -145,7 +174,13 @@ fn praise_with_a_quoted_object_is_a_quote_of_the_titled_person() {
 #[test]
 fn names_in_quotation_marks_are_not_quotes() {
     let text = "وتبنت \"المقاومة الإسلامية في العراق\" الهجمات. وأعلن العراق إرجاء إعلان إنهاء المهمة، معللا ذلك بـ\"التطورات الأخيرة\" في ظل وضع متوتر. ونشر الحساب على \"إكس\" صورا.";
-    let e = ents(text, &[(EntityType::Org, "المقاومة الإسلامية في العراق"), (EntityType::Gpe, "العراق")]);
+    let e = ents(
+        text,
+        &[
+            (EntityType::Org, "المقاومة الإسلامية في العراق"),
+            (EntityType::Gpe, "العراق"),
+        ],
+    );
     assert!(rasd_quotes::quotes(text, &e).is_empty());
 }
 
@@ -171,7 +206,10 @@ fn negated_verbs_and_narrator_formulas_are_not_cues() {
 fn a_closing_attribution_covers_the_clause_before_it() {
     let text = "وكان الصحافي في القنصلية للحصول على أوراق رسمية، بحسب تقارير.";
     let qs = rasd_quotes::quotes(text, &[]);
-    assert_eq!(texts(&qs), ["وكان الصحافي في القنصلية للحصول على أوراق رسمية"]);
+    assert_eq!(
+        texts(&qs),
+        ["وكان الصحافي في القنصلية للحصول على أوراق رسمية"]
+    );
     assert_eq!(qs[0].speaker_text.as_deref(), Some("تقارير"));
 }
 
@@ -188,8 +226,16 @@ fn an_addressee_is_not_the_speaker() {
 fn a_subject_before_the_verb_speaks() {
     let text = "غير أن المراقبين يؤكدون أن الغارات استهدفت الناشطين أكثر من المتطرفين. وكان المرصد قد ذكر في يونيو أن الحصيلة تجاوزت المئتين.";
     let qs = rasd_quotes::quotes(text, &[]);
-    assert_eq!(find(&qs, "الغارات استهدفت الناشطين أكثر من المتطرفين").speaker_text.as_deref(), Some("المراقبين"));
-    assert_eq!(find(&qs, "الحصيلة تجاوزت المئتين").speaker_text.as_deref(), Some("المرصد"));
+    assert_eq!(
+        find(&qs, "الغارات استهدفت الناشطين أكثر من المتطرفين")
+            .speaker_text
+            .as_deref(),
+        Some("المراقبين")
+    );
+    assert_eq!(
+        find(&qs, "الحصيلة تجاوزت المئتين").speaker_text.as_deref(),
+        Some("المرصد")
+    );
 }
 
 #[test]
@@ -204,7 +250,12 @@ fn a_relative_pronoun_hands_the_speaker_over_from_its_antecedent() {
 fn coordinated_complementiser_after_a_quote_continues_the_speech() {
     let text = "بدوره قال المصدر التركي إن أنقرة حريصة على المدنيين. وتابع \"تركيا لم تستخدم مطلقا أسلحة كيميائية\" وأن هذه \"أكاذيب إنها دعاية سوداء\".";
     let qs = rasd_quotes::quotes(text, &[]);
-    assert_eq!(find(&qs, "تركيا لم تستخدم مطلقا أسلحة كيميائية").speaker_text.as_deref(), Some("المصدر التركي"));
+    assert_eq!(
+        find(&qs, "تركيا لم تستخدم مطلقا أسلحة كيميائية")
+            .speaker_text
+            .as_deref(),
+        Some("المصدر التركي")
+    );
     let second = find(&qs, "هذه \"أكاذيب إنها دعاية سوداء\"");
     assert_eq!(second.speaker_text.as_deref(), Some("المصدر التركي"));
 }
@@ -214,13 +265,18 @@ fn content_made_only_of_quoted_fragments_splits_into_them() {
     let text = "ووصف مصدر دبلوماسي تركي الاتهامات بأنها \"دعاية سوداء\" و\"لا أساس لها\".";
     let qs = rasd_quotes::quotes(text, &[]);
     assert_eq!(texts(&qs), ["دعاية سوداء", "لا أساس لها"]);
-    assert!(qs.iter().all(|q| q.speaker_text.as_deref() == Some("مصدر دبلوماسي تركي")));
+    assert!(qs
+        .iter()
+        .all(|q| q.speaker_text.as_deref() == Some("مصدر دبلوماسي تركي")));
 }
 
 #[test]
 fn naql_an_names_the_original_speaker() {
     let text = "ونقل مسؤول إسرائيلي، طلب عدم نشر اسمه، عن نتانياهو قوله لبوتين \"لن نتخذ إجراءات ضد النظام\".";
-    let e = ents(text, &[(EntityType::Per, "نتانياهو"), (EntityType::Per, "بوتين")]);
+    let e = ents(
+        text,
+        &[(EntityType::Per, "نتانياهو"), (EntityType::Per, "بوتين")],
+    );
     let qs = rasd_quotes::quotes(text, &e);
     let q = find(&qs, "لن نتخذ إجراءات ضد النظام");
     assert_eq!(q.speaker.as_deref(), Some("E1"));
@@ -230,13 +286,22 @@ fn naql_an_names_the_original_speaker() {
 fn qaila_extends_the_cue() {
     let text = "وتابعت قائلة: \"عندما وصلنا إلى باب المغادرة أردت الذهاب\".";
     let qs = rasd_quotes::quotes(text, &[]);
-    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وتابعت قائلة"));
+    assert_eq!(
+        qs[0].cue.as_ref().map(|c| c.text.as_str()),
+        Some("وتابعت قائلة")
+    );
 }
 
 #[test]
 fn a_person_in_the_subject_phrase_is_the_speaker() {
     let text = "وقال المتحدث الرسمي باسم المكتب الإعلامي لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ\"الوطن\": إن الحكومة أعلنت رفضها القصف.";
-    let e = ents(text, &[(EntityType::Per, "حيدر العبادي"), (EntityType::Per, "سعد الحديثي")]);
+    let e = ents(
+        text,
+        &[
+            (EntityType::Per, "حيدر العبادي"),
+            (EntityType::Per, "سعد الحديثي"),
+        ],
+    );
     let qs = rasd_quotes::quotes(text, &e);
     assert_eq!(texts(&qs), ["الحكومة أعلنت رفضها القصف"]);
     assert_eq!(qs[0].speaker.as_deref(), Some("E2"));

@@ -20,6 +20,45 @@ use rasd_text::{normalize, Normalized};
 pub use romanize::{romanize, Romanizer};
 
 const CONTEXT: &str = include_str!("../data/context.tsv");
+const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
+
+/// Organisation heads (normalised, as words) with their English patterns (`data/org_heads.tsv`),
+/// longest first.
+fn org_heads() -> &'static [(Vec<String>, String)] {
+    static H: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
+    H.get_or_init(|| {
+        let mut v: Vec<(Vec<String>, String)> = ORG_HEADS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                let head: Vec<String> = normalize(c.next()?.trim()).text.split_whitespace().map(str::to_string).collect();
+                let tpl = c.next()?.trim();
+                (!head.is_empty() && tpl.contains("{}")).then(|| (head, tpl.to_string()))
+            })
+            .collect();
+        v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+        v
+    })
+}
+
+/// English name of an unknown organisation from its head word (مؤسسة أبعاد → Abaad Foundation).
+fn org_english(g: &Gazetteer, normalized: &str) -> Option<String> {
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    for (head, tpl) in org_heads() {
+        if words.len() > head.len() && words.iter().zip(head).all(|(a, b)| *a == b) {
+            let rest = words[head.len()..].join(" ");
+            let places: Vec<usize> = g.lookup(&rest).into_iter().filter(|&i| g.entry(i).is_some_and(|e| e.kind.is_place())).collect();
+            let en = match g.resolve(&places, &CountryContext::new()).and_then(|i| g.entry(i)) {
+                Some(e) => e.name_en.clone(),
+                None => romanize(&rest),
+            };
+            return Some(tpl.replace("{}", &en));
+        }
+    }
+    None
+}
 
 /// A name found by a statistical tagger: code points into the original text, end exclusive,
 /// with an ANERcorp label (`PERS`, `ORG`, `LOC`, `MISC`).
@@ -227,17 +266,17 @@ fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContex
     let (mut start, end) = doc.bytes_of(span.start, span.end)?;
     let mut ti = doc.token_at(start)?;
     // Leading proclitics: drop them when what remains is a name or starts with ال.
-    let first = doc.tok(ti);
+    let first = doc.toks.get(ti).map_or("", |t| &doc.norm.text[start..t.1.min(end).max(start)]);
     if let Some(rest) = without_proclitic(first) {
         let known = rest.starts_with("ال") || !g.lookup(rest).is_empty() || Romanizer::global().known(rest).is_some();
-        if known && !Romanizer::global().known(first).is_some() && g.lookup(first).is_empty() {
+        if known && Romanizer::global().known(first).is_none() && g.lookup(first).is_empty() {
             start += first.len() - rest.len();
         }
     }
     let mut cue_kind = None;
     if span.label == "LOC" {
         // Leading strip and direction cues are not part of the name (مدينة سامراء → سامراء).
-        while let Some(c) = g.cue(doc.tok(ti)) {
+        while let Some(c) = g.cue(&doc.norm.text[start..doc.toks.get(ti).map_or(start, |t| t.1.min(end).max(start))]) {
             let next = doc.toks.get(ti + 1).map(|t| t.0);
             match (c.role, next) {
                 (CueRole::Keep, _) => {
@@ -289,6 +328,9 @@ fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContex
                 link = Link { reference: None, name_en: en, ..l };
             }
         }
+    }
+    if kind == Kind::Org && link.name_en.is_none() {
+        link.name_en = org_english(g, surface);
     }
     Some(Mention { start, end, kind, link, source })
 }
@@ -382,15 +424,16 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
 /// order of first mention. Mention spans are code points into `text`, proclitics excluded.
 pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
     let doc = Doc::new(text);
-    let (gaz, ctx) = match Gazetteer::global() {
+    // Without the gazetteer (its tables failed to load, which tests rule out) there is nothing
+    // to type or link tagger spans with, so the result is empty rather than a panic.
+    let gaz = match Gazetteer::global() {
         Ok(g) => {
             let (m, ctx) = gazetteer_mentions(g, &doc);
             let t: Vec<Mention> = tagged.iter().filter_map(|s| tagger_mention(g, &doc, s, &ctx)).collect();
-            (merge(m, t, &doc), ctx)
+            merge(m, t, &doc)
         }
-        Err(_) => (Vec::new(), CountryContext::new()),
+        Err(_) => Vec::new(),
     };
-    let _ = ctx;
     let mut clusters: Vec<Cluster> = Vec::new();
     for m in gaz {
         match cluster_of(&clusters, &doc, &m) {

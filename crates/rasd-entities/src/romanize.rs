@@ -113,6 +113,8 @@ impl Romanizer {
     /// Letter-by-letter spelling with vowel rules for ا و ي ع and final ه.
     fn letters_of(&self, w: &str) -> String {
         let cs: Vec<char> = w.chars().collect();
+        // A word written without vowel letters gets an a after each consonant (وطن → Watan).
+        let vowelless = cs.len() >= 2 && !cs.iter().skip(1).any(|c| matches!(c, 'ا' | 'و' | 'ي'));
         let mut s = String::new();
         let consonant = |c: Option<&char>| c.is_some_and(|c| is_arabic(*c) && !matches!(c, 'ا' | 'و' | 'ي'));
         for (i, c) in cs.iter().enumerate() {
@@ -134,14 +136,17 @@ impl Romanizer {
                     _ => "a".into(),
                 },
                 'ع' if last => String::new(),
+                // ع before a long a is heard as a vowel: أبعاد → Abaad.
+                'ع' if next == Some(&'ا') => "a".into(),
                 'ع' => "'".into(),
                 'ه' if last && i > 0 => "a".into(),
                 'ء' => String::new(),
                 c => self.letters.get(c).cloned().unwrap_or_else(|| if c.is_alphanumeric() { c.to_string() } else { String::new() }),
             };
             s.push_str(&piece);
-            // Two consonants opening a word get an a between them (سمور → Samour).
-            if i == 0 && consonant(Some(c)) && *c != 'ع' && consonant(next) {
+            // Two consonants opening a word get an a between them (سمور → Samour, وحيد → Wahid).
+            let opens = i == 0 && (consonant(Some(c)) || matches!(c, 'و' | 'ي')) && *c != 'ع' && consonant(next);
+            if opens || (vowelless && i > 0 && !last && consonant(Some(c))) {
                 s.push('a');
             }
         }
@@ -202,6 +207,8 @@ mod tests {
         assert_eq!(romanize("عيساوي"), "Issawi");
         assert_eq!(romanize("الكبير"), "al-Kabir");
         assert_eq!(romanize("سمور"), "Samour");
+        assert_eq!(romanize("وحيد"), "Wahid");
+        assert_eq!(romanize("الوطن"), "al-Watan");
         assert_eq!(romanize("Reuters"), "Reuters");
         assert!(romanize("").is_empty());
     }

@@ -135,6 +135,21 @@ fn tagger_org_longer_than_nested_place_wins() {
 }
 
 #[test]
+fn unknown_organisations_get_english_from_their_head() {
+    let t = "قالت مديرة مؤسسة أبعاد إن قيادة عمليات بغداد أعلنت";
+    let es = entities(t, &[span(t, "مؤسسة أبعاد", "ORG"), span(t, "قيادة عمليات بغداد", "ORG")]);
+    assert_eq!(find(&es, "مؤسسة أبعاد").name_en.as_deref(), Some("Abaad Foundation"));
+    assert_eq!(find(&es, "قيادة عمليات بغداد").name_en.as_deref(), Some("Baghdad Operations Command"));
+}
+
+#[test]
+fn tagger_span_inside_a_proclitic_word() {
+    let t = "في مناطق البوشجل والملاحمة";
+    let es = entities(t, &[span(t, "الملاحمة", "LOC")]);
+    assert_eq!(find(&es, "الملاحمة").mentions[0].start, t.chars().count() - 8);
+}
+
+#[test]
 fn bad_tagger_spans_are_ignored() {
     let t = "في العراق";
     let es = entities(t, &[NameSpan { start: 50, end: 60, label: "LOC".into() }, NameSpan { start: 3, end: 1, label: "PERS".into() }]);

@@ -9,6 +9,8 @@
 //! Linguistic knowledge (character rules, clitics, abbreviations, corpus word counts) lives
 //! in `data/` and is embedded at compile time.
 
+#![warn(missing_docs)]
+
 pub mod clitic;
 pub mod data;
 pub mod normalize;

@@ -319,7 +319,51 @@ impl<'a> Doc<'a> {
 
     fn is_definite(&self, i: usize) -> bool {
         let w = strip_conj(self.w(i));
-        w.starts_with("ال") || w.starts_with("لل")
+        // A proper name is definite too (قيادة عمليات بغداد).
+        let proper = self
+            .ment_at
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|k| self.ments.get(k))
+            .and_then(|m| self.ents.get(m.ent))
+            .is_some_and(|e| e.kind != EntityType::Norp);
+        w.starts_with("ال") || w.starts_with("لل") || proper
+    }
+
+    /// Whether token `i` may close a name that follows a title: a colon, a quotation, a
+    /// complementiser, an addressee (لـ، لرويترز), or a comma before one of those.
+    fn closes_name(&self, i: usize) -> bool {
+        let w = self.w(i);
+        // An addressee closes a name only when the content follows it (لـ"الوطن": …).
+        let lam = self.is_word(i)
+            && w.starts_with('ل')
+            && !w.starts_with("ال")
+            && (i + 1..i + 4).any(|k| self.is_punct(k, ":") || self.is_comp(k) || self.q_open.get(k).copied().flatten().is_some());
+        self.is_punct(i, ":")
+            || self.q_open.get(i).copied().flatten().is_some()
+            || self.is_comp(i)
+            || lam
+            || (self.is_punct(i, ",")
+                && (self.is_comp(i + 1) || self.is_punct(i + 1, ":") || self.q_open.get(i + 1).copied().flatten().is_some()))
+    }
+
+    /// A person's name the entity recogniser missed, right after a title phrase or a named
+    /// person (الصحافية سحر عيساوي، … حيدر العبادي سعد الحديثي): one to four words starting
+    /// with an indefinite one, not heads or function words, closed by [`Self::closes_name`].
+    fn name_end(&self, k: usize, limit: usize) -> Option<usize> {
+        if k >= limit || !self.is_word(k) || self.is_definite(k) || self.stops_phrase(k) {
+            return None;
+        }
+        let mut e = k;
+        while e < limit && e < k + 4 && self.is_word(e) && !self.stops_phrase(e) {
+            let w = self.w(e);
+            if self.lex.head(w).is_some_and(|(_, h)| h != HeadKind::Mod) || (w.starts_with('و') && e > k) {
+                return None;
+            }
+            e += 1;
+        }
+        (e > k && self.closes_name(e)).then_some(e)
     }
 
     fn is_nisba(&self, i: usize) -> bool {
@@ -343,7 +387,8 @@ impl<'a> Doc<'a> {
         while e < limit && e < p + 6 && !self.stops_phrase(e) {
             let def = self.is_definite(e);
             let ok = if head_def || saw_genitive {
-                def
+                // «المتحدث باسم الخارجية»
+                def || (self.w(e) == "باسم" && self.is_definite(e + 1))
             } else if def {
                 saw_genitive = true;
                 expect_gen
@@ -356,7 +401,9 @@ impl<'a> Doc<'a> {
             if !ok {
                 break;
             }
-            e += 1;
+            // A name inside the phrase is taken whole (مدير المرصد السوري لحقوق الإنسان).
+            let whole = self.ment_at.get(e).copied().flatten().and_then(|k| self.ments.get(k)).map(|m| m.b);
+            e = whole.filter(|&b| b > e && b <= limit).unwrap_or(e + 1);
         }
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
         let is_source = self
@@ -439,6 +486,11 @@ impl<'a> Doc<'a> {
                         None => break,
                     }
                 }
+                // «… لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ"الوطن"»: a further name
+                // the recogniser missed is the speaker, the known one its genitive.
+                if let Some(n) = self.name_end(last.b, limit) {
+                    return Some((n, Speaker { ent: None, text: Some(self.orig_text(last.b, n)), gender }));
+                }
                 return Some((last.b, self.entity_speaker(last.ent, last.a, gender)));
             }
         }
@@ -455,6 +507,11 @@ impl<'a> Doc<'a> {
         }
         if let Some((_, kind)) = head {
             let e = self.descriptive_end(p, limit);
+            if kind == HeadKind::Title {
+                if let Some(n) = self.name_end(e, limit) {
+                    return Some((n, Speaker { ent: None, text: Some(self.orig_text(e, n)), gender }));
+                }
+            }
             let text = self.bare_text(p, e);
             let ent = match kind {
                 HeadKind::Title => self.title_link(p, e),
@@ -501,7 +558,9 @@ impl<'a> Doc<'a> {
             let object = self.is_definite(e) && !self.is_definite(e - 1);
             // An accusative adverb (مقدما، مبتسما) ends the name.
             let adverb = w.ends_with('ا') && !self.is_definite(e);
-            if lam || object || adverb || w.starts_with('و') || self.stops_phrase(e) {
+            // «علياء عودة مديرة مؤسسة …»: an apposition starts at a head noun.
+            let apposition = self.lex.head(w).is_some_and(|(_, h)| h != HeadKind::Mod);
+            if lam || object || adverb || apposition || w.starts_with('و') || self.stops_phrase(e) {
                 break;
             }
             e += 1;
@@ -643,7 +702,8 @@ impl<'a> Doc<'a> {
     /// الخارجية العراقية; المرصد → المرصد السوري لحقوق الإنسان), the latest mentioned before `a`.
     fn org_alias(&self, a: usize, b: usize) -> Option<usize> {
         let words: Vec<&str> = (a..b).map(|i| self.w(i).trim_start_matches("ال")).collect();
-        if words.is_empty() || words.len() > 3 {
+        // Only a definite phrase refers back (الخارجية، المرصد); «قيادة» alone does not.
+        if words.is_empty() || words.len() > 3 || !strip_conj(self.w(a)).starts_with("ال") {
             return None;
         }
         self.ments

@@ -47,6 +47,8 @@ struct Doc<'a> {
     r: &'a Resources,
     text: &'a str,
     toks: Vec<Tok>,
+    /// For each token, the byte offsets where its proclitic readings' stems start.
+    stems: Vec<Vec<usize>>,
     entities: &'a [Entity],
     times: &'a [Time],
     quantities: &'a [Quantity],
@@ -77,7 +79,16 @@ pub fn events(
     let r = Resources::embedded();
     let norm = normalize(text);
     let toks = tokenize(&norm);
-    let doc = Doc { r, text, toks, entities, times, quantities };
+    let stems = toks
+        .iter()
+        .map(|t| {
+            let w = t.text.as_str();
+            let mut v: Vec<usize> = analyses(w).iter().map(|a| w.len() - a.stem.len()).collect();
+            v.dedup();
+            v
+        })
+        .collect();
+    let doc = Doc { r, text, toks, stems, entities, times, quantities };
     doc.run(published)
 }
 
@@ -86,6 +97,13 @@ fn is_word(t: Option<&Tok>) -> bool {
 }
 
 impl<'a> Doc<'a> {
+    /// Does token `i` read as `target` once proclitics are removed (or as it stands)?
+    fn tok_is(&self, i: usize, target: &str) -> bool {
+        let w = self.word(i);
+        w == target
+            || self.stems.get(i).is_some_and(|v| v.iter().any(|&o| w.get(o..) == Some(target)))
+    }
+
     fn word(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.text.as_str()).unwrap_or("")
     }
@@ -126,8 +144,7 @@ impl<'a> Doc<'a> {
         'cues: for cue in self.cue_words(class) {
             let mut j = i;
             for (k, w) in cue.iter().enumerate() {
-                let tok = self.word(j);
-                let ok = if k == 0 { word_is(tok, w) } else { tok == w || word_is(tok, w) };
+                let ok = self.tok_is(j, w);
                 if !ok || !is_word(self.toks.get(j)) {
                     continue 'cues;
                 }
@@ -183,13 +200,13 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                     if let Some(p) = self.prev_word(i, s) {
-                        if en.flags.not_prev.iter().any(|x| word_is(self.word(p), x)) {
+                        if en.flags.not_prev.iter().any(|x| self.tok_is(p, x)) {
                             continue;
                         }
                     }
                     let nx = self.next_word(i, e);
                     if let Some(n) = nx {
-                        if en.flags.not_next.iter().any(|x| word_is(self.word(n), x)) {
+                        if en.flags.not_next.iter().any(|x| self.tok_is(n, x)) {
                             continue;
                         }
                     }
@@ -209,7 +226,7 @@ impl<'a> Doc<'a> {
                         let mut j = i;
                         for gap in 0..(if en.next_wide { 8 } else { 3 }) {
                             let Some(n) = self.next_word(j, e) else { break };
-                            if en.next.iter().any(|x| word_is(self.word(n), x)) {
+                            if en.next.iter().any(|x| self.tok_is(n, x)) {
                                 found = Some((n, gap));
                                 break;
                             }
@@ -408,7 +425,7 @@ impl<'a> Doc<'a> {
             "لدي", "الي", "نحو", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ضواحي", "اطراف", "انحاء", "مناطق", "حدود", "اراضي",
             "قري", "مدن", "بلدات",
         ];
-        self.prev_word(first, s).is_some_and(|p| LOC.iter().any(|x| word_is(self.word(p), x)))
+        self.prev_word(first, s).is_some_and(|p| LOC.iter().any(|x| self.tok_is(p, x)))
     }
 
     fn participants(&self, s: usize, e: usize) -> Vec<Part> {
@@ -660,7 +677,7 @@ impl<'a> Doc<'a> {
     fn after_prep(&self, from: usize, end: usize, after: &[&Part], preps: &[&str]) -> Option<(usize, Vec<Part>)> {
         let mut i = from + 1;
         while i < end {
-            if is_word(self.toks.get(i)) && preps.iter().any(|p| self.word(i) == *p || (p.chars().count() > 3 && word_is(self.word(i), p))) {
+            if is_word(self.toks.get(i)) && preps.iter().any(|p| self.word(i) == *p || (p.chars().count() > 3 && self.tok_is(i, p))) {
                 let in_reach: Vec<usize> = (0..after.len())
                     .filter(|&k| after[k].first > i && (i..after[k].first).filter(|&j| is_word(self.toks.get(j))).count() <= 4)
                     .collect();
@@ -770,7 +787,7 @@ impl<'a> Doc<'a> {
             if words.iter().any(|x| x.chars().count() == 1 && analyses(w).iter().any(|a| a.prep.is_some_and(|c| x.starts_with(c)) && !a.article || a.prep.is_some_and(|c| x.starts_with(c)))) {
                 return true;
             }
-            self.prev_word(p.first, cs).is_some_and(|q| words.iter().any(|x| self.word(q) == *x || word_is(self.word(q), x)))
+            self.prev_word(p.first, cs).is_some_and(|q| words.iter().any(|x| self.word(q) == *x || self.tok_is(q, x)))
         };
 
         let w = self.word(h.tok);
@@ -848,7 +865,7 @@ impl<'a> Doc<'a> {
                         break;
                     }
                     let in_qty = self.in_quantity(k) || self.cue_at("gen_skip", k, ce).is_some();
-                    let mode_word = self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(self.word(k), &m.words[0]));
+                    let mode_word = self.r.cues.modes.iter().any(|m| m.words.len() == 1 && self.tok_is(k, &m.words[0]));
                     if in_qty || mode_word {
                         n = self.next_word(k, ce);
                     } else {
@@ -888,7 +905,7 @@ impl<'a> Doc<'a> {
                 actors.insert(0, n);
             }
             let suffered = before.last().is_some_and(|b| {
-                (b.last + 1..h.tok).any(|i| ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"].iter().any(|x| word_is(self.word(i), x)))
+                (b.last + 1..h.tok).any(|i| ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"].iter().any(|x| self.tok_is(i, x)))
             });
             if suffered {
                 if let Some(b) = before.last() {
@@ -936,7 +953,7 @@ impl<'a> Doc<'a> {
             // «قتل 78 مدنيا خلال العملية التركية»: the operation's nationality names the doer.
             const OPS: [&str; 6] = ["عمليه", "حمله", "قصف", "غارات", "هجوم", "العمليه"];
             for i in cs..ce {
-                if i == h.tok || !OPS.iter().any(|o| word_is(self.word(i), o)) {
+                if i == h.tok || !OPS.iter().any(|o| self.tok_is(i, o)) {
                     continue;
                 }
                 if let Some(n) = self.next_word(i, ce) {
@@ -1008,7 +1025,7 @@ impl<'a> Doc<'a> {
             ["مدن", "اراضي", "قري", "مناطق", "بلدات", "محافظات", "حدود", "ساحه", "ارض", "صراع", "حرب", "نزاع", "ازمه", "ثوره"];
         let g = &self.r.glossary;
         for i in (cs..ce).chain(s..e) {
-            if !is_word(self.toks.get(i)) || !PLACE_NOUNS.iter().any(|x| word_is(self.word(i), x)) {
+            if !is_word(self.toks.get(i)) || !PLACE_NOUNS.iter().any(|x| self.tok_is(i, x)) {
                 continue;
             }
             if let Some(n) = self.next_word(i, e) {
@@ -1179,7 +1196,7 @@ impl<'a> Doc<'a> {
         let agg = operation_count
             || (cs..ce).any(|i| is_word(self.toks.get(i)) && self.cue_at("aggregate", i, ce).is_some())
             || near.first().is_some_and(|&p| self.cue_at("aggregate_count", p, ce).is_some())
-            || (h.tok..ce).any(|i| word_is(self.word(i), "خلال") && self.next_word(i, ce).is_some_and(|n| ["العمليه", "الحرب", "الصراع", "المعارك"].iter().any(|x| word_is(self.word(n), x))));
+            || (h.tok..ce).any(|i| self.tok_is(i, "خلال") && self.next_word(i, ce).is_some_and(|n| ["العمليه", "الحرب", "الصراع", "المعارك"].iter().any(|x| self.tok_is(n, x))));
         if agg {
             return EventStatus::Aggregate;
         }
@@ -1219,7 +1236,7 @@ impl<'a> Doc<'a> {
                     let mut j = i;
                     let mut ok = true;
                     for (k, w) in m.words.iter().enumerate() {
-                        if !word_is(self.word(j), w) {
+                        if !self.tok_is(j, w) {
                             ok = false;
                             break;
                         }
@@ -1374,7 +1391,7 @@ impl<'a> Doc<'a> {
         for _ in 0..8 {
             match self.prev_word(j, s) {
                 Some(p) => {
-                    if SUPPORT_VERBS.iter().any(|v| word_is(self.word(p), v)) {
+                    if SUPPORT_VERBS.iter().any(|v| self.tok_is(p, v)) {
                         return false;
                     }
                     j = p;

@@ -233,11 +233,19 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
         let mut cands = m.candidates.clone();
         let has = |k: fn(Kind) -> bool| m.candidates.iter().any(|&i| g.entry(i).is_some_and(|e| k(e.kind)));
         if has(|k| k == Kind::Norp) && has(Kind::is_place) {
-            // سورية: the place after a preposition or a proclitic, else the adjective.
+            // سورية / السعودية: an adjective agrees in definiteness with the noun before it
+            // (فصائل سورية, الحكومة السعودية); after a preposition, a proclitic, a verb or
+            // nothing it is the place (في سورية, وقالت السعودية).
             let ti = doc.token_at(m.start).unwrap_or(0);
             let proclitic = doc.toks.get(ti).is_some_and(|t| t.0 < m.start);
-            let place = proclitic || doc.prev_word(ti).map_or(true, |w| prepositions().contains(w));
+            let definite = doc.norm.text[m.start..].starts_with("ال");
+            let place = proclitic
+                || doc.prev_word(ti).map_or(true, |w| prepositions().contains(w) || w.starts_with("ال") != definite);
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind.is_place() == place));
+        }
+        // A nisba adjective never ends in ى: اليمنى is "the right", not اليمني "Yemeni".
+        if doc.span(m.start, m.end).text.ends_with('ى') {
+            cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind != Kind::Norp));
         }
         let Some(best) = g.resolve(&cands, &ctx) else { continue };
         let (mut link, source, mut kind) = link_of(g, best);

@@ -119,6 +119,32 @@ fn misc_nationality_becomes_norp_and_syria_is_decided_by_context() {
 }
 
 #[test]
+fn definite_forms_follow_agreement() {
+    let t = "وقالت السعودية إن الحكومة السعودية ترفض. ورفع يده اليمنى.";
+    let es = entities(t, &[]);
+    let kinds: Vec<(String, EntityType)> =
+        es.iter().flat_map(|e| e.mentions.iter().map(move |m| (m.text.clone(), e.kind))).collect();
+    assert!(kinds.contains(&("السعودية".to_string(), EntityType::Gpe)), "{kinds:?}");
+    assert!(kinds.contains(&("السعودية".to_string(), EntityType::Norp)), "{kinds:?}");
+    assert!(kinds.iter().all(|(m, _)| m != "اليمنى"));
+}
+
+#[test]
+fn tripoli_by_article_context() {
+    let ly = entities("اشتباكات في طرابلس بين قوات حكومة ليبيا ومسلحين في بنغازي", &[]);
+    assert_eq!(find(&ly, "طرابلس").country.as_deref(), Some("LY"));
+    let lb = entities("انفجار في طرابلس شمال لبنان وتوتر في بيروت", &[]);
+    assert_eq!(find(&lb, "طرابلس").country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn curated_names_beat_generated_institutions() {
+    let es = entities("ونقلت وكالة الأنباء السعودية عن الخارجية الأمريكية", &[]);
+    assert_eq!(find(&es, "وكالة الأنباء السعودية").name_en.as_deref(), Some("Saudi Press Agency"));
+    assert_eq!(find(&es, "الخارجية الأمريكية").name_en.as_deref(), Some("US State Department"));
+}
+
+#[test]
 fn tagger_person_is_romanised_and_proclitic_stripped() {
     let t = "وقالت وآلينا رومانسكي إن الحوار مهم";
     let es = entities(t, &[span(t, "وآلينا رومانسكي", "PERS")]);

@@ -230,8 +230,10 @@ impl Gazetteer {
             Source::Region => 100.0 + pop / 10.0,
             Source::City => pop,
         };
+        // Only places are chosen by the article's countries; an organisation's country says
+        // nothing about which of two names is meant.
         let bonus = match &e.country {
-            Some(c) if context.count(c) > 0 => 100.0 + f64::from(context.count(c).min(5)) * 5.0,
+            Some(c) if e.kind.is_place() && context.count(c) > 0 => 100.0 + f64::from(context.count(c).min(5)) * 5.0,
             _ => 0.0,
         };
         base + bonus

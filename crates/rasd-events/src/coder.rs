@@ -161,7 +161,21 @@ impl<'a> Doc<'a> {
     }
 
     fn entry(&self, h: &Hit) -> &Entry {
-        &self.r.lexicon.entries[h.entry.min(self.r.lexicon.entries.len().saturating_sub(1))]
+        // Hits only come from the lexicon, so the index is valid; the fallback keeps this total.
+        static NONE: std::sync::OnceLock<Entry> = std::sync::OnceLock::new();
+        self.r.lexicon.entries.get(h.entry).unwrap_or_else(|| {
+            NONE.get_or_init(|| Entry {
+                plover: String::new(),
+                kind: Kind::Word,
+                next: Vec::new(),
+                next_wide: false,
+                mode: None,
+                cameo: None,
+                acled_type: None,
+                acled_sub: None,
+                flags: Default::default(),
+            })
+        })
     }
 
     // ---------------------------------------------------------------- triggers

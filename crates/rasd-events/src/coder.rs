@@ -1084,7 +1084,14 @@ impl<'a> Doc<'a> {
         // carries the event (صدر مساء السبت، فإن … استقبل); one after it usually dates another
         // action, so it is the last resort.
         let (ss, _) = span(s, e);
-        if let Some(v) = best_in(span(cs, ce)).or_else(|| best_in((ss, trig))).or_else(|| best_in(span(s, e))) {
+        // The main trigger's own clause first: a merged mention (… وجرى خلال اللقاء …) may bring
+        // a clause that dates something else.
+        let (ms, me) = self.clause_of(t0, s, e);
+        if let Some(v) = best_in(span(ms, me))
+            .or_else(|| best_in((ss, trig)))
+            .or_else(|| best_in(span(cs, ce)))
+            .or_else(|| best_in(span(s, e)))
+        {
             return Some(v);
         }
         if (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at("today", i, e).is_some()) {

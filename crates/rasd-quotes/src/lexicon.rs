@@ -125,6 +125,8 @@ pub enum HeadKind {
     Org,
     /// Not a head: an indefinite modifier that continues a speaker phrase (مدير عام).
     Mod,
+    /// Not a head: a particle inside a person's name (عبد، أبو، بن).
+    Name,
 }
 
 /// Classes of function words.
@@ -261,6 +263,7 @@ impl Lexicon {
                 "source" => HeadKind::Source,
                 "org" => HeadKind::Org,
                 "mod" => HeadKind::Mod,
+                "name" => HeadKind::Name,
                 k => {
                     return Err(LexiconError::new(
                         "heads.tsv",
@@ -387,9 +390,26 @@ impl Lexicon {
         None
     }
 
-    /// The head entry of a normalised word (article, proclitics and plural/accusative endings
-    /// tolerated).
+    /// The head entry (title, source or body) of a normalised word (article, proclitics and
+    /// plural/accusative endings tolerated).
     pub fn head(&self, word: &str) -> Option<(Gender, HeadKind)> {
+        self.entry(word)
+            .filter(|(_, k)| matches!(k, HeadKind::Title | HeadKind::Source | HeadKind::Org))
+    }
+
+    /// Whether a normalised word is a modifier that continues a speaker phrase (عام، سابق).
+    pub fn modifier(&self, word: &str) -> bool {
+        self.entry(word).is_some_and(|(_, k)| k == HeadKind::Mod)
+    }
+
+    /// Whether a normalised word is a particle inside a person's name (عبد، أبو، بن).
+    pub fn name_part(&self, word: &str) -> bool {
+        self.heads
+            .get(word)
+            .is_some_and(|(_, k)| *k == HeadKind::Name)
+    }
+
+    fn entry(&self, word: &str) -> Option<(Gender, HeadKind)> {
         variants(word)
             .into_iter()
             .find_map(|w| self.heads.get(w.as_str()).copied())

@@ -339,26 +339,32 @@ impl<'a> Doc<'a> {
         let lam = self.is_word(i)
             && w.starts_with('ل')
             && !w.starts_with("ال")
-            && (i + 1..i + 4).any(|k| self.is_punct(k, ":") || self.is_comp(k) || self.q_open.get(k).copied().flatten().is_some());
+            && (i + 1..i + 4).any(|k| {
+                self.is_punct(k, ":")
+                    || self.is_comp(k)
+                    || self.q_open.get(k).copied().flatten().is_some()
+            });
         self.is_punct(i, ":")
             || self.q_open.get(i).copied().flatten().is_some()
             || self.is_comp(i)
             || lam
             || (self.is_punct(i, ",")
-                && (self.is_comp(i + 1) || self.is_punct(i + 1, ":") || self.q_open.get(i + 1).copied().flatten().is_some()))
+                && (self.is_comp(i + 1)
+                    || self.is_punct(i + 1, ":")
+                    || self.q_open.get(i + 1).copied().flatten().is_some()))
     }
 
     /// A person's name the entity recogniser missed, right after a title phrase or a named
-    /// person (الصحافية سحر عيساوي، … حيدر العبادي سعد الحديثي): one to four words starting
+    /// person (الصحافية سحر عيساوي، … حيدر العبادي سعد الحديثي): one to six words starting
     /// with an indefinite one, not heads or function words, closed by [`Self::closes_name`].
     fn name_end(&self, k: usize, limit: usize) -> Option<usize> {
         if k >= limit || !self.is_word(k) || self.is_definite(k) || self.stops_phrase(k) {
             return None;
         }
         let mut e = k;
-        while e < limit && e < k + 4 && self.is_word(e) && !self.stops_phrase(e) {
+        while e < limit && e < k + 6 && self.is_word(e) && !self.stops_phrase(e) {
             let w = self.w(e);
-            if self.lex.head(w).is_some_and(|(_, h)| h != HeadKind::Mod) || (w.starts_with('و') && e > k) {
+            if self.lex.head(w).is_some() || (w.starts_with('و') && e > k) {
                 return None;
             }
             e += 1;
@@ -371,7 +377,7 @@ impl<'a> Doc<'a> {
         ["ي", "يه", "يون", "يين", "يان"]
             .iter()
             .any(|s| w.ends_with(s))
-            || self.lex.head(w).is_some_and(|(_, k)| k == HeadKind::Mod)
+            || self.lex.modifier(w)
     }
 
     /// End of a descriptive phrase headed at `p` (no entity found), within `[p, limit)`.
@@ -402,7 +408,13 @@ impl<'a> Doc<'a> {
                 break;
             }
             // A name inside the phrase is taken whole (مدير المرصد السوري لحقوق الإنسان).
-            let whole = self.ment_at.get(e).copied().flatten().and_then(|k| self.ments.get(k)).map(|m| m.b);
+            let whole = self
+                .ment_at
+                .get(e)
+                .copied()
+                .flatten()
+                .and_then(|k| self.ments.get(k))
+                .map(|m| m.b);
             e = whole.filter(|&b| b > e && b <= limit).unwrap_or(e + 1);
         }
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
@@ -459,10 +471,7 @@ impl<'a> Doc<'a> {
                 return Some((p + k, sp));
             }
         }
-        let head = self
-            .lex
-            .head(self.w(p))
-            .filter(|(_, k)| *k != HeadKind::Mod);
+        let head = self.lex.head(self.w(p));
         // A person named in the phrase: the group of adjacent PER mentions that starts at the
         // head or right after a title (المتحدث … حيدر العبادي سعد الحديثي → the last one).
         let per = self.ments.iter().enumerate().filter(|(_, m)| {
@@ -489,7 +498,14 @@ impl<'a> Doc<'a> {
                 // «… لرئيس مجلس الوزراء حيدر العبادي سعد الحديثي لـ"الوطن"»: a further name
                 // the recogniser missed is the speaker, the known one its genitive.
                 if let Some(n) = self.name_end(last.b, limit) {
-                    return Some((n, Speaker { ent: None, text: Some(self.orig_text(last.b, n)), gender }));
+                    return Some((
+                        n,
+                        Speaker {
+                            ent: None,
+                            text: Some(self.orig_text(last.b, n)),
+                            gender,
+                        },
+                    ));
                 }
                 return Some((last.b, self.entity_speaker(last.ent, last.a, gender)));
             }
@@ -509,14 +525,21 @@ impl<'a> Doc<'a> {
             let e = self.descriptive_end(p, limit);
             if kind == HeadKind::Title {
                 if let Some(n) = self.name_end(e, limit) {
-                    return Some((n, Speaker { ent: None, text: Some(self.orig_text(e, n)), gender }));
+                    return Some((
+                        n,
+                        Speaker {
+                            ent: None,
+                            text: Some(self.orig_text(e, n)),
+                            gender,
+                        },
+                    ));
                 }
             }
             let text = self.bare_text(p, e);
             let ent = match kind {
                 HeadKind::Title => self.title_link(p, e),
                 HeadKind::Org | HeadKind::Source => self.org_alias(p, e),
-                HeadKind::Mod => None,
+                HeadKind::Mod | HeadKind::Name => None,
             };
             return Some((
                 e,
@@ -555,12 +578,16 @@ impl<'a> Doc<'a> {
         while e < r && e < p + 3 {
             let w = self.w(e);
             let lam = w.starts_with('ل') && !w.starts_with("ال");
-            let object = self.is_definite(e) && !self.is_definite(e - 1);
+            // «عبد الرحمن»: a name particle keeps the definite word after it.
+            let object = self.is_definite(e)
+                && !self.is_definite(e - 1)
+                && !self.lex.name_part(self.w(e - 1));
             // An accusative adverb (مقدما، مبتسما) ends the name.
             let adverb = w.ends_with('ا') && !self.is_definite(e);
             // «علياء عودة مديرة مؤسسة …»: an apposition starts at a head noun.
-            let apposition = self.lex.head(w).is_some_and(|(_, h)| h != HeadKind::Mod);
-            if lam || object || adverb || apposition || w.starts_with('و') || self.stops_phrase(e) {
+            let apposition = self.lex.head(w).is_some();
+            if lam || object || adverb || apposition || w.starts_with('و') || self.stops_phrase(e)
+            {
                 break;
             }
             e += 1;
@@ -815,9 +842,6 @@ impl<'a> Doc<'a> {
                 break;
             }
             if let Some((_, kind)) = self.lex.head(self.w(j)) {
-                if kind == HeadKind::Mod {
-                    continue;
-                }
                 // «مدير عام مستشفى عفرين»: a title further left heads the whole chain.
                 let mut kind = kind;
                 let mut k = j;
@@ -909,10 +933,7 @@ impl<'a> Doc<'a> {
         }
         // Only a phrase that can speak: a named entity, a speaker head, a statement.
         let speaks = self.ment_at.get(k).copied().flatten().is_some()
-            || self
-                .lex
-                .head(self.w(k))
-                .is_some_and(|(_, h)| h != HeadKind::Mod)
+            || self.lex.head(self.w(k)).is_some()
             || self.lex.statement_at(&[self.w(k)]).is_some();
         if !speaks {
             return None;
@@ -1461,7 +1482,11 @@ impl<'a> Doc<'a> {
         let start = if sourced {
             self.find_content(after, limit, None, &speaker)
         } else if weak {
-            self.find_content(after, limit.min(after + WEAK_WINDOW), None, &speaker)
+            // An ambiguous verb («ويدعى X»، «ويبلغ عدد») with an unknown subject speaks only if
+            // the introducer follows at once.
+            let strict = lemma.as_ref().is_some_and(|l| l.strict);
+            let window = if strict { 1 } else { WEAK_WINDOW };
+            self.find_content(after, limit.min(after + window), None, &speaker)
         } else {
             self.find_content(after, limit, Some((v, explicit)), &speaker)
         };

@@ -7,6 +7,21 @@
 //! romanisation in news spelling), points and ids for places, and groups all mentions of one
 //! real entity into one [`rasd_doc::Entity`] (فؤاد حسين … حسين; داعش … تنظيم داعش).
 //! It does not depend on the tagger: its spans come in as [`NameSpan`]s.
+//!
+//! Merging rules, in order:
+//! - a tagger span loses attached proclitics (وآلينا → آلينا) and, for LOC, leading strip or
+//!   direction cues (مدينة سامراء → سامراء, شمال سوريا → سوريا);
+//! - a tagger span equal to a gazetteer match takes the gazetteer's type and link (a tagged
+//!   person beats a generated town of the same name);
+//! - a tagger span that strictly contains only places or nationality words is kept as the longer
+//!   name (قيادة عمليات بغداد, مستشفى عفرين), unless it is a bare GPE span without a cue word
+//!   (العراق وسوريا stays two places); any other overlap keeps the gazetteer's names;
+//! - a gazetteer place right after a keep cue becomes that facility or feature (مطار دمشق →
+//!   FAC "Damascus Airport", at Damascus's point).
+//!
+//! Clustering: the same knowledge-base id is one entity; a later single word equal to the first
+//! or last word of an earlier person is that person; an unlinked shorter name inside an earlier
+//! unlinked name of the same type is that entity; identical surfaces of one type are one entity.
 
 mod romanize;
 
@@ -343,7 +358,7 @@ fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContex
     Some(Mention { start, end, kind, link, source })
 }
 
-/// Merge tagger mentions into gazetteer mentions (see the crate docs for the rules).
+/// Merge tagger mentions into gazetteer mentions (the rules are in the crate docs).
 fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
     let mut keep_gaz = vec![true; gaz.len()];
     let mut out = Vec::new();

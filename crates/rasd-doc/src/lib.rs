@@ -208,6 +208,12 @@ pub struct Participant {
     pub text: String,
     /// English name or gloss.
     pub name_en: Option<String>,
+    /// Country of the actor, ISO 3166-1 alpha-3 (as CAMEO codes it), or `IGO` (extra field).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// CAMEO sector: GOV, MIL, COP, REB, CVL, IGO, MED … (extra field).
+    #[serde(default)]
+    pub sector: Option<String>,
 }
 
 /// Where an event happened.

@@ -1505,7 +1505,18 @@ impl<'a> Doc<'a> {
 }
 
 fn to_participant(p: &Part) -> Participant {
-    Participant { entity: p.entity.clone(), text: p.text.clone(), name_en: p.name_en.clone() }
+    let mut participant = Participant {
+        entity: p.entity.clone(),
+        text: p.text.clone(),
+        name_en: p.name_en.clone(),
+        country: None,
+        sector: None,
+    };
+    if let Some(code) = crate::code_participant(&participant) {
+        participant.country = code.country;
+        participant.sector = code.sector;
+    }
+    participant
 }
 
 /// [`crate::code_actor`] against explicit resources.

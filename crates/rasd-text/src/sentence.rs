@@ -258,41 +258,52 @@ pub fn dateline_in(norm: &Normalized) -> Option<(usize, usize)> {
     None
 }
 
-/// A dateline at the start of one line: 1–3 words, an optional short parenthesis, a dash,
-/// then a body of at least 40 bytes. Returns the byte span of the words.
-fn dateline_at(line: &str) -> Option<(usize, usize)> {
-    let lead = line.len() - line.trim_start().len();
-    let mut words = 0;
-    let mut end = lead;
-    let mut rest = &line[lead..];
-    // Place words.
-    loop {
-        let w = rest
-            .find(|c: char| {
-                !(is_arabic_letter(c)
-                    || c.is_ascii_alphabetic()
-                    || (!c.is_ascii() && c.is_alphabetic()))
-            })
-            .unwrap_or(rest.len());
+#[inline]
+fn is_word_char(c: char) -> bool {
+    is_arabic_letter(c) || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Up to `max` space-separated words at the start of `s`: their byte length and count.
+fn leading_words(s: &str, max: usize) -> (usize, usize) {
+    let (mut end, mut n) = (0, 0);
+    let mut rest = s;
+    while n < max {
+        let w = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
         if w == 0 {
             break;
         }
-        words += 1;
-        end = line.len() - rest.len() + w;
+        n += 1;
+        end = s.len() - rest.len() + w;
         rest = &rest[w..];
         let after = rest.trim_start_matches(' ');
-        if words == 3
-            || after.len() == rest.len()
-            || !after.starts_with(|c: char| is_arabic_letter(c) || c.is_alphabetic())
-        {
+        if after.len() == rest.len() || !after.starts_with(is_word_char) {
             break;
         }
         rest = after;
     }
+    (end, n)
+}
+
+/// A dateline at the start of one line: a place of 1–3 words, optionally `, country` (up to
+/// four more words, as CNN writes «دبي، الإمارات العربية المتحدة (CNN) --»), an optional
+/// short parenthesis (agency or date), one or more dashes, then a body of at least 40 bytes.
+/// Returns the byte span of the place (the first group: the most specific place).
+fn dateline_at(line: &str) -> Option<(usize, usize)> {
+    let lead = line.len() - line.trim_start().len();
+    let head = &line[lead..];
+    let (len, words) = leading_words(head, 3);
     if words == 0 {
         return None;
     }
-    let mut rest = rest.trim_start_matches(' ');
+    let mut rest = head[len..].trim_start_matches(' ');
+    if let Some(country) = rest.strip_prefix(',') {
+        let country = country.trim_start_matches(' ');
+        let (clen, cwords) = leading_words(country, 4);
+        if cwords == 0 {
+            return None;
+        }
+        rest = country[clen..].trim_start_matches(' ');
+    }
     // Optional parenthesis: agency or date.
     if let Some(inner) = rest.strip_prefix('(') {
         let close = inner.find(')')?;
@@ -301,11 +312,26 @@ fn dateline_at(line: &str) -> Option<(usize, usize)> {
         }
         rest = inner[close + 1..].trim_start_matches(' ');
     }
-    let body = rest.strip_prefix(['-', '–', '—'])?;
-    if !body.starts_with([' ', '\t']) || body.trim().len() < 40 {
+    let body = rest.trim_start_matches(['-', '–', '—']);
+    if body.len() == rest.len() || body.trim().len() < 40 {
         return None;
     }
-    Some((lead, end))
+    // A second dash soon after is a parenthetical clause (الملك عبدالعزيز -رحمه الله- أمر).
+    let near: String = body.chars().take(40).collect();
+    if near.contains(['-', '–', '—']) {
+        return None;
+    }
+    // «وسيقضي ترامب - وهو …» is a clause with a parenthetical dash, not a place: a dateline
+    // never opens with a conjunction or preposition.
+    let first = &head[..head.find(' ').unwrap_or(len).min(len)];
+    if crate::clitic::segment_word(first)
+        .first()
+        .is_some_and(|(k, _)| *k == crate::SegmentKind::Proclitic)
+    {
+        return None;
+    }
+
+    Some((lead, lead + len))
 }
 
 #[cfg(test)]
@@ -414,6 +440,25 @@ mod tests {
         assert_eq!(
             t.chars().skip(s).take(e - s).collect::<String>(),
             "ريو دي جانيرو"
+        );
+        // CNN style: city, country (agency) -- body; the place is the city.
+        for t in [
+            format!("دبي، الإمارات العربية المتحدة (CNN) -- {body}"),
+            format!("دبي، الإمارات العربية المتحدة (CNN)-{body}"),
+        ] {
+            let (s, e) = dateline(&t).unwrap();
+            assert_eq!(t.chars().skip(s).take(e - s).collect::<String>(), "دبي");
+        }
+        // An agency alone names no place.
+        assert_eq!(dateline(&format!("(CNN)-- {body}")), None);
+        // A clause with a parenthetical dash is no dateline.
+        assert_eq!(
+            dateline(&format!("الملك عبدالعزيز -رحمه الله- {body}")),
+            None
+        );
+        assert_eq!(
+            dateline(&format!("وسيقضي ترامب - وهو من أم اسكتلندية- {body}")),
+            None
         );
         // No dash, or a short title with a dash, is no dateline.
         assert_eq!(dateline(body), None);

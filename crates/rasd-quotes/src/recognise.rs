@@ -15,6 +15,8 @@ use crate::scan::{self, Kind, QSeg, Tok};
 
 /// Longest token distance between a cue (or its subject) and the word that opens its content.
 const WINDOW: usize = 25;
+/// How far after the cue (and subject) the governed preposition may stand.
+const PREP_REACH: usize = 6;
 /// Window for the content of a cue whose subject is not recognised.
 const WEAK_WINDOW: usize = 12;
 /// Longest subject phrase, in tokens.
@@ -223,7 +225,10 @@ impl<'a> Doc<'a> {
         if self.toks.get(i)?.kind != Kind::Word || self.in_q.get(i).copied().flatten().is_some() {
             return None;
         }
-        self.lex.verb(self.w(i))
+        // First-person forms (نتوقع، أقول) belong to the speaker's own words, not to a cue.
+        self.lex
+            .verb(self.w(i))
+            .filter(|v| v.gender != Gender::First)
     }
 
     /// Whether the speech verb at `i` carries the proclitic و/ف.
@@ -309,6 +314,10 @@ impl<'a> Doc<'a> {
         let Some(t) = self.toks.get(i) else {
             return true;
         };
+        // A name never stops a phrase, even when it spells a function word (علي شمخاني).
+        if t.kind != Kind::Punct && self.ment_at.get(i).copied().flatten().is_some() {
+            return false;
+        }
         t.kind == Kind::Punct
             || t.nl
             || self.fn_class(i).is_some()
@@ -352,6 +361,37 @@ impl<'a> Doc<'a> {
                 && (self.is_comp(i + 1)
                     || self.is_punct(i + 1, ":")
                     || self.q_open.get(i + 1).copied().flatten().is_some()))
+    }
+
+    /// The longest PER mention starting at token `i`.
+    fn per_at(&self, i: usize) -> Option<&Ment> {
+        self.ments
+            .iter()
+            .filter(|m| {
+                m.a == i
+                    && self
+                        .ents
+                        .get(m.ent)
+                        .is_some_and(|e| e.kind == EntityType::Per)
+            })
+            .max_by_key(|m| m.b)
+    }
+
+    /// A name in apposition between commas («وزير الخارجية الروسي، سيرغي لافروف، …»): one to
+    /// four indefinite, non-adverbial words that are not heads, closed by a comma.
+    fn appositive_name(&self, k: usize, limit: usize) -> Option<usize> {
+        let mut e = k;
+        while e < limit && e < k + 4 && self.is_word(e) && !self.stops_phrase(e) {
+            let w = self.w(e);
+            if self.lex.head(w).is_some()
+                || self.lex.modifier(w)
+                || (e == k && (self.is_definite(e) || w.ends_with('ا')))
+            {
+                return None;
+            }
+            e += 1;
+        }
+        (e > k && self.is_punct(e, ",")).then_some(e)
     }
 
     /// A person's name the entity recogniser missed, right after a title phrase or a named
@@ -418,11 +458,11 @@ impl<'a> Doc<'a> {
             e = whole.filter(|&b| b > e && b <= limit).unwrap_or(e + 1);
         }
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
-        let is_source = self
-            .lex
-            .head(self.w(p))
-            .is_some_and(|(_, k)| k == HeadKind::Source);
-        if is_source && e < limit && matches!(self.w(e), "في" | "من" | "داخل") {
+        // «جماعات الدفاع عن حقوق الحيوان»: a body may be named by what it stands for.
+        let kind = self.lex.head(self.w(p)).map(|(_, k)| k);
+        let located = kind == Some(HeadKind::Source) && matches!(self.w(e), "في" | "من" | "داخل");
+        let about = matches!(kind, Some(HeadKind::Source | HeadKind::Org)) && self.w(e) == "عن";
+        if (located || about) && e < limit {
             let mut f = e + 1;
             // A definite word, or an indefinite construct chain that ends in one within three words.
             let chain = |k: usize| {
@@ -523,6 +563,22 @@ impl<'a> Doc<'a> {
         }
         if let Some((_, kind)) = head {
             let e = self.descriptive_end(p, limit);
+            // «الرئيس الإيراني، حسن روحاني،»: a person in apposition after a comma.
+            if kind == HeadKind::Title && self.is_punct(e, ",") {
+                if let Some(m) = self.per_at(e + 1) {
+                    return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
+                }
+                if let Some(n) = self.appositive_name(e + 1, limit) {
+                    return Some((
+                        n,
+                        Speaker {
+                            ent: None,
+                            text: Some(self.orig_text(e + 1, n)),
+                            gender,
+                        },
+                    ));
+                }
+            }
             if kind == HeadKind::Title {
                 if let Some(n) = self.name_end(e, limit) {
                     return Some((
@@ -716,6 +772,16 @@ impl<'a> Doc<'a> {
                         .any(|m| !m.is_empty() && self.w(i).trim_start_matches("ال") == m)
                 })
                 .count();
+            // «الرئيس الإيراني» is not «الرئيس الأميركي دونالد ترامب»: an adjective of the
+            // candidate's that the phrase does not share rules it out.
+            let conflict = (t + 1..j).any(|i| {
+                self.is_nisba(i)
+                    && self.fn_class(i).is_none()
+                    && !mods.iter().any(|m| self.w(i).trim_start_matches("ال") == m)
+            });
+            if score == 0 && !mods.is_empty() && conflict {
+                continue;
+            }
             let before = usize::from(t < a);
             let cand = (score * 2 + before, t, ent);
             if best.map_or(true, |b| (cand.0, cand.1) > (b.0, b.1)) {
@@ -832,8 +898,36 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Skip an apposition between commas after a subject («المريشد، الرئيس التنفيذي للشركة،»),
+    /// so that an object phrase after it can be found.
+    fn skip_apposition(&self, e: usize, limit: usize) -> usize {
+        if !self.is_punct(e, ",") || self.lex.head(self.w(e + 1)).is_none() {
+            return e;
+        }
+        (e + 2..limit.min(e + 12))
+            .find(|&k| self.is_punct(k, ","))
+            .map_or(e, |k| {
+                let next_is_content =
+                    self.is_word(k + 1) && !self.is_comp(k + 1) && self.verb(k + 1).is_none();
+                if next_is_content {
+                    k + 1
+                } else {
+                    e
+                }
+            })
+    }
+
     /// The antecedent of the relative pronoun at `r` («مدير عام مستشفى عفرين … الذي أشار»).
     fn antecedent(&self, r: usize, s0: usize, gender: Gender) -> Option<Speaker> {
+        // «… الذي يدعو …، والذي أكد …»: a coordinated relative shares the first one's antecedent.
+        if self.w(r).starts_with('و') {
+            if let Some(prev) = (s0..r)
+                .rev()
+                .find(|&k| self.fn_class(k) == Some(FnClass::Rel) && !self.w(k).starts_with('و'))
+            {
+                return self.antecedent(prev, s0, gender);
+            }
+        }
         let lo = r.saturating_sub(10).max(s0);
         let mut j = r;
         while j > lo {
@@ -901,6 +995,23 @@ impl<'a> Doc<'a> {
         let mut j = i - 1;
         if self.fn_class(j) == Some(FnClass::Rel) {
             return self.antecedent(j, s0, gender).map(|s| (j, s));
+        }
+        // «وسبق لترامب أن قال …»: the person before أن.
+        if self.is_comp(j) && j > s0 {
+            if let Some(m) = self
+                .ments
+                .iter()
+                .filter(|m| m.b == j)
+                .max_by_key(|m| m.b - m.a)
+            {
+                if self
+                    .ents
+                    .get(m.ent)
+                    .is_some_and(|e| e.kind == EntityType::Per)
+                {
+                    return Some((m.a, self.entity_speaker(m.ent, m.a, gender)));
+                }
+            }
         }
         if matches!(self.w(j), "قد" | "لقد") && j > s0 {
             j -= 1;
@@ -1035,7 +1146,10 @@ impl<'a> Doc<'a> {
             }
             if self.is_punct(j, ",") {
                 commas += 1;
-                if commas > 2 && !self.is_comp(j + 1) {
+                if commas > 2
+                    && !self.is_comp(j + 1)
+                    && self.q_open.get(j + 1).copied().flatten().is_none()
+                {
                     return None;
                 }
                 j += 1;
@@ -1058,10 +1172,12 @@ impl<'a> Doc<'a> {
                 j += 1;
                 continue;
             }
-            if j > q && self.verb(j).is_some() {
+            // Another finite speech verb ends the search; a participle in apposition («وقال
+            // ترامب، معلقا على إيران، …، "…"») does not.
+            if j > q && self.verb(j).is_some_and(|v| v.tense != Tense::Participle) {
                 return None;
             }
-            if strict && j > q {
+            if strict && j > q && !has_subject {
                 return None;
             }
             // A statement noun in the adjuncts («في بيان له») was issued by this speaker.
@@ -1076,7 +1192,9 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let w = self.w(j);
-                for p in &l.preps {
+                // The governed preposition comes early («أعلنت الخلية في بيان عن مقتل …»), not
+                // in a later clause («… وأسفر عن مقتل …»).
+                for p in l.preps.iter().filter(|_| j < q + PREP_REACH) {
                     if w == p {
                         if self.is_comp(j + 1) {
                             break;
@@ -1292,8 +1410,15 @@ impl<'a> Doc<'a> {
                 Cue::Attribution(_) => true,
             };
             let after_comma = (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens;
+            // «…، لكنه قال إن …»: particles between the comma and the verb.
+            let mut k = i;
+            while k > s0 && self.fn_class(k - 1) == Some(FnClass::Particle) {
+                k -= 1;
+            }
             if after_comma || self.fn_class(i - 1) == Some(FnClass::Rel) {
                 out.push(i - 1);
+            } else if k < i && k > s0 && self.is_punct(k - 1, ",") {
+                out.push(k - 1);
             } else if let Cue::Verb(_, v) = c {
                 if let Some((k, _)) = self.preverbal(i, s0, v.gender) {
                     let mut k = k;
@@ -1437,10 +1562,36 @@ impl<'a> Doc<'a> {
         if subj_at > cue_end && speaker.is_none() {
             after = subj_at;
         }
+        // «وأضافت "سي.إن.إن" أن …»: a quoted name right after the verb is its subject.
+        let quoted_subject = self
+            .q_open
+            .get(subj_at)
+            .copied()
+            .flatten()
+            .and_then(|k| self.qsegs.get(k))
+            .copied()
+            .filter(|q| {
+                (1..=3).contains(&q.words(&self.toks))
+                    && (self.is_comp(q.close + 1) || self.is_punct(q.close + 1, ","))
+            });
+        if let (None, Some(q)) = (&speaker, quoted_subject) {
+            let ent = self
+                .ments
+                .iter()
+                .find(|m| m.a <= q.open + 1 && m.b >= q.close)
+                .map(|m| m.ent);
+            speaker = Some(Speaker {
+                ent,
+                text: Some(self.orig_text(q.open + 1, q.close)),
+                gender: v.gender,
+            });
+            after = q.close + 1;
+            explicit = true;
+        }
         if speaker.is_none() && v.tense != Tense::Participle {
             if let Some((e, s)) = self.subject(subj_at, limit, v.gender) {
                 speaker = Some(s);
-                after = e;
+                after = self.skip_apposition(e, limit);
                 explicit = true;
             } else if let Some((_, s)) = self.preverbal(i, s0, v.gender) {
                 speaker = Some(s);
@@ -1469,7 +1620,10 @@ impl<'a> Doc<'a> {
             after = e;
             weak = true;
         }
-        if speaker.is_none() && v.tense == Tense::Participle {
+        // A participle, or an imperfect that continues a clause without its own subject
+        // («وكتبت ميرال أكشينار … على تويتر تقول "…"»), shares that clause's subject.
+        let hal = v.tense == Tense::Imperfect && !self.has_conj(i) && i > s0 && self.is_word(i - 1);
+        if speaker.is_none() && (v.tense == Tense::Participle || hal) {
             speaker = self.participle_speaker(i, s0, si, v.gender, last);
         }
         let speaker = speaker
@@ -1531,7 +1685,7 @@ impl<'a> Doc<'a> {
             }
         }
         let strict = lemma.is_some_and(|l| l.strict);
-        if speaker.known() && (emitted || !strict) {
+        if speaker.known() && (emitted || !strict || explicit) {
             self.referents.push((i, speaker));
         }
     }
@@ -1544,13 +1698,24 @@ impl<'a> Doc<'a> {
         gender: Gender,
         last: &Option<(usize, Speaker)>,
     ) -> Option<Speaker> {
-        if let Some((sj, s)) = last {
-            if (*sj == si || *sj + 1 == si) && gender.agrees(s.gender) && s.known() {
-                return Some(s.clone());
-            }
+        let agreeing = |s: &&Speaker| gender.agrees(s.gender) && s.known();
+        // 1. The speaker of the sentence so far («…، مضيفا أن …»).
+        if let Some((_, s)) = last.as_ref().filter(|(sj, s)| *sj == si && agreeing(&s)) {
+            return Some(s.clone());
         }
-        // The subject of the clause the participle hangs on: the first agreeing mention.
-        self.ments
+        // 2. A speaker named earlier in the sentence without a quote of its own («وكتبت X …
+        //    تقول "…"»).
+        if let Some((_, s)) = self
+            .referents
+            .iter()
+            .rev()
+            .find(|(p, s)| *p >= s0 && *p < i && agreeing(&s))
+        {
+            return Some(s.clone());
+        }
+        // 3. The subject of the clause it hangs on: the first agreeing mention.
+        let mention = self
+            .ments
             .iter()
             .filter(|m| m.a >= s0 && m.b <= i && self.in_q.get(m.a).copied().flatten().is_none())
             .filter(|m| {
@@ -1559,7 +1724,13 @@ impl<'a> Doc<'a> {
                 }) && gender.agrees(self.gender_of_entity(m.ent))
             })
             .min_by_key(|m| m.a)
-            .map(|m| self.entity_speaker(m.ent, m.a, gender))
+            .map(|m| self.entity_speaker(m.ent, m.a, gender));
+        // 4. The speaker of the previous sentence («… الأمني. مضيفا أن …»).
+        mention.or_else(|| {
+            last.as_ref()
+                .filter(|(sj, s)| *sj + 1 == si && agreeing(&s))
+                .map(|(_, s)| s.clone())
+        })
     }
 
     fn attribution_cue(&mut self, i: usize, (s0, s1): (usize, usize), starts: &[usize]) {
@@ -1660,6 +1831,8 @@ impl<'a> Doc<'a> {
                 .toks
                 .get(np_end)
                 .is_some_and(|t| t.kind == Kind::Punct && matches!(self.w(np_end), "." | "!" | "?"))
+            // «…، بحسب ما أعلن مسؤول محلي، مشيرا إلى …»
+            || (self.is_punct(np_end, ",") && self.verb(np_end + 1).is_some_and(|v| v.tense == Tense::Participle))
         {
             // «…، بحسب المرصد.»: the content is the clause before.
             let a = if self.has_leading_conj_only(s0) {
@@ -1667,8 +1840,8 @@ impl<'a> Doc<'a> {
             } else {
                 s0
             };
-            let inner_cue = (a..i)
-                .any(|k| self.in_q.get(k).copied().flatten().is_none() && self.verb(k).is_some());
+            // A speech verb before it that already gave a quote reports that clause itself.
+            let inner_cue = self.found.iter().any(|f| f.a < i && f.b > a);
             if i - 1 > a && !inner_cue {
                 self.found.push(Found {
                     a,

@@ -179,6 +179,23 @@ pub(crate) fn sentences(toks: &[Tok], norm_text: &str, qsegs: &[QSeg]) -> Vec<(u
             *f = true;
         }
     }
+    let text_of = |i: usize| {
+        toks.get(i)
+            .and_then(|t| norm_text.get(t.ns..t.ne))
+            .unwrap_or("")
+    };
+    let is_stop = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(text_of(i), "." | "!" | "?")
+    };
+    // «… والمطارات." وأضاف …»: a quotation that ends its own sentence ends the outer one too.
+    let mut ends_inside = vec![false; toks.len()];
+    for q in qsegs {
+        if q.close > 0 && is_stop(q.close - 1) && !is_stop(q.close + 1) {
+            if let Some(f) = ends_inside.get_mut(q.close) {
+                *f = true;
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in toks.iter().enumerate() {
@@ -186,8 +203,7 @@ pub(crate) fn sentences(toks: &[Tok], norm_text: &str, qsegs: &[QSeg]) -> Vec<(u
             out.push((start, i));
             start = i;
         }
-        let s = norm_text.get(t.ns..t.ne).unwrap_or("");
-        if t.kind == Kind::Punct && matches!(s, "." | "!" | "?") && !inside[i] {
+        if (is_stop(i) && !inside[i]) || ends_inside[i] {
             out.push((start, i + 1));
             start = i + 1;
         }

@@ -70,6 +70,26 @@ impl TextLayer {
             .unwrap_or("")
     }
 
+    /// Normalised byte range of `token` without its proclitics and enclitic, keeping the
+    /// article: the part an entity mention covers (بالعراق → العراق, مهامه → مهام).
+    pub fn core_norm(&self, token: &Token) -> (usize, usize) {
+        let segs = self.segments_of(token);
+        let first = segs
+            .iter()
+            .find(|g| matches!(g.kind, SegmentKind::Article | SegmentKind::Stem));
+        let stem = segs.iter().rev().find(|g| g.kind == SegmentKind::Stem);
+        match (first, stem) {
+            (Some(a), Some(b)) => (a.norm_start, b.norm_end),
+            _ => (token.norm_start, token.norm_end),
+        }
+    }
+
+    /// Original code-point span of [`TextLayer::core_norm`].
+    pub fn core_span(&self, token: &Token) -> (usize, usize) {
+        let (s, e) = self.core_norm(token);
+        self.normalized.original_span(s, e)
+    }
+
     /// The normalised text of `sentence`.
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         self.normalized

@@ -69,3 +69,19 @@ fn presentation_forms_split_too() {
     // ﻭﻗﺎﻟﺖ (presentation forms) = و + قالت
     assert_eq!(segs("ﻭﻗﺎﻟﺖ"), ["ﻭ+", "ﻗﺎﻟﺖ"]);
 }
+
+#[test]
+fn core_span_drops_clitics_but_keeps_the_article() {
+    let src = "وصل بالعراق ومهامه كثيرة وبغداد.";
+    let layer = analyze(src);
+    let chars: Vec<char> = src.chars().collect();
+    let cores: Vec<String> = layer
+        .tokens
+        .iter()
+        .map(|t| {
+            let (s, e) = layer.core_span(t);
+            chars[s..e].iter().collect()
+        })
+        .collect();
+    assert_eq!(cores, ["وصل", "العراق", "مهام", "كثيرة", "بغداد", "."]);
+}

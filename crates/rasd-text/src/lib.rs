@@ -109,38 +109,11 @@ pub fn analyze(text: &str) -> TextLayer {
     let ntext = normalized.text.as_str();
     let mut tokens: Vec<Token> = Vec::with_capacity(ntext.len() / 7);
     let mut segments: Vec<Segment> = Vec::with_capacity(ntext.len() / 5);
+    // Pass 1: tokens.
     for (si, s) in sentences.iter_mut().enumerate() {
         s.token_start = tokens.len();
         token::scan(ntext, s.norm_start, s.norm_end, |kind, ns, ne| {
             let (start, end) = norm.original_span(ns, ne);
-            let seg_start = segments.len();
-            let analysis = match kind {
-                TokenKind::Word => ntext
-                    .get(ns..ne)
-                    .map(|w| lex.analyse(w))
-                    .unwrap_or_default(),
-                _ => Analysis::default(),
-            };
-            if analysis.is_split() {
-                for (k, a, b) in analysis.pieces(ne - ns) {
-                    let (cs, ce) = norm.original_span(ns + a, ns + b);
-                    segments.push(Segment {
-                        kind: k,
-                        start: cs,
-                        end: ce,
-                        norm_start: ns + a,
-                        norm_end: ns + b,
-                    });
-                }
-            } else {
-                segments.push(Segment {
-                    kind: SegmentKind::Stem,
-                    start,
-                    end,
-                    norm_start: ns,
-                    norm_end: ne,
-                });
-            }
             tokens.push(Token {
                 kind,
                 start,
@@ -148,11 +121,49 @@ pub fn analyze(text: &str) -> TextLayer {
                 norm_start: ns,
                 norm_end: ne,
                 sentence: si,
-                seg_start,
-                seg_end: segments.len(),
+                seg_start: 0,
+                seg_end: 0,
             });
         });
         s.token_end = tokens.len();
+    }
+    // Pass 2: word analyses in a tight loop of independent lookups, so the CPU overlaps the
+    // word list's cache misses.
+    let analyses: Vec<Analysis> = tokens
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Word => ntext
+                .get(t.norm_start..t.norm_end)
+                .map(|w| lex.analyse(w))
+                .unwrap_or_default(),
+            _ => Analysis::default(),
+        })
+        .collect();
+    // Pass 3: segments.
+    for (t, analysis) in tokens.iter_mut().zip(&analyses) {
+        t.seg_start = segments.len();
+        let (ns, ne) = (t.norm_start, t.norm_end);
+        if analysis.is_split() {
+            for (k, a, b) in analysis.pieces(ne - ns) {
+                let (cs, ce) = norm.original_span(ns + a, ns + b);
+                segments.push(Segment {
+                    kind: k,
+                    start: cs,
+                    end: ce,
+                    norm_start: ns + a,
+                    norm_end: ns + b,
+                });
+            }
+        } else {
+            segments.push(Segment {
+                kind: SegmentKind::Stem,
+                start: t.start,
+                end: t.end,
+                norm_start: ns,
+                norm_end: ne,
+            });
+        }
+        t.seg_end = segments.len();
     }
     let dateline = sentence::dateline_in(&normalized);
     TextLayer {

@@ -140,6 +140,8 @@ pub enum FnClass {
     Rel,
     /// Clause-opening particle.
     Particle,
+    /// Clause-linking conjunction (بينما، فيما، لكن).
+    Conj,
     /// Blocks a following أن from being reported speech.
     Block,
     /// Negation: a negated speech verb reports nothing.
@@ -287,6 +289,7 @@ impl Lexicon {
                 "time" => FnClass::Time,
                 "rel" => FnClass::Rel,
                 "particle" => FnClass::Particle,
+                "conj" => FnClass::Conj,
                 "block" => FnClass::Block,
                 "neg" => FnClass::Neg,
                 "adv" => FnClass::Adverbial,

@@ -363,6 +363,28 @@ impl<'a> Doc<'a> {
                     || self.q_open.get(i + 1).copied().flatten().is_some()))
     }
 
+    /// The person a title phrase ending at `e` goes on to name, within ten tokens of words,
+    /// commas and the prepositions في/من («ضابط التنسيق في المنطقة ظفار إقبال», «نائب رئيس
+    /// المبيعات … وأفريقيا، نعيم دركزللي»); any other function word («مع نظيره …»), verb,
+    /// complementiser or quotation ends the search.
+    fn title_person(&self, e: usize, limit: usize) -> Option<&Ment> {
+        for k in e..limit.min(e + 10) {
+            if let Some(m) = self.per_at(k) {
+                return Some(m);
+            }
+            let ok = self.is_punct(k, ",")
+                || (self.is_word(k)
+                    && !self.is_comp(k)
+                    && self.verb(k).is_none()
+                    && self.q_open.get(k).copied().flatten().is_none()
+                    && (self.fn_class(k).is_none() || matches!(self.w(k), "في" | "من")));
+            if !ok {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The longest PER mention starting at token `i`.
     fn per_at(&self, i: usize) -> Option<&Ment> {
         self.ments
@@ -432,9 +454,14 @@ impl<'a> Doc<'a> {
         let mut expect_gen = true;
         while e < limit && e < p + 6 && !self.stops_phrase(e) {
             let def = self.is_definite(e);
-            let ok = if head_def || saw_genitive {
-                // «المتحدث باسم الخارجية»
-                def || (self.w(e) == "باسم" && self.is_definite(e + 1))
+            let ok = if head_def {
+                // «المتحدث باسم الخارجية»; a bare name after a definite head is its object
+                // («ووصفت الشرطة بيسونيه …»), not part of it.
+                let article = strip_conj(self.w(e)).starts_with("ال")
+                    || strip_conj(self.w(e)).starts_with("لل");
+                article || (self.w(e) == "باسم" && self.is_definite(e + 1))
+            } else if saw_genitive {
+                def
             } else if def {
                 saw_genitive = true;
                 expect_gen
@@ -523,7 +550,7 @@ impl<'a> Doc<'a> {
                     .is_some_and(|e| e.kind == EntityType::Per)
         });
         if let Some((_, first)) = per.clone().min_by_key(|(_, m)| m.a) {
-            if first.a == p || head.is_some() {
+            if first.a == p || head.is_some_and(|(_, k)| k == HeadKind::Title) {
                 let mut last = first;
                 loop {
                     let next = per
@@ -564,10 +591,13 @@ impl<'a> Doc<'a> {
         if let Some((_, kind)) = head {
             let e = self.descriptive_end(p, limit);
             // «الرئيس الإيراني، حسن روحاني،»: a person in apposition after a comma.
+            if let Some(m) = self
+                .title_person(e, limit)
+                .filter(|_| kind == HeadKind::Title)
+            {
+                return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
+            }
             if kind == HeadKind::Title && self.is_punct(e, ",") {
-                if let Some(m) = self.per_at(e + 1) {
-                    return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
-                }
                 if let Some(n) = self.appositive_name(e + 1, limit) {
                     return Some((
                         n,
@@ -1037,7 +1067,7 @@ impl<'a> Doc<'a> {
             || self.is_comp(k - 1)
             || matches!(
                 self.fn_class(k - 1),
-                Some(FnClass::Particle | FnClass::Block)
+                Some(FnClass::Particle | FnClass::Block | FnClass::Conj)
             );
         if !boundary_ok || self.in_q.get(k).copied().flatten().is_some() {
             return None;
@@ -1078,7 +1108,19 @@ impl<'a> Doc<'a> {
             }
             return Some(s);
         }
-        // No earlier speaker agrees: the latest PER/ORG/GPE mention outside quoted content.
+        // No earlier speaker agrees: the subject of one of the last sentences …
+        let si = self.sent_index(before);
+        for sj in (si.saturating_sub(3)..=si).rev() {
+            let Some(&(a, b)) = self.sents.get(sj) else {
+                continue;
+            };
+            if let Some((_, sp)) = self.clause_subject(a, b.min(before)) {
+                if gender.agrees(sp.gender) {
+                    return Some(Speaker { gender, ..sp });
+                }
+            }
+        }
+        // … or the latest PER/ORG/GPE mention outside quoted content.
         self.ments
             .iter()
             .filter(|m| {
@@ -1093,6 +1135,43 @@ impl<'a> Doc<'a> {
             })
             .max_by_key(|m| m.a)
             .map(|m| self.entity_speaker(m.ent, m.a, gender))
+    }
+
+    /// The subject of a sentence's opening clause, when it can speak: a named entity or a
+    /// speaker head at the start (SVO: «الشرطة الكندية اعتقلت …», «لكن مركز … قال») or right
+    /// after the opening verb (VSO: «أوقفت الشرطة …», «وشنت تركيا …»). Returns the speaker
+    /// with its own gender, and the token where it starts.
+    fn clause_subject(&self, s0: usize, before: usize) -> Option<(usize, Speaker)> {
+        let mut p = s0;
+        // Leading particles and conjunctions («لكن»، «وقد»، «وكان»).
+        while p < before && matches!(self.fn_class(p), Some(FnClass::Particle | FnClass::Conj)) {
+            p += 1;
+        }
+        for k in [p, p + 1] {
+            if k >= before || self.in_q.get(k).copied().flatten().is_some() {
+                continue;
+            }
+            if let Some(m) = self
+                .ment_at
+                .get(k)
+                .copied()
+                .flatten()
+                .and_then(|x| self.ments.get(x))
+            {
+                if self.ents.get(m.ent).is_some_and(|e| {
+                    matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
+                }) {
+                    let g = self.gender_of_entity(m.ent);
+                    return Some((k, self.entity_speaker(m.ent, m.a, g)));
+                }
+            }
+            if let Some((g, _)) = self.lex.head(self.w(k)) {
+                if let Some((_, sp)) = self.subject(k, before, g) {
+                    return Some((k, sp));
+                }
+            }
+        }
+        None
     }
 
     fn inside_found(&self, i: usize) -> bool {
@@ -1185,12 +1264,6 @@ impl<'a> Doc<'a> {
                 self.issuers.push((j, speaker.clone()));
             }
             if let Some(l) = lemma {
-                // A complementiser or colon close ahead wins over an object phrase («أكد مسؤول
-                // رفيع السبت أنه …»).
-                if self.introducer_ahead(j, limit) {
-                    j += 1;
-                    continue;
-                }
                 let w = self.w(j);
                 // The governed preposition comes early («أعلنت الخلية في بيان عن مقتل …»), not
                 // in a later clause («… وأسفر عن مقتل …»).
@@ -1209,7 +1282,15 @@ impl<'a> Doc<'a> {
                         return Some(j);
                     }
                 }
-                if l.np && has_subject && j == q && self.fn_class(j).is_none() && j + 1 < limit {
+                // A complementiser or colon close ahead wins over an object phrase («أكد مسؤول
+                // رفيع السبت أنه …»).
+                if l.np
+                    && has_subject
+                    && j == q
+                    && self.fn_class(j).is_none()
+                    && j + 1 < limit
+                    && !self.introducer_ahead(j, limit)
+                {
                     return Some(j);
                 }
             }
@@ -1412,10 +1493,17 @@ impl<'a> Doc<'a> {
             let after_comma = (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens;
             // «…، لكنه قال إن …»: particles between the comma and the verb.
             let mut k = i;
-            while k > s0 && self.fn_class(k - 1) == Some(FnClass::Particle) {
+            while k > s0
+                && matches!(
+                    self.fn_class(k - 1),
+                    Some(FnClass::Particle | FnClass::Conj)
+                )
+            {
                 k -= 1;
             }
-            if after_comma || self.fn_class(i - 1) == Some(FnClass::Rel) {
+            // «…، بينما قال شاهد آخر إنه …»: a conjunction opens a new clause even without comma.
+            let after_conj = self.fn_class(i - 1) == Some(FnClass::Conj);
+            if after_comma || after_conj || self.fn_class(i - 1) == Some(FnClass::Rel) {
                 out.push(i - 1);
             } else if k < i && k > s0 && self.is_punct(k - 1, ",") {
                 out.push(k - 1);
@@ -1596,6 +1684,23 @@ impl<'a> Doc<'a> {
             } else if let Some((_, s)) = self.preverbal(i, s0, v.gender) {
                 speaker = Some(s);
                 explicit = true;
+            } else if !self.has_conj(i)
+                && v.tense != Tense::Participle
+                && i > s0
+                && i < s0 + 16
+                && self.stops_phrase(subj_at)
+            {
+                // «لكن مركز إدارة …، التابع لوزارة …، قال إن …»: the sentence's subject.
+                if let Some((_, s)) = self
+                    .clause_subject(s0, i)
+                    .filter(|(k, s)| *k < i && v.gender.agrees(s.gender))
+                {
+                    speaker = Some(Speaker {
+                        gender: v.gender,
+                        ..s
+                    });
+                    explicit = true;
+                }
             }
         }
         // An unrecognised word right after the verb is a subject we cannot classify («وقال راب
@@ -1713,7 +1818,13 @@ impl<'a> Doc<'a> {
         {
             return Some(s.clone());
         }
-        // 3. The subject of the clause it hangs on: the first agreeing mention.
+        // 3. The subject of the clause it hangs on, else the first agreeing mention.
+        if let Some((_, sp)) = self
+            .clause_subject(s0, i)
+            .filter(|(_, sp)| gender.agrees(sp.gender))
+        {
+            return Some(Speaker { gender, ..sp });
+        }
         let mention = self
             .ments
             .iter()
@@ -1751,13 +1862,29 @@ impl<'a> Doc<'a> {
             }
         }
         let mut np_end = src;
-        while np_end < s1
-            && np_end < src + 10
-            && self.is_word(np_end)
-            && !self.is_comp(np_end)
-            && self.verb(np_end).is_none()
-        {
-            np_end += 1;
+        while np_end < s1 && np_end < src + 12 {
+            if self.is_word(np_end) && !self.is_comp(np_end) && self.verb(np_end).is_none() {
+                np_end += 1;
+            } else if self.is_punct(np_end, "(") {
+                // «بحسب قناة (سي.بي.سي. نيوز)»
+                match (np_end + 1..s1.min(np_end + 10)).find(|&k| self.is_punct(k, ")")) {
+                    Some(k) => np_end = k + 1,
+                    None => break,
+                }
+            } else if self.is_punct(np_end, ".")
+                && np_end > src
+                && self
+                    .toks
+                    .get(np_end - 1)
+                    .is_some_and(|t| t.kind == Kind::Word)
+                && self.w(np_end - 1).chars().count() <= 2
+                && self.is_word(np_end + 1)
+                && !self.toks.get(np_end + 1).is_some_and(|t| t.nl)
+            {
+                np_end += 1;
+            } else {
+                break;
+            }
         }
         if np_end == src {
             return;
@@ -1780,6 +1907,18 @@ impl<'a> Doc<'a> {
             }
         } else if let Some((_, s)) = self.subject(src, np_end, Gender::Unknown) {
             s
+        } else if let Some(m) = self
+            .ments
+            .iter()
+            .filter(|m| m.a >= src && m.b <= np_end)
+            .find(|m| {
+                self.ents
+                    .get(m.ent)
+                    .is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Per))
+            })
+        {
+            // «بحسب قناة (سي.بي.سي. نيوز)»: the named body inside the phrase.
+            self.entity_speaker(m.ent, m.a, Gender::Unknown)
         } else {
             Speaker {
                 ent: self.org_alias(src, np_end),

@@ -156,6 +156,18 @@ pub(crate) fn pair_quotes(toks: &[Tok], norm_text: &str, orig: &[char]) -> Vec<Q
             continue;
         }
         let c = orig.get(t.os).copied().unwrap_or('"');
+        // A straight mark that can only close («…وبندقية صيد".») with nothing open is a stray.
+        if stack.is_empty() && mark_of(c) == Mark::Straight {
+            let prev = norm_text.get(..t.ns).and_then(|p| p.chars().next_back());
+            let next = norm_text.get(t.ne..).and_then(|n| n.chars().next());
+            let closer_like = prev.is_some_and(|p| !p.is_whitespace() && p != '(')
+                && next.map_or(true, |n| {
+                    n.is_whitespace() || (n.is_ascii_punctuation() && n != '"') || n == '،'
+                });
+            if closer_like {
+                continue;
+            }
+        }
         match stack.last() {
             Some(&(o, oc)) if closes(oc, c) => {
                 stack.pop();
@@ -203,7 +215,16 @@ pub(crate) fn sentences(toks: &[Tok], norm_text: &str, qsegs: &[QSeg]) -> Vec<(u
             out.push((start, i));
             start = i;
         }
-        if (is_stop(i) && !inside[i]) || ends_inside[i] {
+        // «سي.بي.سي. نيوز»: a period after a one- or two-letter word is an abbreviation's.
+        let abbreviation = text_of(i) == "."
+            && i > 0
+            && toks
+                .get(i - 1)
+                .is_some_and(|p| p.kind == Kind::Word && text_of(i - 1).chars().count() <= 2)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| !n.nl && n.kind != Kind::Punct);
+        if (is_stop(i) && !inside[i] && !abbreviation) || ends_inside[i] {
             out.push((start, i + 1));
             start = i + 1;
         }
@@ -258,6 +279,22 @@ mod tests {
         assert_eq!(q.len(), 1);
         let sents = sentences(&toks, &n.text, &q);
         assert_eq!(sents.len(), 4, "{sents:?}");
+    }
+
+    #[test]
+    fn a_stray_closing_mark_does_not_shift_the_pairs() {
+        let s = "وهو يحمل بندقية صيد\". كما أشارت إلى \"عمل إرهابي\" وقال \"قتلت إحداهن\"";
+        let (n, toks, orig) = setup(s);
+        let q = pair_quotes(&toks, &n.text, &orig);
+        let inner: Vec<String> = q
+            .iter()
+            .map(|x| {
+                orig[toks[x.open + 1].os..toks[x.close - 1].oe]
+                    .iter()
+                    .collect()
+            })
+            .collect();
+        assert_eq!(inner, ["عمل إرهابي", "قتلت إحداهن"]);
     }
 
     #[test]

@@ -42,7 +42,10 @@ fn main() -> std::process::ExitCode {
         let article = Article {
             id: v["id"].as_str().unwrap_or("").to_string(),
             published: v["published"].as_str().map(str::to_string),
-            entities: rasd_entities::entities(&text, &if oracle { gold_spans(&v) } else { Vec::new() }),
+            entities: rasd_entities::entities(
+                &text,
+                &if oracle { gold_spans(&v) } else { Vec::new() },
+            ),
             text,
             ..Default::default()
         };
@@ -68,7 +71,11 @@ fn gold_spans(v: &serde_json::Value) -> Vec<rasd_entities::NameSpan> {
             _ => "MISC",
         };
         if let (Some(s), Some(t)) = (e["spans"][0][0].as_u64(), e["spans"][0][1].as_u64()) {
-            out.push(rasd_entities::NameSpan { start: s as usize, end: t as usize, label: label.into() });
+            out.push(rasd_entities::NameSpan {
+                start: s as usize,
+                end: t as usize,
+                label: label.into(),
+            });
         }
     }
     out

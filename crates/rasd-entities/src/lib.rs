@@ -48,7 +48,11 @@ fn org_heads() -> &'static [(Vec<String>, String)] {
             .skip(1)
             .filter_map(|l| {
                 let mut c = l.split('\t');
-                let head: Vec<String> = normalize(c.next()?.trim()).text.split_whitespace().map(str::to_string).collect();
+                let head: Vec<String> = normalize(c.next()?.trim())
+                    .text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
                 let tpl = c.next()?.trim();
                 (!head.is_empty() && tpl.contains("{}")).then(|| (head, tpl.to_string()))
             })
@@ -64,8 +68,15 @@ fn org_english(g: &Gazetteer, normalized: &str) -> Option<String> {
     for (head, tpl) in org_heads() {
         if words.len() > head.len() && words.iter().zip(head).all(|(a, b)| *a == b) {
             let rest = words[head.len()..].join(" ");
-            let places: Vec<usize> = g.lookup(&rest).into_iter().filter(|&i| g.entry(i).is_some_and(|e| e.kind.is_place())).collect();
-            let en = match g.resolve(&places, &CountryContext::new()).and_then(|i| g.entry(i)) {
+            let places: Vec<usize> = g
+                .lookup(&rest)
+                .into_iter()
+                .filter(|&i| g.entry(i).is_some_and(|e| e.kind.is_place()))
+                .collect();
+            let en = match g
+                .resolve(&places, &CountryContext::new())
+                .and_then(|i| g.entry(i))
+            {
                 Some(e) => e.name_en.clone(),
                 None => romanize(&rest),
             };
@@ -181,7 +192,12 @@ impl<'a> Doc<'a> {
         let toks = tokens(&norm.text);
         let mut cp_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         cp_bytes.push(text.len());
-        Doc { text, norm, toks, cp_bytes }
+        Doc {
+            text,
+            norm,
+            toks,
+            cp_bytes,
+        }
     }
 
     /// Index of the token starting at or containing byte `at`.
@@ -203,8 +219,15 @@ impl<'a> Doc<'a> {
     /// Original code-point span and text of normalised bytes `start..end`.
     fn span(&self, start: usize, end: usize) -> Span {
         let (s, e) = self.norm.original_span(start, end);
-        let (bs, be) = (self.cp_bytes.get(s).copied().unwrap_or(self.text.len()), self.cp_bytes.get(e).copied().unwrap_or(self.text.len()));
-        Span { start: s, end: e, text: self.text.get(bs..be).unwrap_or("").to_string() }
+        let (bs, be) = (
+            self.cp_bytes.get(s).copied().unwrap_or(self.text.len()),
+            self.cp_bytes.get(e).copied().unwrap_or(self.text.len()),
+        );
+        Span {
+            start: s,
+            end: e,
+            text: self.text.get(bs..be).unwrap_or("").to_string(),
+        }
     }
 
     /// Normalised byte range of the original code-point range `start..end`.
@@ -231,7 +254,9 @@ impl<'a> Doc<'a> {
 fn without_proclitic(w: &str) -> Option<&str> {
     let mut cs = w.chars();
     let first = cs.next()?;
-    matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك').then(|| cs.as_str()).filter(|r| r.chars().count() >= 3)
+    matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
+        .then(|| cs.as_str())
+        .filter(|r| r.chars().count() >= 3)
 }
 
 /// Gazetteer matches as mentions, resolved against the article's countries.
@@ -246,7 +271,11 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
     let mut out = Vec::new();
     for m in &found {
         let mut cands = m.candidates.clone();
-        let has = |k: fn(Kind) -> bool| m.candidates.iter().any(|&i| g.entry(i).is_some_and(|e| k(e.kind)));
+        let has = |k: fn(Kind) -> bool| {
+            m.candidates
+                .iter()
+                .any(|&i| g.entry(i).is_some_and(|e| k(e.kind)))
+        };
         if has(|k| k == Kind::Norp) && has(Kind::is_place) {
             // سورية / السعودية: an adjective agrees in definiteness with the noun before it
             // (فصائل سورية, الحكومة السعودية); after a preposition, a proclitic, a verb or
@@ -255,14 +284,18 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
             let proclitic = doc.toks.get(ti).is_some_and(|t| t.0 < m.start);
             let definite = doc.norm.text[m.start..].starts_with("ال");
             let place = proclitic
-                || doc.prev_word(ti).map_or(true, |w| prepositions().contains(w) || w.starts_with("ال") != definite);
+                || doc.prev_word(ti).map_or(true, |w| {
+                    prepositions().contains(w) || w.starts_with("ال") != definite
+                });
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind.is_place() == place));
         }
         // A nisba adjective never ends in ى: اليمنى is "the right", not اليمني "Yemeni".
         if doc.span(m.start, m.end).text.ends_with('ى') {
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind != Kind::Norp));
         }
-        let Some(best) = g.resolve(&cands, &ctx) else { continue };
+        let Some(best) = g.resolve(&cands, &ctx) else {
+            continue;
+        };
         let (mut link, source, mut kind) = link_of(g, best);
         let mut start = m.start;
         // A keep-cue just before a place makes a facility or feature of it (مطار بغداد).
@@ -270,28 +303,54 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
         if kind.is_place() && doc.toks.get(ti).is_some_and(|t| t.0 == m.start) {
             if let Some(p) = ti.checked_sub(1) {
                 let w = doc.tok(p);
-                let cue = g.cue(w).map(|c| (c, 0)).or_else(|| without_proclitic(w).and_then(|r| g.cue(r).map(|c| (c, w.len() - r.len()))));
+                let cue = g.cue(w).map(|c| (c, 0)).or_else(|| {
+                    without_proclitic(w).and_then(|r| g.cue(r).map(|c| (c, w.len() - r.len())))
+                });
                 if let Some((cue, skip)) = cue.filter(|(c, _)| c.role == CueRole::Keep) {
                     start = doc.toks[p].0 + skip;
                     kind = cue.kind;
-                    let en = link.name_en.as_deref().map(|n| cue.en_template.replace("{}", n)).filter(|s| !s.is_empty());
-                    link = Link { reference: None, name_en: en, ..link };
+                    let en = link
+                        .name_en
+                        .as_deref()
+                        .map(|n| cue.en_template.replace("{}", n))
+                        .filter(|s| !s.is_empty());
+                    link = Link {
+                        reference: None,
+                        name_en: en,
+                        ..link
+                    };
                 }
             }
         }
-        out.push(Mention { start, end: m.end, kind, link, source });
+        out.push(Mention {
+            start,
+            end: m.end,
+            kind,
+            link,
+            source,
+        });
     }
     (out, ctx)
 }
 
 /// A tagger span as a mention: proclitics and leading cue words removed, typed, linked.
-fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContext) -> Option<Mention> {
+fn tagger_mention(
+    g: &Gazetteer,
+    doc: &Doc,
+    span: &NameSpan,
+    ctx: &CountryContext,
+) -> Option<Mention> {
     let (mut start, end) = doc.bytes_of(span.start, span.end)?;
     let mut ti = doc.token_at(start)?;
     // Leading proclitics: drop them when what remains is a name or starts with ال.
-    let first = doc.toks.get(ti).map_or("", |t| &doc.norm.text[start..t.1.min(end).max(start)]);
+    let first = doc
+        .toks
+        .get(ti)
+        .map_or("", |t| &doc.norm.text[start..t.1.min(end).max(start)]);
     if let Some(rest) = without_proclitic(first) {
-        let known = rest.starts_with("ال") || !g.lookup(rest).is_empty() || Romanizer::global().known(rest).is_some();
+        let known = rest.starts_with("ال")
+            || !g.lookup(rest).is_empty()
+            || Romanizer::global().known(rest).is_some();
         if known && Romanizer::global().known(first).is_none() && g.lookup(first).is_empty() {
             start += first.len() - rest.len();
         }
@@ -299,7 +358,9 @@ fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContex
     let mut cue_kind = None;
     if span.label == "LOC" {
         // Leading strip and direction cues are not part of the name (مدينة سامراء → سامراء).
-        while let Some(c) = g.cue(&doc.norm.text[start..doc.toks.get(ti).map_or(start, |t| t.1.min(end).max(start))]) {
+        while let Some(c) = g
+            .cue(&doc.norm.text[start..doc.toks.get(ti).map_or(start, |t| t.1.min(end).max(start))])
+        {
             let next = doc.toks.get(ti + 1).map(|t| t.0);
             match (c.role, next) {
                 (CueRole::Keep, _) => {
@@ -317,7 +378,11 @@ fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContex
     let surface = &doc.norm.text[start..end];
     let ids = g.lookup(surface);
     let pick = |ok: fn(Kind) -> bool| {
-        let c: Vec<usize> = ids.iter().copied().filter(|&i| g.entry(i).is_some_and(|e| ok(e.kind))).collect();
+        let c: Vec<usize> = ids
+            .iter()
+            .copied()
+            .filter(|&i| g.entry(i).is_some_and(|e| ok(e.kind)))
+            .collect();
         g.resolve(&c, ctx)
     };
     let (kind, linked) = match span.label.as_str() {
@@ -344,18 +409,36 @@ fn tagger_mention(g: &Gazetteer, doc: &Doc, span: &NameSpan, ctx: &CountryContex
     if let (Some(cue), None) = (&cue_kind, linked) {
         if let Some(n) = doc.toks.get(ti + 1).map(|t| t.0).filter(|&n| n < end) {
             let rest = &doc.norm.text[n..end];
-            let pl: Vec<usize> = g.lookup(rest).into_iter().filter(|&i| g.entry(i).is_some_and(|e| e.kind.is_place())).collect();
+            let pl: Vec<usize> = g
+                .lookup(rest)
+                .into_iter()
+                .filter(|&i| g.entry(i).is_some_and(|e| e.kind.is_place()))
+                .collect();
             if let Some(i) = g.resolve(&pl, ctx) {
                 let (l, _, _) = link_of(g, i);
-                let en = l.name_en.as_deref().map(|x| cue.en_template.replace("{}", x)).filter(|s| !s.is_empty());
-                link = Link { reference: None, name_en: en, ..l };
+                let en = l
+                    .name_en
+                    .as_deref()
+                    .map(|x| cue.en_template.replace("{}", x))
+                    .filter(|s| !s.is_empty());
+                link = Link {
+                    reference: None,
+                    name_en: en,
+                    ..l
+                };
             }
         }
     }
     if kind == Kind::Org && link.name_en.is_none() {
         link.name_en = org_english(g, surface);
     }
-    Some(Mention { start, end, kind, link, source })
+    Some(Mention {
+        start,
+        end,
+        kind,
+        link,
+        source,
+    })
 }
 
 /// Merge tagger mentions into gazetteer mentions (the rules are in the crate docs).
@@ -363,7 +446,9 @@ fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
     let mut keep_gaz = vec![true; gaz.len()];
     let mut out = Vec::new();
     for t in tagged {
-        let over: Vec<usize> = (0..gaz.len()).filter(|&i| gaz[i].start < t.end && t.start < gaz[i].end).collect();
+        let over: Vec<usize> = (0..gaz.len())
+            .filter(|&i| gaz[i].start < t.end && t.start < gaz[i].end)
+            .collect();
         if over.is_empty() {
             out.push(t);
             continue;
@@ -378,10 +463,17 @@ fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
             }
             continue;
         }
-        let contains = over.iter().all(|&i| t.start <= gaz[i].start && gaz[i].end <= t.end);
-        let nested_places = over.iter().all(|&i| gaz[i].kind.is_place() || gaz[i].kind == Kind::Norp);
+        let contains = over
+            .iter()
+            .all(|&i| t.start <= gaz[i].start && gaz[i].end <= t.end);
+        let nested_places = over
+            .iter()
+            .all(|&i| gaz[i].kind.is_place() || gaz[i].kind == Kind::Norp);
         let starts_with_cue = doc.token_at(t.start).is_some_and(|ti| {
-            Gazetteer::global().ok().and_then(|g| g.cue(doc.tok(ti))).is_some_and(|c| c.role == CueRole::Keep)
+            Gazetteer::global()
+                .ok()
+                .and_then(|g| g.cue(doc.tok(ti)))
+                .is_some_and(|c| c.role == CueRole::Keep)
         });
         let tagger_wins = contains && nested_places && (t.kind != Kind::Gpe || starts_with_cue);
         if tagger_wins {
@@ -391,7 +483,11 @@ fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
             out.push(t);
         }
     }
-    out.extend(gaz.into_iter().zip(keep_gaz).filter_map(|(m, k)| k.then_some(m)));
+    out.extend(
+        gaz.into_iter()
+            .zip(keep_gaz)
+            .filter_map(|(m, k)| k.then_some(m)),
+    );
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     // Overlaps left by tagger spans: the earlier, longer mention stays.
     let mut clean: Vec<Mention> = Vec::new();
@@ -411,13 +507,19 @@ struct Cluster {
 }
 
 fn words(doc: &Doc, m: &Mention) -> Vec<String> {
-    doc.norm.text[m.start..m.end].split_whitespace().map(str::to_string).collect()
+    doc.norm.text[m.start..m.end]
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Which existing cluster `m` belongs to, if any.
 fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
     if let Some(r) = &m.link.reference {
-        if let Some(i) = clusters.iter().position(|c| c.reference.as_ref() == Some(r)) {
+        if let Some(i) = clusters
+            .iter()
+            .position(|c| c.reference.as_ref() == Some(r))
+        {
             return Some(i);
         }
     }
@@ -433,10 +535,18 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
             }
             match m.kind {
                 // A later single word equal to the first or last word of an earlier full name.
-                Kind::Per => w.len() == 1 && ow.len() >= 2 && (ow.first() == w.first() || ow.last() == w.first()),
+                Kind::Per => {
+                    w.len() == 1
+                        && ow.len() >= 2
+                        && (ow.first() == w.first() || ow.last() == w.first())
+                }
                 // A shorter form inside an earlier longer name (مؤسسة أبعاد … أبعاد).
                 Kind::Norp => false,
-                _ => m.link.reference.is_none() && w.len() < ow.len() && ow.windows(w.len()).any(|x| x == w.as_slice()),
+                _ => {
+                    m.link.reference.is_none()
+                        && w.len() < ow.len()
+                        && ow.windows(w.len()).any(|x| x == w.as_slice())
+                }
             }
         })
     })
@@ -452,7 +562,10 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
     let gaz = match Gazetteer::global() {
         Ok(g) => {
             let (m, ctx) = gazetteer_mentions(g, &doc);
-            let t: Vec<Mention> = tagged.iter().filter_map(|s| tagger_mention(g, &doc, s, &ctx)).collect();
+            let t: Vec<Mention> = tagged
+                .iter()
+                .filter_map(|s| tagger_mention(g, &doc, s, &ctx))
+                .collect();
             merge(m, t, &doc)
         }
         Err(_) => Vec::new(),
@@ -466,14 +579,26 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 }
                 clusters[i].mentions.push(m);
             }
-            None => clusters.push(Cluster { kind: m.kind, reference: m.link.reference.clone(), mentions: vec![m] }),
+            None => clusters.push(Cluster {
+                kind: m.kind,
+                reference: m.link.reference.clone(),
+                mentions: vec![m],
+            }),
         }
     }
-    clusters.iter().enumerate().map(|(n, c)| build_entity(&doc, n, c)).collect()
+    clusters
+        .iter()
+        .enumerate()
+        .map(|(n, c)| build_entity(&doc, n, c))
+        .collect()
 }
 
 fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
-    let spans: Vec<Span> = c.mentions.iter().map(|m| doc.span(m.start, m.end)).collect();
+    let spans: Vec<Span> = c
+        .mentions
+        .iter()
+        .map(|m| doc.span(m.start, m.end))
+        .collect();
     // The longest mention (the first among equals) names the entity.
     let mut best = 0;
     for (i, s) in spans.iter().enumerate() {
@@ -488,10 +613,16 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .max_by_key(|m| (m.link.reference.is_some(), m.end - m.start));
     let link = linked.map(|m| m.link.clone()).unwrap_or_default();
     let name = spans.get(best).map(|s| s.text.clone()).unwrap_or_default();
-    let name_en = link.name_en.clone().or_else(|| Some(romanize(&name)).filter(|s| !s.is_empty()));
+    let name_en = link
+        .name_en
+        .clone()
+        .or_else(|| Some(romanize(&name)).filter(|s| !s.is_empty()));
     let kind = c.mentions.get(best).map_or(c.kind, |m| m.kind);
     let mut seen = HashMap::new();
-    let mentions: Vec<Span> = spans.into_iter().filter(|s| seen.insert((s.start, s.end), ()).is_none()).collect();
+    let mentions: Vec<Span> = spans
+        .into_iter()
+        .filter(|s| seen.insert((s.start, s.end), ()).is_none())
+        .collect();
     Entity {
         id: format!("E{}", n + 1),
         kind: entity_type(kind),

@@ -34,7 +34,11 @@ fn data_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 fn norm_words(s: &str) -> Vec<String> {
-    normalize(s).text.split_whitespace().map(str::to_string).collect()
+    normalize(s)
+        .text
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 impl Romanizer {
@@ -43,19 +47,33 @@ impl Romanizer {
         let mut r = Romanizer::default();
         for (line, cols) in data_rows(NAMES) {
             let (Some(ar), Some(en)) = (cols.first(), cols.get(1)) else {
-                return Err(EntitiesError::Table { file: "names_en.tsv", line, message: "expected 2 columns".into() });
+                return Err(EntitiesError::Table {
+                    file: "names_en.tsv",
+                    line,
+                    message: "expected 2 columns".into(),
+                });
             };
             if en.is_empty() {
-                return Err(EntitiesError::Table { file: "names_en.tsv", line, message: "empty English name".into() });
+                return Err(EntitiesError::Table {
+                    file: "names_en.tsv",
+                    line,
+                    message: "empty English name".into(),
+                });
             }
             let key = norm_words(ar);
             r.max_words = r.max_words.max(key.len());
-            r.names.entry(key.join(" ")).or_insert_with(|| en.to_string());
+            r.names
+                .entry(key.join(" "))
+                .or_insert_with(|| en.to_string());
         }
         for (line, cols) in data_rows(LETTERS) {
             let letter = cols.first().and_then(|s| normalize(s).text.chars().next());
             let (Some(letter), Some(latin)) = (letter, cols.get(1)) else {
-                return Err(EntitiesError::Table { file: "letters.tsv", line, message: "expected letter and latin".into() });
+                return Err(EntitiesError::Table {
+                    file: "letters.tsv",
+                    line,
+                    message: "expected letter and latin".into(),
+                });
             };
             r.letters.entry(letter).or_insert_with(|| latin.to_string());
         }
@@ -101,7 +119,11 @@ impl Romanizer {
     /// One word not in the table: ال → al-, then the table or letters.
     fn word(&self, w: &str) -> String {
         if let Some(rest) = w.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
-            let core = self.names.get(rest).cloned().unwrap_or_else(|| capitalize(&self.letters_of(rest)));
+            let core = self
+                .names
+                .get(rest)
+                .cloned()
+                .unwrap_or_else(|| capitalize(&self.letters_of(rest)));
             return format!("al-{core}");
         }
         if !w.chars().any(is_arabic) {
@@ -116,7 +138,8 @@ impl Romanizer {
         // A word written without vowel letters gets an a after each consonant (وطن → Watan).
         let vowelless = cs.len() >= 2 && !cs.iter().skip(1).any(|c| matches!(c, 'ا' | 'و' | 'ي'));
         let mut s = String::new();
-        let consonant = |c: Option<&char>| c.is_some_and(|c| is_arabic(*c) && !matches!(c, 'ا' | 'و' | 'ي'));
+        let consonant =
+            |c: Option<&char>| c.is_some_and(|c| is_arabic(*c) && !matches!(c, 'ا' | 'و' | 'ي'));
         for (i, c) in cs.iter().enumerate() {
             let prev = if i > 0 { cs.get(i - 1) } else { None };
             let next = cs.get(i + 1);
@@ -124,7 +147,9 @@ impl Romanizer {
             let piece: String = match c {
                 'ا' => "a".into(),
                 'و' if i == 0 => "w".into(),
-                'و' if consonant(prev) && consonant(next) && cs.get(i + 2) == Some(&'ا') => "o".into(),
+                'و' if consonant(prev) && consonant(next) && cs.get(i + 2) == Some(&'ا') => {
+                    "o".into()
+                }
                 'و' if consonant(prev) || prev == Some(&'ع') => "ou".into(),
                 'و' => "w".into(),
                 'ي' if i == 0 => "y".into(),
@@ -141,11 +166,20 @@ impl Romanizer {
                 'ع' => "'".into(),
                 'ه' if last && i > 0 => "a".into(),
                 'ء' => String::new(),
-                c => self.letters.get(c).cloned().unwrap_or_else(|| if c.is_alphanumeric() { c.to_string() } else { String::new() }),
+                c => self.letters.get(c).cloned().unwrap_or_else(|| {
+                    if c.is_alphanumeric() {
+                        c.to_string()
+                    } else {
+                        String::new()
+                    }
+                }),
             };
             s.push_str(&piece);
             // Two consonants opening a word get an a between them (سمور → Samour, وحيد → Wahid).
-            let opens = i == 0 && (consonant(Some(c)) || matches!(c, 'و' | 'ي')) && *c != 'ع' && consonant(next);
+            let opens = i == 0
+                && (consonant(Some(c)) || matches!(c, 'و' | 'ي'))
+                && *c != 'ع'
+                && consonant(next);
             if opens || (vowelless && i > 0 && !last && consonant(Some(c))) {
                 s.push('a');
             }

@@ -6,11 +6,17 @@ use super::*;
 fn span(text: &str, surface: &str, label: &str) -> NameSpan {
     let b = text.find(surface).expect("surface in text");
     let start = text[..b].chars().count();
-    NameSpan { start, end: start + surface.chars().count(), label: label.into() }
+    NameSpan {
+        start,
+        end: start + surface.chars().count(),
+        label: label.into(),
+    }
 }
 
 fn find<'a>(es: &'a [Entity], mention: &str) -> &'a Entity {
-    es.iter().find(|e| e.mentions.iter().any(|m| m.text == mention)).unwrap_or_else(|| panic!("no entity with mention {mention}: {es:#?}"))
+    es.iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == mention))
+        .unwrap_or_else(|| panic!("no entity with mention {mention}: {es:#?}"))
 }
 
 #[test]
@@ -22,12 +28,15 @@ fn context_table_loads() {
 #[test]
 fn person_clusters_with_later_surname() {
     let t = "استقبل فؤاد حسين السفيرة. وقال حسين إن اللقاء مهم.";
-    let es = entities(t, &[span(t, "فؤاد حسين", "PERS"), span(t, "حسين إن", "PERS")].map(|mut s| {
-        if s.label == "PERS" && s.end - s.start == 7 {
-            s.end -= 3;
-        }
-        s
-    }));
+    let es = entities(
+        t,
+        &[span(t, "فؤاد حسين", "PERS"), span(t, "حسين إن", "PERS")].map(|mut s| {
+            if s.label == "PERS" && s.end - s.start == 7 {
+                s.end -= 3;
+            }
+            s
+        }),
+    );
     let e = find(&es, "فؤاد حسين");
     assert_eq!(e.kind, EntityType::Per);
     assert_eq!(e.name, "فؤاد حسين");
@@ -70,13 +79,19 @@ fn spans_exclude_proclitics() {
     let t = "وصل إلى بالعراق وللأمم المتحدة";
     let es = entities(t, &[]);
     assert_eq!(find(&es, "العراق").mentions[0].start, 9);
-    assert!(es.iter().any(|e| e.name_en.as_deref() == Some("United Nations")));
+    assert!(es
+        .iter()
+        .any(|e| e.name_en.as_deref() == Some("United Nations")));
 }
 
 #[test]
 fn tagger_loc_spans_are_typed_by_cues() {
     let t = "قصفت الطائرات قاعدة انجرليك الجوية ومستشفى عفرين ومدينة سامراء.";
-    let tagged = [span(t, "قاعدة انجرليك الجوية", "LOC"), span(t, "مستشفى عفرين", "LOC"), span(t, "مدينة سامراء", "LOC")];
+    let tagged = [
+        span(t, "قاعدة انجرليك الجوية", "LOC"),
+        span(t, "مستشفى عفرين", "LOC"),
+        span(t, "مدينة سامراء", "LOC"),
+    ];
     let es = entities(t, &tagged);
     assert_eq!(find(&es, "قاعدة انجرليك الجوية").kind, EntityType::Fac);
     let h = find(&es, "مستشفى عفرين");
@@ -105,7 +120,9 @@ fn direction_words_leave_the_place() {
     let es = entities(t, &[span(t, "شمال سوريا", "LOC")]);
     let s = find(&es, "سوريا");
     assert_eq!(s.kind, EntityType::Gpe);
-    assert!(es.iter().all(|e| e.mentions.iter().all(|m| m.text != "شمال سوريا")));
+    assert!(es
+        .iter()
+        .all(|e| e.mentions.iter().all(|m| m.text != "شمال سوريا")));
 }
 
 #[test]
@@ -113,25 +130,42 @@ fn misc_nationality_becomes_norp_and_syria_is_decided_by_context() {
     let t = "قاتلت فصائل سورية في سورية مع جنود أميركيين.";
     let es = entities(t, &[span(t, "أميركيين", "MISC")]);
     assert_eq!(find(&es, "أميركيين").kind, EntityType::Norp);
-    let kinds: Vec<EntityType> =
-        es.iter().filter(|e| e.mentions.iter().any(|m| m.text == "سورية")).map(|e| e.kind).collect();
-    assert!(kinds.contains(&EntityType::Norp) && kinds.contains(&EntityType::Gpe), "{kinds:?}");
+    let kinds: Vec<EntityType> = es
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == "سورية"))
+        .map(|e| e.kind)
+        .collect();
+    assert!(
+        kinds.contains(&EntityType::Norp) && kinds.contains(&EntityType::Gpe),
+        "{kinds:?}"
+    );
 }
 
 #[test]
 fn definite_forms_follow_agreement() {
     let t = "وقالت السعودية إن الحكومة السعودية ترفض. ورفع يده اليمنى.";
     let es = entities(t, &[]);
-    let kinds: Vec<(String, EntityType)> =
-        es.iter().flat_map(|e| e.mentions.iter().map(move |m| (m.text.clone(), e.kind))).collect();
-    assert!(kinds.contains(&("السعودية".to_string(), EntityType::Gpe)), "{kinds:?}");
-    assert!(kinds.contains(&("السعودية".to_string(), EntityType::Norp)), "{kinds:?}");
+    let kinds: Vec<(String, EntityType)> = es
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (m.text.clone(), e.kind)))
+        .collect();
+    assert!(
+        kinds.contains(&("السعودية".to_string(), EntityType::Gpe)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("السعودية".to_string(), EntityType::Norp)),
+        "{kinds:?}"
+    );
     assert!(kinds.iter().all(|(m, _)| m != "اليمنى"));
 }
 
 #[test]
 fn tripoli_by_article_context() {
-    let ly = entities("اشتباكات في طرابلس بين قوات حكومة ليبيا ومسلحين في بنغازي", &[]);
+    let ly = entities(
+        "اشتباكات في طرابلس بين قوات حكومة ليبيا ومسلحين في بنغازي",
+        &[],
+    );
     assert_eq!(find(&ly, "طرابلس").country.as_deref(), Some("LY"));
     let lb = entities("انفجار في طرابلس شمال لبنان وتوتر في بيروت", &[]);
     assert_eq!(find(&lb, "طرابلس").country.as_deref(), Some("LB"));
@@ -140,8 +174,14 @@ fn tripoli_by_article_context() {
 #[test]
 fn curated_names_beat_generated_institutions() {
     let es = entities("ونقلت وكالة الأنباء السعودية عن الخارجية الأمريكية", &[]);
-    assert_eq!(find(&es, "وكالة الأنباء السعودية").name_en.as_deref(), Some("Saudi Press Agency"));
-    assert_eq!(find(&es, "الخارجية الأمريكية").name_en.as_deref(), Some("US State Department"));
+    assert_eq!(
+        find(&es, "وكالة الأنباء السعودية").name_en.as_deref(),
+        Some("Saudi Press Agency")
+    );
+    assert_eq!(
+        find(&es, "الخارجية الأمريكية").name_en.as_deref(),
+        Some("US State Department")
+    );
 }
 
 #[test]
@@ -163,22 +203,51 @@ fn tagger_org_longer_than_nested_place_wins() {
 #[test]
 fn unknown_organisations_get_english_from_their_head() {
     let t = "قالت مديرة مؤسسة أبعاد إن قيادة عمليات بغداد أعلنت";
-    let es = entities(t, &[span(t, "مؤسسة أبعاد", "ORG"), span(t, "قيادة عمليات بغداد", "ORG")]);
-    assert_eq!(find(&es, "مؤسسة أبعاد").name_en.as_deref(), Some("Abaad Foundation"));
-    assert_eq!(find(&es, "قيادة عمليات بغداد").name_en.as_deref(), Some("Baghdad Operations Command"));
+    let es = entities(
+        t,
+        &[
+            span(t, "مؤسسة أبعاد", "ORG"),
+            span(t, "قيادة عمليات بغداد", "ORG"),
+        ],
+    );
+    assert_eq!(
+        find(&es, "مؤسسة أبعاد").name_en.as_deref(),
+        Some("Abaad Foundation")
+    );
+    assert_eq!(
+        find(&es, "قيادة عمليات بغداد").name_en.as_deref(),
+        Some("Baghdad Operations Command")
+    );
 }
 
 #[test]
 fn tagger_span_inside_a_proclitic_word() {
     let t = "في مناطق البوشجل والملاحمة";
     let es = entities(t, &[span(t, "الملاحمة", "LOC")]);
-    assert_eq!(find(&es, "الملاحمة").mentions[0].start, t.chars().count() - 8);
+    assert_eq!(
+        find(&es, "الملاحمة").mentions[0].start,
+        t.chars().count() - 8
+    );
 }
 
 #[test]
 fn bad_tagger_spans_are_ignored() {
     let t = "في العراق";
-    let es = entities(t, &[NameSpan { start: 50, end: 60, label: "LOC".into() }, NameSpan { start: 3, end: 1, label: "PERS".into() }]);
+    let es = entities(
+        t,
+        &[
+            NameSpan {
+                start: 50,
+                end: 60,
+                label: "LOC".into(),
+            },
+            NameSpan {
+                start: 3,
+                end: 1,
+                label: "PERS".into(),
+            },
+        ],
+    );
     assert_eq!(es.len(), 1);
 }
 

@@ -6,8 +6,8 @@ use unicode_normalization::UnicodeNormalization;
 /// and Palestine, whose town names are Arabic. Elsewhere (Iran and Turkey included: their small
 /// towns' names collide with Arabic words, إبادة = Abadeh) only big cities and capitals are kept.
 pub const FOCUS_COUNTRIES: &[&str] = &[
-    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD",
-    "SY", "TN", "AE", "YE", "IL",
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA",
+    "SO", "SD", "SY", "TN", "AE", "YE", "IL",
 ];
 
 /// Countries whose first-level regions are kept besides the focus countries.
@@ -44,7 +44,8 @@ pub fn ascii_fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         match c {
-            '\u{0300}'..='\u{036F}' | '‘' | '’' | 'ʼ' | 'ʻ' | '`' | '\u{02BE}' | '\u{02BF}' => {}
+            '\u{0300}'..='\u{036F}' | '‘' | '’' | 'ʼ' | 'ʻ' | '`' | '\u{02BE}' | '\u{02BF}' =>
+                {}
             'ı' => out.push('i'),
             'ß' => out.push_str("ss"),
             'ø' => out.push('o'),
@@ -72,12 +73,19 @@ pub fn clean_arabic_names(field: &str) -> Vec<String> {
         let base = raw.split('(').next().unwrap_or("");
         let name: String = base
             .chars()
-            .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{200B}'..='\u{200D}' | '\u{FEFF}'))
+            .filter(|c| {
+                !matches!(
+                    c,
+                    '\u{200E}' | '\u{200F}' | '\u{200B}'..='\u{200D}' | '\u{FEFF}'
+                )
+            })
             .collect();
         let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.chars().any(|c| c.is_ascii_alphabetic())
             || name.chars().filter(|c| c.is_alphabetic()).count() < 2
-            || !name.chars().all(|c| c.is_alphabetic() || c == ' ' || c.is_mark_like())
+            || !name
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c.is_mark_like())
         {
             continue;
         }
@@ -113,7 +121,10 @@ mod tests {
 
     #[test]
     fn cleans_name_lists() {
-        assert_eq!(clean_arabic_names("الدويم (مدينة)|x|nazarې|بَيْرُوت|بيروت"), vec!["الدويم", "بَيْرُوت", "بيروت"]);
+        assert_eq!(
+            clean_arabic_names("الدويم (مدينة)|x|nazarې|بَيْرُوت|بيروت"),
+            vec!["الدويم", "بَيْرُوت", "بيروت"]
+        );
         assert!(clean_arabic_names("د|").is_empty());
     }
 }

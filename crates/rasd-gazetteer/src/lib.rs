@@ -182,7 +182,12 @@ impl Gazetteer {
             by_ref.entry(e.reference.clone()).or_default().push(i);
         }
         let matcher = matcher::NameMatcher::new(&t.names)?;
-        Ok(Gazetteer { entries: t.entries, matcher, cues: t.cues, by_ref })
+        Ok(Gazetteer {
+            entries: t.entries,
+            matcher,
+            cues: t.cues,
+            by_ref,
+        })
     }
 
     /// All entries (for inspection and tests).
@@ -220,7 +225,9 @@ impl Gazetteer {
     /// countries beat capitals beat regions beat other cities, population breaks ties, and a
     /// place in a country the article mentions gains.
     pub fn score(&self, id: usize, context: &CountryContext) -> f64 {
-        let Some(e) = self.entries.get(id) else { return f64::MIN };
+        let Some(e) = self.entries.get(id) else {
+            return f64::MIN;
+        };
         let pop = (e.population.max(1) as f64).log10() * 10.0;
         let base = match e.source {
             Source::Curated => 300.0 + f64::from(e.rank),
@@ -233,7 +240,9 @@ impl Gazetteer {
         // Only places are chosen by the article's countries; an organisation's country says
         // nothing about which of two names is meant.
         let bonus = match &e.country {
-            Some(c) if e.kind.is_place() && context.count(c) > 0 => 100.0 + f64::from(context.count(c).min(5)) * 5.0,
+            Some(c) if e.kind.is_place() && context.count(c) > 0 => {
+                100.0 + f64::from(context.count(c).min(5)) * 5.0
+            }
             _ => 0.0,
         };
         base + bonus
@@ -256,7 +265,10 @@ impl Gazetteer {
 
     /// The best of `candidates` in `context` (None when empty).
     pub fn resolve(&self, candidates: &[usize], context: &CountryContext) -> Option<usize> {
-        candidates.iter().copied().max_by(|&a, &b| self.score(a, context).total_cmp(&self.score(b, context)))
+        candidates
+            .iter()
+            .copied()
+            .max_by(|&a, &b| self.score(a, context).total_cmp(&self.score(b, context)))
     }
 }
 

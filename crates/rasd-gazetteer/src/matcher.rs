@@ -113,7 +113,11 @@ impl NameMatcher {
 
     /// Entries of the exact name `name` (normalised).
     pub(crate) fn lookup(&self, name: &str) -> Vec<usize> {
-        self.index.get(&canonical(name)).and_then(|&i| self.targets.get(i)).cloned().unwrap_or_default()
+        self.index
+            .get(&canonical(name))
+            .and_then(|&i| self.targets.get(i))
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Non-overlapping whole-word matches, longest first, left to right.
@@ -147,7 +151,9 @@ impl NameMatcher {
                 continue;
             };
             // The last token is the one whose stream span ends just before `stream_end`.
-            let last = starts.partition_point(|&s| s < stream_end).saturating_sub(1);
+            let last = starts
+                .partition_point(|&s| s < stream_end)
+                .saturating_sub(1);
             let end = toks.get(last).map_or(tb, |t| t.1);
             out.push(Match {
                 start: ta + skip,
@@ -170,7 +176,11 @@ fn proclitic_skips(word: &str) -> Vec<usize> {
     let n = chars.len();
     if n >= 3 && PROCLITICS.contains(&chars[0].1) {
         skips.push(chars[1].0);
-        if n >= 4 && matches!(chars[0].1, 'و' | 'ف') && PROCLITICS.contains(&chars[1].1) && chars[1].1 != chars[0].1 {
+        if n >= 4
+            && matches!(chars[0].1, 'و' | 'ف')
+            && PROCLITICS.contains(&chars[1].1)
+            && chars[1].1 != chars[0].1
+        {
             skips.push(chars[2].0);
         }
     }
@@ -196,7 +206,11 @@ mod tests {
     }
 
     fn matcher(names: &[&str]) -> NameMatcher {
-        let v: Vec<(String, usize)> = names.iter().enumerate().map(|(i, n)| (n.to_string(), i)).collect();
+        let v: Vec<(String, usize)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.to_string(), i))
+            .collect();
         NameMatcher::new(&v).unwrap()
     }
 

@@ -61,9 +61,19 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-fn need(file: &'static str, line: usize, cols: &[&str], expected: usize) -> Result<(), GazetteerError> {
+fn need(
+    file: &'static str,
+    line: usize,
+    cols: &[&str],
+    expected: usize,
+) -> Result<(), GazetteerError> {
     if cols.len() < expected {
-        return Err(GazetteerError::Columns { file, line, expected, found: cols.len() });
+        return Err(GazetteerError::Columns {
+            file,
+            line,
+            expected,
+            found: cols.len(),
+        });
     }
     Ok(())
 }
@@ -72,7 +82,12 @@ fn col<'a>(cols: &[&'a str], i: usize) -> &'a str {
     cols.get(i).copied().unwrap_or("")
 }
 
-fn opt_f64(file: &'static str, line: usize, field: &'static str, v: &str) -> Result<Option<f64>, GazetteerError> {
+fn opt_f64(
+    file: &'static str,
+    line: usize,
+    field: &'static str,
+    v: &str,
+) -> Result<Option<f64>, GazetteerError> {
     if v.is_empty() {
         return Ok(None);
     }
@@ -80,7 +95,12 @@ fn opt_f64(file: &'static str, line: usize, field: &'static str, v: &str) -> Res
         .ok()
         .filter(|x| x.is_finite())
         .map(Some)
-        .ok_or_else(|| GazetteerError::Field { file, line, field, value: v.to_string() })
+        .ok_or_else(|| GazetteerError::Field {
+            file,
+            line,
+            field,
+            value: v.to_string(),
+        })
 }
 
 fn country(file: &'static str, line: usize, v: &str) -> Result<Option<String>, GazetteerError> {
@@ -90,18 +110,30 @@ fn country(file: &'static str, line: usize, v: &str) -> Result<Option<String>, G
     if v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(Some(v.to_string()))
     } else {
-        Err(GazetteerError::Field { file, line, field: "country", value: v.to_string() })
+        Err(GazetteerError::Field {
+            file,
+            line,
+            field: "country",
+            value: v.to_string(),
+        })
     }
 }
 
 /// Normalised form used as a matching key.
 pub(crate) fn norm(s: &str) -> String {
-    normalize(s).text.split_whitespace().collect::<Vec<_>>().join(" ")
+    normalize(s)
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The stop list: normalised names never matched from the generated tables.
 pub(crate) fn load_stopnames() -> HashSet<String> {
-    data_lines(STOPNAMES).map(|(_, cols)| norm(col(&cols, 0))).filter(|s| !s.is_empty()).collect()
+    data_lines(STOPNAMES)
+        .map(|(_, cols)| norm(col(&cols, 0)))
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// The hand-written table: `names_ar type name_en lat lon country ref rank notes`.
@@ -109,28 +141,64 @@ pub(crate) fn load_curated(t: &mut Tables) -> Result<(), GazetteerError> {
     const F: &str = "curated.tsv";
     for (line, cols) in data_lines(CURATED) {
         need(F, line, &cols, 8)?;
-        let kind = Kind::parse(col(&cols, 1))
-            .ok_or_else(|| GazetteerError::Field { file: F, line, field: "type", value: col(&cols, 1).to_string() })?;
+        let kind = Kind::parse(col(&cols, 1)).ok_or_else(|| GazetteerError::Field {
+            file: F,
+            line,
+            field: "type",
+            value: col(&cols, 1).to_string(),
+        })?;
         let reference = col(&cols, 6);
-        if !(reference.starts_with("geonames:") || reference.starts_with("wikidata:") || reference.starts_with("rasd:")) {
-            return Err(GazetteerError::Field { file: F, line, field: "ref", value: reference.to_string() });
+        if !(reference.starts_with("geonames:")
+            || reference.starts_with("wikidata:")
+            || reference.starts_with("rasd:"))
+        {
+            return Err(GazetteerError::Field {
+                file: F,
+                line,
+                field: "ref",
+                value: reference.to_string(),
+            });
         }
         let rank = if col(&cols, 7).is_empty() {
             0
         } else {
-            col(&cols, 7).parse().map_err(|_| GazetteerError::Field { file: F, line, field: "rank", value: col(&cols, 7).to_string() })?
+            col(&cols, 7).parse().map_err(|_| GazetteerError::Field {
+                file: F,
+                line,
+                field: "rank",
+                value: col(&cols, 7).to_string(),
+            })?
         };
         let lat = opt_f64(F, line, "lat", col(&cols, 3))?;
         let lon = opt_f64(F, line, "lon", col(&cols, 4))?;
         if kind.is_place() && (lat.is_none() || lon.is_none()) {
-            return Err(GazetteerError::Field { file: F, line, field: "lat/lon", value: "missing for a place".into() });
+            return Err(GazetteerError::Field {
+                file: F,
+                line,
+                field: "lat/lon",
+                value: "missing for a place".into(),
+            });
         }
-        let names: Vec<&str> = col(&cols, 0).split('|').map(str::trim).filter(|s| !s.is_empty()).collect();
+        let names: Vec<&str> = col(&cols, 0)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         let Some(first) = names.first() else {
-            return Err(GazetteerError::Field { file: F, line, field: "names_ar", value: String::new() });
+            return Err(GazetteerError::Field {
+                file: F,
+                line,
+                field: "names_ar",
+                value: String::new(),
+            });
         };
         if col(&cols, 2).is_empty() {
-            return Err(GazetteerError::Field { file: F, line, field: "name_en", value: String::new() });
+            return Err(GazetteerError::Field {
+                file: F,
+                line,
+                field: "name_en",
+                value: String::new(),
+            });
         }
         let id = t.entries.len();
         t.entries.push(Entry {
@@ -166,12 +234,24 @@ pub(crate) fn load_generated(
             "region" => Source::Region,
             "capital" => Source::Capital,
             "city" => Source::City,
-            other => return Err(GazetteerError::Field { file, line, field: "kind", value: other.to_string() }),
+            other => {
+                return Err(GazetteerError::Field {
+                    file,
+                    line,
+                    field: "kind",
+                    value: other.to_string(),
+                })
+            }
         };
         let population = if col(&cols, 6).is_empty() {
             0
         } else {
-            col(&cols, 6).parse().map_err(|_| GazetteerError::Field { file, line, field: "population", value: col(&cols, 6).to_string() })?
+            col(&cols, 6).parse().map_err(|_| GazetteerError::Field {
+                file,
+                line,
+                field: "population",
+                value: col(&cols, 6).to_string(),
+            })?
         };
         let names: Vec<String> = col(&cols, 7)
             .split('|')
@@ -224,7 +304,12 @@ pub(crate) fn load_nationalities() -> Result<Vec<Nationality>, GazetteerError> {
         need(F, line, &cols, 3)?;
         let masc = norm(col(&cols, 0));
         let Some(stem) = masc.strip_suffix('ي') else {
-            return Err(GazetteerError::Field { file: F, line, field: "masc_sing (must end in ي)", value: masc });
+            return Err(GazetteerError::Field {
+                file: F,
+                line,
+                field: "masc_sing (must end in ي)",
+                value: masc,
+            });
         };
         let cc = col(&cols, 1);
         if !cc.is_empty() {
@@ -234,7 +319,11 @@ pub(crate) fn load_nationalities() -> Result<Vec<Nationality>, GazetteerError> {
             stem: stem.to_string(),
             country: cc.to_string(),
             adjective: col(&cols, 2).to_string(),
-            extra: col(&cols, 3).split('|').map(norm).filter(|s| !s.is_empty()).collect(),
+            extra: col(&cols, 3)
+                .split('|')
+                .map(norm)
+                .filter(|s| !s.is_empty())
+                .collect(),
             institution_adj: Some(col(&cols, 4).to_string()).filter(|s| !s.is_empty()),
         });
     }
@@ -243,7 +332,10 @@ pub(crate) fn load_nationalities() -> Result<Vec<Nationality>, GazetteerError> {
 
 /// The inflection suffixes added to a nationality stem (ي ية يون يين يات يان).
 pub(crate) fn load_suffixes() -> Vec<String> {
-    data_lines(NORP_SUFFIXES).map(|(_, cols)| norm(col(&cols, 0))).filter(|s| !s.is_empty()).collect()
+    data_lines(NORP_SUFFIXES)
+        .map(|(_, cols)| norm(col(&cols, 0)))
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// Every surface form of a nationality: stem + suffix, with and without ال, and the extras.
@@ -298,11 +390,23 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
         let ending = match col(&cols, 1) {
             "m" => "ي",
             "f" => "يه",
-            other => return Err(GazetteerError::Field { file: F, line, field: "gender", value: other.to_string() }),
+            other => {
+                return Err(GazetteerError::Field {
+                    file: F,
+                    line,
+                    field: "gender",
+                    value: other.to_string(),
+                })
+            }
         };
         let template = col(&cols, 2);
         if !template.contains("{adj}") {
-            return Err(GazetteerError::Field { file: F, line, field: "en_template", value: template.to_string() });
+            return Err(GazetteerError::Field {
+                file: F,
+                line,
+                field: "en_template",
+                value: template.to_string(),
+            });
         }
         let slug = col(&cols, 3);
         for n in nats.iter().filter(|n| !n.country.is_empty()) {
@@ -314,7 +418,10 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
                 None => {
                     t.entries.push(Entry {
                         name_ar: name.clone(),
-                        name_en: template.replace("{adj}", n.institution_adj.as_deref().unwrap_or(&n.adjective)),
+                        name_en: template.replace(
+                            "{adj}",
+                            n.institution_adj.as_deref().unwrap_or(&n.adjective),
+                        ),
                         kind: Kind::Org,
                         lat: None,
                         lon: None,
@@ -344,18 +451,40 @@ pub(crate) fn load_cues() -> Result<HashMap<String, Cue>, GazetteerError> {
             "keep" => CueRole::Keep,
             "strip" => CueRole::Strip,
             "direction" => CueRole::Direction,
-            other => return Err(GazetteerError::Field { file: F, line, field: "role", value: other.to_string() }),
+            other => {
+                return Err(GazetteerError::Field {
+                    file: F,
+                    line,
+                    field: "role",
+                    value: other.to_string(),
+                })
+            }
         };
-        let kind = Kind::parse(col(&cols, 2))
-            .ok_or_else(|| GazetteerError::Field { file: F, line, field: "type", value: col(&cols, 2).to_string() })?;
-        out.insert(norm(col(&cols, 0)), Cue { role, kind, en_template: col(&cols, 3).to_string() });
+        let kind = Kind::parse(col(&cols, 2)).ok_or_else(|| GazetteerError::Field {
+            file: F,
+            line,
+            field: "type",
+            value: col(&cols, 2).to_string(),
+        })?;
+        out.insert(
+            norm(col(&cols, 0)),
+            Cue {
+                role,
+                kind,
+                en_template: col(&cols, 3).to_string(),
+            },
+        );
     }
     Ok(out)
 }
 
 /// Load every table in order of authority (curated first).
 pub(crate) fn load_all() -> Result<Tables, GazetteerError> {
-    let mut t = Tables { entries: Vec::new(), names: Vec::new(), cues: load_cues()? };
+    let mut t = Tables {
+        entries: Vec::new(),
+        names: Vec::new(),
+        cues: load_cues()?,
+    };
     load_curated(&mut t)?;
     let nats = load_nationalities()?;
     let suffixes = load_suffixes();

@@ -25,7 +25,11 @@ fn resolved(text: &str) -> Vec<(String, String, Option<String>)> {
         .iter()
         .filter_map(|m| {
             let e = g.entry(g.resolve(&m.candidates, &ctx)?)?;
-            Some((norm.text[m.start..m.end].to_string(), e.name_en.clone(), e.country.clone()))
+            Some((
+                norm.text[m.start..m.end].to_string(),
+                e.name_en.clone(),
+                e.country.clone(),
+            ))
         })
         .collect()
 }
@@ -33,8 +37,20 @@ fn resolved(text: &str) -> Vec<(String, String, Option<String>)> {
 #[test]
 fn every_table_loads() {
     let t = tables::load_all().expect("tables load");
-    assert!(t.entries.iter().filter(|e| e.source == Source::Curated).count() >= 400);
-    assert!(t.entries.iter().filter(|e| e.source == Source::City || e.source == Source::Capital).count() > 3000);
+    assert!(
+        t.entries
+            .iter()
+            .filter(|e| e.source == Source::Curated)
+            .count()
+            >= 400
+    );
+    assert!(
+        t.entries
+            .iter()
+            .filter(|e| e.source == Source::City || e.source == Source::Capital)
+            .count()
+            > 3000
+    );
     assert!(t.entries.iter().any(|e| e.source == Source::Country));
     assert!(t.entries.iter().any(|e| e.source == Source::Region));
     assert!(t.cues.len() > 30);
@@ -45,10 +61,18 @@ fn every_table_loads() {
 
 #[test]
 fn curated_places_have_points_and_refs() {
-    for e in gaz().entries().iter().filter(|e| e.source == Source::Curated) {
+    for e in gaz()
+        .entries()
+        .iter()
+        .filter(|e| e.source == Source::Curated)
+    {
         if e.kind.is_place() {
             let (lat, lon) = (e.lat.unwrap_or(999.0), e.lon.unwrap_or(999.0));
-            assert!((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon), "{}", e.name_ar);
+            assert!(
+                (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon),
+                "{}",
+                e.name_ar
+            );
         }
         assert!(!e.reference.is_empty());
     }
@@ -56,15 +80,43 @@ fn curated_places_have_points_and_refs() {
 
 #[test]
 fn nationality_inflections_are_generated() {
-    let n = tables::Nationality { stem: "عراق".into(), country: "IQ".into(), adjective: "Iraqi".into(), extra: vec![], institution_adj: None };
+    let n = tables::Nationality {
+        stem: "عراق".into(),
+        country: "IQ".into(),
+        adjective: "Iraqi".into(),
+        extra: vec![],
+        institution_adj: None,
+    };
     let forms = tables::inflect(&n, &tables::load_suffixes());
-    for f in ["عراقي", "العراقي", "عراقيه", "العراقيه", "عراقيون", "العراقيين", "عراقيات", "عراقيان", "عراقيتين"] {
+    for f in [
+        "عراقي",
+        "العراقي",
+        "عراقيه",
+        "العراقيه",
+        "عراقيون",
+        "العراقيين",
+        "عراقيات",
+        "عراقيان",
+        "عراقيتين",
+    ] {
         assert!(forms.iter().any(|x| x == f), "missing {f}");
     }
     let g = gaz();
-    for w in ["أميركيين", "الأمريكية", "أمريكيون", "الأميركان", "العراقيين", "الفلسطينية", "الأكراد"] {
+    for w in [
+        "أميركيين",
+        "الأمريكية",
+        "أمريكيون",
+        "الأميركان",
+        "العراقيين",
+        "الفلسطينية",
+        "الأكراد",
+    ] {
         let ids = g.lookup(&normalize(w).text);
-        assert!(ids.iter().any(|&i| g.entry(i).is_some_and(|e| e.kind == Kind::Norp)), "{w}");
+        assert!(
+            ids.iter()
+                .any(|&i| g.entry(i).is_some_and(|e| e.kind == Kind::Norp)),
+            "{w}"
+        );
     }
 }
 
@@ -76,12 +128,19 @@ fn institutions_compose_with_nationalities() {
     assert_eq!(e.name_en, "Iraqi Ministry of Foreign Affairs");
     assert_eq!(e.country.as_deref(), Some("IQ"));
     let army = g.lookup(&normalize("الجيش الإسرائيلي").text);
-    assert!(army.iter().any(|&i| g.entry(i).is_some_and(|e| e.name_en == "Israeli Army")));
+    assert!(army
+        .iter()
+        .any(|&i| g.entry(i).is_some_and(|e| e.name_en == "Israeli Army")));
     let us = g.lookup(&normalize("البحرية الأمريكية").text);
-    assert!(us.iter().any(|&i| g.entry(i).is_some_and(|e| e.name_en == "US Navy")));
+    assert!(us
+        .iter()
+        .any(|&i| g.entry(i).is_some_and(|e| e.name_en == "US Navy")));
     // The metonym shares the ministry's id.
     let met = g.lookup(&normalize("الخارجية العراقية").text);
-    assert_eq!(met.first().and_then(|&i| g.entry(i)).map(|e| &e.reference), Some(&e.reference));
+    assert_eq!(
+        met.first().and_then(|&i| g.entry(i)).map(|e| &e.reference),
+        Some(&e.reference)
+    );
 }
 
 #[test]
@@ -94,9 +153,16 @@ fn washington_is_the_capital() {
 #[test]
 fn tripoli_follows_the_article() {
     let libya = resolved("اشتباكات في طرابلس بين فصائل ليبية وقوات حكومة ليبيا");
-    assert!(libya.iter().any(|(s, en, c)| s == "طرابلس" && en == "Tripoli" && c.as_deref() == Some("LY")));
+    assert!(libya
+        .iter()
+        .any(|(s, en, c)| s == "طرابلس" && en == "Tripoli" && c.as_deref() == Some("LY")));
     let lebanon = resolved("انفجار في طرابلس شمال لبنان قرب بيروت");
-    assert!(lebanon.iter().any(|(s, en, c)| s == "طرابلس" && en == "Tripoli" && c.as_deref() == Some("LB")), "{lebanon:?}");
+    assert!(
+        lebanon
+            .iter()
+            .any(|(s, en, c)| s == "طرابلس" && en == "Tripoli" && c.as_deref() == Some("LB")),
+        "{lebanon:?}"
+    );
 }
 
 #[test]
@@ -119,7 +185,10 @@ fn longest_match_first() {
 #[test]
 fn countries_beat_cities_and_stop_names_do_not_match() {
     let r = resolved("زار تونس والكويت");
-    assert_eq!(r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), vec!["Tunisia", "Kuwait"]);
+    assert_eq!(
+        r.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+        vec!["Tunisia", "Kuwait"]
+    );
     assert!(resolved("في المدينة كان بيان الخميس").is_empty());
     // Syria's Levantine spelling and the dr5hn bird-name for Turkey.
     assert_eq!(resolved("في سورية")[0].1, "Syria");
@@ -131,13 +200,20 @@ fn cues_load_with_roles() {
     let g = gaz();
     let c = g.cue(&normalize("قاعدة").text).expect("cue");
     assert_eq!((c.role, c.kind), (CueRole::Keep, Kind::Fac));
-    assert_eq!(g.cue(&normalize("مدينة").text).map(|c| c.role), Some(CueRole::Strip));
+    assert_eq!(
+        g.cue(&normalize("مدينة").text).map(|c| c.role),
+        Some(CueRole::Strip)
+    );
     assert_eq!(g.cue("شمال").map(|c| c.role), Some(CueRole::Direction));
 }
 
 #[test]
 fn generated_english_names_are_ascii() {
-    for e in gaz().entries().iter().filter(|e| e.source == Source::City || e.source == Source::Capital) {
+    for e in gaz()
+        .entries()
+        .iter()
+        .filter(|e| e.source == Source::City || e.source == Source::Capital)
+    {
         assert!(e.name_en.is_ascii(), "{}", e.name_en);
     }
 }

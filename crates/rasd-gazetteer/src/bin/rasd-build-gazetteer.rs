@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use rasd_gazetteer::build::{ascii_fold, clean_arabic_names, BuildError, FOCUS_COUNTRIES, REGION_COUNTRIES};
+use rasd_gazetteer::build::{
+    ascii_fold, clean_arabic_names, BuildError, FOCUS_COUNTRIES, REGION_COUNTRIES,
+};
 
 /// Cities outside the focus countries need at least this population (or to be a capital):
 /// smaller foreign towns mostly carry machine-made Arabic names that collide with words.
@@ -21,7 +23,10 @@ fn keeps_regions_of(country: &str) -> bool {
 }
 
 fn read(path: &Path) -> Result<String, BuildError> {
-    std::fs::read_to_string(path).map_err(|e| BuildError::Io { path: path.display().to_string(), source: e })
+    std::fs::read_to_string(path).map_err(|e| BuildError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })
 }
 
 /// Split a TSV with a header row into maps from column name to value.
@@ -35,7 +40,12 @@ fn rows<'a>(path: &Path, text: &'a str) -> Result<Vec<HashMap<&'a str, &'a str>>
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != header.len() {
-            return Err(BuildError::Columns { path: path.display().to_string(), line: i + 2, found: cols.len(), expected: header.len() });
+            return Err(BuildError::Columns {
+                path: path.display().to_string(),
+                line: i + 2,
+                found: cols.len(),
+                expected: header.len(),
+            });
         }
         out.push(header.iter().copied().zip(cols).collect());
     }
@@ -53,7 +63,12 @@ fn run(geo: &Path, out: &Path) -> Result<(usize, usize), BuildError> {
     let countries = rows(&cpath, &ctext)?;
     let capitals: HashMap<String, String> = countries
         .iter()
-        .map(|r| (field(r, "iso2").to_string(), ascii_fold(field(r, "capital")).to_lowercase()))
+        .map(|r| {
+            (
+                field(r, "iso2").to_string(),
+                ascii_fold(field(r, "capital")).to_lowercase(),
+            )
+        })
         .collect();
 
     let gpath = geo.join("geonames_cities15000/cities15000_arabic.tsv");
@@ -64,7 +79,9 @@ fn run(geo: &Path, out: &Path) -> Result<(usize, usize), BuildError> {
     for r in &cities {
         let cc = field(r, "country_code");
         let pop: u64 = field(r, "population").parse().unwrap_or(0);
-        if capitals.get(cc).is_some_and(|c| !c.is_empty() && *c == ascii_fold(field(r, "name")).to_lowercase())
+        if capitals
+            .get(cc)
+            .is_some_and(|c| !c.is_empty() && *c == ascii_fold(field(r, "name")).to_lowercase())
             && capital_id.get(cc).map_or(true, |&(_, p)| pop > p)
         {
             capital_id.insert(cc, (field(r, "geonameid"), pop));
@@ -165,11 +182,21 @@ fn wikidata_ref(q: &str, kind: &str, code: &str) -> String {
 
 /// Five decimals (about a metre) are plenty and keep the file small.
 fn trim_coord(v: &str) -> String {
-    v.parse::<f64>().map(|x| format!("{x:.5}").trim_end_matches('0').trim_end_matches('.').to_string()).unwrap_or_default()
+    v.parse::<f64>()
+        .map(|x| {
+            format!("{x:.5}")
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .to_string()
+        })
+        .unwrap_or_default()
 }
 
 fn write(path: &Path, text: &str) -> Result<(), BuildError> {
-    std::fs::write(path, text).map_err(|e| BuildError::Io { path: path.display().to_string(), source: e })
+    std::fs::write(path, text).map_err(|e| BuildError::Io {
+        path: path.display().to_string(),
+        source: e,
+    })
 }
 
 fn main() -> ExitCode {

@@ -191,7 +191,10 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
                     i += 1;
                     continue;
                 }
-                if c == b'.' && dot_is_internal(text, i) {
+                // A number alone before the dot is a list marker («1. البند»), not a sentence.
+                let list_marker = c == b'.'
+                    && start.is_some_and(|s| s < i && b[s..i].iter().all(u8::is_ascii_digit));
+                if c == b'.' && (list_marker || dot_is_internal(text, i)) {
                     i += 1;
                     continue;
                 }
@@ -358,6 +361,14 @@ mod tests {
         assert_eq!(
             split_text("ارتفع 1.5 في المئة في 2024/09/01. ثم هبط ٢٫٥."),
             ["ارتفع 1.5 في المئة في 2024/09/01.", "ثم هبط ٢٫٥."]
+        );
+    }
+
+    #[test]
+    fn list_numbers_do_not_split() {
+        assert_eq!(
+            split_text("1. البند الأول. 2. البند الثاني."),
+            ["1. البند الأول.", "2. البند الثاني."]
         );
     }
 

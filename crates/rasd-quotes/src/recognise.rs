@@ -469,7 +469,16 @@ impl<'a> Doc<'a> {
                 expect_gen = false;
                 true
             } else {
-                expect_gen && e <= p + 2 && self.is_definite(e + 1) && !self.stops_phrase(e + 1)
+                // A source is described by adjectives, not by a construct («مصدر ناقش المسألة»).
+                let source = self
+                    .lex
+                    .head(self.w(p))
+                    .is_some_and(|(_, k)| k == HeadKind::Source);
+                !source
+                    && expect_gen
+                    && e <= p + 2
+                    && self.is_definite(e + 1)
+                    && !self.stops_phrase(e + 1)
             };
             if !ok {
                 break;
@@ -550,7 +559,12 @@ impl<'a> Doc<'a> {
                     .is_some_and(|e| e.kind == EntityType::Per)
         });
         if let Some((_, first)) = per.clone().min_by_key(|(_, m)| m.a) {
-            if first.a == p || head.is_some_and(|(_, k)| k == HeadKind::Title) {
+            // «المخرج المسرحي يوسف الطاسان»: a definite description right before the name
+            // works as a title.
+            let described = (p..first.a)
+                .all(|k| strip_conj(self.w(k)).starts_with("ال") || self.lex.modifier(self.w(k)))
+                && self.lex.head(self.w(p)).is_none();
+            if first.a == p || head.is_some_and(|(_, k)| k == HeadKind::Title) || described {
                 let mut last = first;
                 loop {
                     let next = per
@@ -665,9 +679,8 @@ impl<'a> Doc<'a> {
             let w = self.w(e);
             let lam = w.starts_with('ل') && !w.starts_with("ال");
             // «عبد الرحمن»: a name particle keeps the definite word after it.
-            let object = self.is_definite(e)
-                && !self.is_definite(e - 1)
-                && !self.lex.name_part(self.w(e - 1));
+            let article = |k: usize| strip_conj(self.w(k)).starts_with("ال");
+            let object = article(e) && !article(e - 1) && !self.lex.name_part(self.w(e - 1));
             // An accusative adverb (مقدما، مبتسما) ends the name.
             let adverb = w.ends_with('ا') && !self.is_definite(e);
             // «علياء عودة مديرة مؤسسة …»: an apposition starts at a head noun.
@@ -1480,16 +1493,26 @@ impl<'a> Doc<'a> {
             }
             // After a comma, only a participle, a verb with و/ف, or a verb that opens its content
             // at once starts a new clause; «…، يذكر بحالات …» stays inside.
-            let opens = match c {
-                Cue::Verb(_, v) => {
-                    v.tense == Tense::Participle
-                        || self.has_conj(i)
-                        || self.is_comp(i + 1)
-                        || self.is_punct(i + 1, ":")
-                        || self.q_open.get(i + 1).copied().flatten().is_some()
-                }
-                Cue::Attribution(_) => true,
+            let at_once = self.is_comp(i + 1)
+                || self.is_punct(i + 1, ":")
+                || self.q_open.get(i + 1).copied().flatten().is_some();
+            let (opens, strict) = match c {
+                Cue::Verb(_, v) => (
+                    v.tense == Tense::Participle || self.has_conj(i) || at_once,
+                    self.lex.lemmas.get(v.lemma).is_some_and(|l| l.strict),
+                ),
+                Cue::Attribution(_) => (true, false),
             };
+            // An ambiguous verb («المزاعم التي وردت في الشكوى») splits nothing unless its content
+            // follows at once.
+            if strict && !at_once {
+                continue;
+            }
+            // «… المقبل وقال: "…"»: a conjoined verb that opens its content at once.
+            if self.has_conj(i) && at_once && self.is_word(i - 1) {
+                out.push(i);
+                continue;
+            }
             let after_comma = (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens;
             // «…، لكنه قال إن …»: particles between the comma and the verb.
             let mut k = i;
@@ -1849,7 +1872,13 @@ impl<'a> Doc<'a> {
             return;
         };
         let at_start = i == s0 || (i == s0 + 1 && matches!(self.w(s0), "و" | "ف"));
-        let at_end_comma = i > s0 && self.is_punct(i - 1, ",");
+        // «…، وذلك حسب ما قال مصدر»: the comma may come before وذلك.
+        let comma = if i > s0 + 1 && self.w(i - 1) == "وذلك" {
+            i - 2
+        } else {
+            i.saturating_sub(1)
+        };
+        let at_end_comma = i > s0 && self.is_punct(comma, ",");
         if !at_start && !at_end_comma {
             return;
         }
@@ -1858,6 +1887,10 @@ impl<'a> Doc<'a> {
         if matches!(self.fn_class(src), Some(FnClass::Relator)) && self.is_word(src + 1) {
             src += 2;
             if matches!(self.w(src), "به" | "بها" | "عنه" | "عنها") {
+                src += 1;
+            }
+            // «حسب ما قال اليوم الثلاثاء مصدر …»
+            while self.fn_class(src) == Some(FnClass::Time) {
                 src += 1;
             }
         }
@@ -1905,24 +1938,26 @@ impl<'a> Doc<'a> {
                     gender: Gender::Unknown,
                 }),
             }
-        } else if let Some((_, s)) = self.subject(src, np_end, Gender::Unknown) {
-            s
         } else if let Some(m) = self
             .ments
             .iter()
-            .filter(|m| m.a >= src && m.b <= np_end)
+            .filter(|m| m.a >= src && m.b <= np_end && m.a <= src + 2)
             .find(|m| {
                 self.ents
                     .get(m.ent)
                     .is_some_and(|e| matches!(e.kind, EntityType::Org | EntityType::Per))
             })
         {
-            // «بحسب قناة (سي.بي.سي. نيوز)»: the named body inside the phrase.
+            // «بحسب قناة (سي.بي.سي. نيوز)»: the named body at the head of the phrase.
             self.entity_speaker(m.ent, m.a, Gender::Unknown)
+        } else if let Some((_, s)) = self.subject(src, np_end, Gender::Unknown) {
+            s
         } else {
+            // A description: its noun phrase only («وثائق قضائية رفعت أمام …» → وثائق قضائية).
+            let e = self.descriptive_end(src, np_end).min(np_end);
             Speaker {
-                ent: self.org_alias(src, np_end),
-                text: Some(self.bare_text(src, np_end)),
+                ent: self.org_alias(src, e),
+                text: Some(self.bare_text(src, e)),
                 gender: Gender::Unknown,
             }
         };
@@ -1956,8 +1991,15 @@ impl<'a> Doc<'a> {
                 // «وفقا لبيان …، فإن الملك قال … إنه "…"»: the speech verb inside reports the
                 // speech itself; leave the content to it.
                 let inner_cue = (a..b).any(|k| {
+                    let opens_at_once = self.is_comp(k + 1)
+                        || self.is_punct(k + 1, ":")
+                        || self.q_open.get(k + 1).copied().flatten().is_some();
                     self.in_q.get(k).copied().flatten().is_none()
-                        && self.verb(k).is_some_and(|v| v.tense != Tense::Participle)
+                        && self.verb(k).is_some_and(|v| {
+                            v.tense != Tense::Participle
+                                && (opens_at_once
+                                    || !self.lex.lemmas.get(v.lemma).is_some_and(|l| l.strict))
+                        })
                         && (k == 0 || self.fn_class(k - 1) != Some(FnClass::Neg))
                 });
                 if !inner_cue {
@@ -1981,10 +2023,10 @@ impl<'a> Doc<'a> {
             };
             // A speech verb before it that already gave a quote reports that clause itself.
             let inner_cue = self.found.iter().any(|f| f.a < i && f.b > a);
-            if i - 1 > a && !inner_cue {
+            if comma > a && !inner_cue {
                 self.found.push(Found {
                     a,
-                    b: i - 1,
+                    b: comma,
                     speaker: speaker.clone(),
                     cue: Some(cue),
                 });

@@ -36,6 +36,30 @@ pub use romanize::{romanize, Romanizer};
 
 const CONTEXT: &str = include_str!("../data/context.tsv");
 const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
+const GENERIC_ORGS: &str = include_str!("../data/generic_orgs.tsv");
+
+/// Descriptive words after an organisation head (`data/generic_orgs.tsv`), normalised.
+fn generic_org_words() -> &'static HashSet<String> {
+    static G: OnceLock<HashSet<String>> = OnceLock::new();
+    G.get_or_init(|| {
+        GENERIC_ORGS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .map(|w| normalize(w.trim()).text)
+            .collect()
+    })
+}
+
+/// A head plus only descriptive words (منظمة إرهابية) describes, it does not name.
+fn is_generic_org(normalized: &str) -> bool {
+    let words: Vec<&str> = normalized.split_whitespace().collect();
+    org_heads().iter().any(|(head, _)| {
+        words.len() > head.len()
+            && words.iter().zip(head).all(|(a, b)| a == b)
+            && words[head.len()..].iter().all(|w| generic_org_words().contains(*w))
+    })
+}
 
 /// Organisation heads (normalised, as words) with their English patterns (`data/org_heads.tsv`),
 /// longest first.
@@ -356,7 +380,7 @@ fn tagger_mention(
         }
     }
     let mut cue_kind = None;
-    if span.label == "LOC" {
+    if matches!(span.label.as_str(), "LOC" | "GPE" | "FAC") {
         // Leading strip and direction cues are not part of the name (مدينة سامراء → سامراء).
         while let Some(c) = g
             .cue(&doc.norm.text[start..doc.toks.get(ti).map_or(start, |t| t.1.min(end).max(start))])
@@ -385,10 +409,14 @@ fn tagger_mention(
             .collect();
         g.resolve(&c, ctx)
     };
+    if span.label == "ORG" && ids.is_empty() && is_generic_org(surface) {
+        return None;
+    }
+    // ANERcorp labels, and the contract's own names for taggers that emit them.
     let (kind, linked) = match span.label.as_str() {
-        "PERS" => (Kind::Per, pick(|k| k == Kind::Per)),
+        "PERS" | "PER" => (Kind::Per, pick(|k| k == Kind::Per)),
         "ORG" => (Kind::Org, pick(|k| k == Kind::Org)),
-        "MISC" => match pick(|k| k == Kind::Norp) {
+        "MISC" | "NORP" => match pick(|k| k == Kind::Norp) {
             Some(i) => (Kind::Norp, Some(i)),
             None => (Kind::Misc, pick(|k| k == Kind::Misc)),
         },

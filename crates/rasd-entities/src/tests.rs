@@ -231,6 +231,14 @@ fn tagger_span_inside_a_proclitic_word() {
 }
 
 #[test]
+fn generic_organisation_descriptions_are_dropped() {
+    let t = "تعتبرها أنقرة منظمة إرهابية بينما أعلنت منظمة أطباء بلا حدود";
+    let es = entities(t, &[span(t, "منظمة إرهابية", "ORG"), span(t, "منظمة أطباء بلا حدود", "ORG")]);
+    assert!(es.iter().all(|e| e.mentions.iter().all(|m| m.text != "منظمة إرهابية")));
+    assert!(es.iter().any(|e| e.kind == EntityType::Org));
+}
+
+#[test]
 fn bad_tagger_spans_are_ignored() {
     let t = "في العراق";
     let es = entities(

@@ -26,6 +26,15 @@ fn context_table_loads() {
 }
 
 #[test]
+fn org_tables_load() {
+    assert!(org_heads().len() >= 25);
+    // Longest heads first, so قيادة عمليات wins over قيادة.
+    assert!(org_heads().windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
+    assert!(generic_org_words().contains("ارهابيه"));
+    assert!(is_generic_org("منظمه ارهابيه") && !is_generic_org("منظمه ابعاد"));
+}
+
+#[test]
 fn person_clusters_with_later_surname() {
     let t = "استقبل فؤاد حسين السفيرة. وقال حسين إن اللقاء مهم.";
     let es = entities(

@@ -37,6 +37,9 @@ pub enum NerError {
 impl NerError {
     /// An I/O error with context.
     pub(crate) fn io(context: impl Into<String>, source: io::Error) -> Self {
-        NerError::Io { context: context.into(), source }
+        NerError::Io {
+            context: context.into(),
+            source,
+        }
     }
 }

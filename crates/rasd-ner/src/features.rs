@@ -72,7 +72,9 @@ pub fn strip_proclitics<'a>(norm: &'a str, clusters: Option<&Clusters>) -> Strip
         if let Some(r) = rest.strip_prefix(conj) {
             let before_article = has_article(r)
                 || r.starts_with("لل") && char_len(r) >= 4
-                || ["ب", "ل", "ك"].iter().any(|p| r.strip_prefix(p).is_some_and(has_article));
+                || ["ب", "ل", "ك"]
+                    .iter()
+                    .any(|p| r.strip_prefix(p).is_some_and(has_article));
             let frequent = conj == "و"
                 && char_len(r) >= 3
                 && clusters.is_some_and(|c| {
@@ -90,7 +92,11 @@ pub fn strip_proclitics<'a>(norm: &'a str, clusters: Option<&Clusters>) -> Strip
     if let Some(r) = rest.strip_prefix("لل") {
         if char_len(r) >= MIN_STEM {
             let cut = norm.len() - r.len();
-            return Stripped { prefix: &norm[..cut], stem: r, proclitics };
+            return Stripped {
+                prefix: &norm[..cut],
+                stem: r,
+                proclitics,
+            };
         }
     }
     for p in ["ب", "ل", "ك"] {
@@ -106,7 +112,11 @@ pub fn strip_proclitics<'a>(norm: &'a str, clusters: Option<&Clusters>) -> Strip
         rest = &rest["ال".len()..];
     }
     let cut = norm.len() - rest.len();
-    Stripped { prefix: &norm[..cut], stem: rest, proclitics }
+    Stripped {
+        prefix: &norm[..cut],
+        stem: rest,
+        proclitics,
+    }
 }
 
 /// Byte offset of the alternative stem: after one proclitic letter (two for وب ول وك فب …)
@@ -146,7 +156,11 @@ fn shape(tok: &str) -> u8 {
             _ => {}
         }
     }
-    (arabic as u8) | (latin as u8) << 1 | (digit as u8) << 2 | (punct as u8) << 3 | (upper as u8) << 4
+    (arabic as u8)
+        | (latin as u8) << 1
+        | (digit as u8) << 2
+        | (punct as u8) << 3
+        | (upper as u8) << 4
 }
 
 /// Log-scale bucket of a corpus frequency.
@@ -288,7 +302,11 @@ const EOS: &str = "</s>";
 impl<'r> FeatureExtractor<'r> {
     /// An extractor over the given resources and feature groups (see [`flags`]).
     pub fn new(res: &'r Resources, flags: u32) -> Self {
-        FeatureExtractor { clusters: &res.clusters, res, flags }
+        FeatureExtractor {
+            clusters: &res.clusters,
+            res,
+            flags,
+        }
     }
 
     /// The feature groups this extractor emits.
@@ -307,15 +325,31 @@ impl<'r> FeatureExtractor<'r> {
                 let st = strip_proclitics(&norm, Some(self.clusters));
                 let stem_at = norm.len() - st.stem.len();
                 let entry = self.clusters.get(&norm);
-                let stem_entry = if stem_at == 0 { entry } else { self.clusters.get(st.stem) };
-                let cue = if self.flags & flags::CUES != 0 { self.res.cues.get(st.stem) } else { None };
+                let stem_entry = if stem_at == 0 {
+                    entry
+                } else {
+                    self.clusters.get(st.stem)
+                };
+                let cue = if self.flags & flags::CUES != 0 {
+                    self.res.cues.get(st.stem)
+                } else {
+                    None
+                };
                 let shape = shape(&norm);
                 let alt_at = alt_stem_at(&norm, stem_at);
                 let alt = alt_at.map(|a| &norm[a..]);
                 let alt_clusters = alt.and_then(|a| self.clusters.get(a)).map(|e| e.ids);
-                let alt_gaz = if self.flags & flags::GAZETTEER != 0 { alt.and_then(|a| self.res.gazetteer.get(a)) } else { None };
+                let alt_gaz = if self.flags & flags::GAZETTEER != 0 {
+                    alt.and_then(|a| self.res.gazetteer.get(a))
+                } else {
+                    None
+                };
                 let labels = if self.flags & flags::LABELS != 0 {
-                    self.res.labels.get(st.stem).or_else(|| alt.and_then(|a| self.res.labels.get(a))).copied()
+                    self.res
+                        .labels
+                        .get(st.stem)
+                        .or_else(|| alt.and_then(|a| self.res.labels.get(a)))
+                        .copied()
                 } else {
                     None
                 };
@@ -346,7 +380,11 @@ impl<'r> FeatureExtractor<'r> {
         let mut i = 0;
         let mut key = String::new();
         while i < infos.len() {
-            let max = self.res.gazetteer.max_words.min(infos.len() - i);
+            let max = if self.res.gazetteer.starts_multiword(infos[i].stem()) {
+                self.res.gazetteer.max_words.min(infos.len() - i)
+            } else {
+                1
+            };
             let mut hit = None;
             for n in (1..=max).rev() {
                 key.clear();
@@ -397,7 +435,11 @@ impl<'r> FeatureExtractor<'r> {
         let stem = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |x| x.stem());
         let me = &infos[i];
         let wide = self.flags & flags::WIDE != 0;
-        let offsets: &[isize] = if wide { &[-2, -1, 0, 1, 2] } else { &[-1, 0, 1] };
+        let offsets: &[isize] = if wide {
+            &[-2, -1, 0, 1, 2]
+        } else {
+            &[-1, 0, 1]
+        };
 
         keys.push(key_num(t::BIAS, 0));
         for &d in offsets {
@@ -409,11 +451,17 @@ impl<'r> FeatureExtractor<'r> {
         }
         let s = me.stem();
         keys.push(key_str(t::PREFIX, me.prefix()));
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        // Prefixes and suffixes of 1–3 chars, only when shorter than the stem.
+        let nchars = char_len(s);
+        let mut fwd = s.char_indices().skip(1).map(|(b, _)| b);
+        let mut bwd = s.char_indices().rev().map(|(b, _)| b);
         for n in 1..=3usize {
-            if chars.len() > n {
-                keys.push(key_str(t::P + n as u8, &s[..chars[n].0]));
-                keys.push(key_str(t::X + n as u8, &s[chars[chars.len() - n].0..]));
+            match (fwd.next(), bwd.next()) {
+                (Some(f), Some(b)) if nchars > n => {
+                    keys.push(key_str(t::P + n as u8, &s[..f]));
+                    keys.push(key_str(t::X + n as u8, &s[b..]));
+                }
+                _ => break,
             }
         }
         if let Some(a) = me.alt_at {
@@ -431,9 +479,15 @@ impl<'r> FeatureExtractor<'r> {
             }
         }
         keys.push(key_num(t::SHAPE, me.shape as u64));
-        keys.push(key_num(t::SHAPE_PREV, at(-1).map_or(255, |x| x.shape) as u64));
-        keys.push(key_num(t::SHAPE_NEXT, at(1).map_or(255, |x| x.shape) as u64));
-        keys.push(key_num(t::LEN, chars.len().min(12) as u64));
+        keys.push(key_num(
+            t::SHAPE_PREV,
+            at(-1).map_or(255, |x| x.shape) as u64,
+        ));
+        keys.push(key_num(
+            t::SHAPE_NEXT,
+            at(1).map_or(255, |x| x.shape) as u64,
+        ));
+        keys.push(key_num(t::LEN, nchars.min(12) as u64));
         keys.push(key_num(t::FREQ, me.freq as u64));
         if self.flags & flags::BIGRAMS != 0 {
             keys.push(key_str2(t::W_BI, word(-1), word(0)));
@@ -460,7 +514,11 @@ impl<'r> FeatureExtractor<'r> {
                 for (lvl, &id) in ids.iter().enumerate() {
                     keys.push(key_num(t::CS0 + lvl as u8, id as u64));
                 }
-                keys.push(key_str2(t::PREFIX_C, me.prefix(), &ids[1].to_string()));
+                let mut h = FxHasher::default();
+                h.write_u8(t::PREFIX_C);
+                h.write(me.prefix().as_bytes());
+                h.write_u16(ids[1]);
+                keys.push(h.finish());
             }
             if self.flags & flags::BIGRAMS != 0 {
                 let mid = |d: isize| cl(d).map_or(u16::MAX - 1, |ids| ids[1]) as u64;
@@ -480,8 +538,19 @@ impl<'r> FeatureExtractor<'r> {
                 let slot = (d + 2) as u8;
                 match at(d).map(|x| x.labels) {
                     Some(Some(f)) => {
-                        let (top, &tv) = f.iter().enumerate().max_by_key(|&(i, v)| (*v, 4 - i)).unwrap_or((0, &0));
-                        keys.push(key_num(t::LAB_TOP + slot, if tv >= 2 { top as u64 * 16 + tv as u64 / 3 } else { 99 }));
+                        let (top, &tv) = f
+                            .iter()
+                            .enumerate()
+                            .max_by_key(|&(i, v)| (*v, 4 - i))
+                            .unwrap_or((0, &0));
+                        keys.push(key_num(
+                            t::LAB_TOP + slot,
+                            if tv >= 2 {
+                                top as u64 * 16 + tv as u64 / 3
+                            } else {
+                                99
+                            },
+                        ));
                         if d == 0 {
                             for (c, &v) in f.iter().enumerate() {
                                 if v > 0 {
@@ -510,7 +579,11 @@ mod tests {
     use super::*;
 
     fn clusters() -> Clusters {
-        Clusters::parse("فواد\t500\t1\t2\t3\nوفواد\t3\t1\t2\t4\nوليد\t400\t1\t5\t6\nليد\t2\t7\t8\t9\n", "t").unwrap()
+        Clusters::parse(
+            "فواد\t500\t1\t2\t3\nوفواد\t3\t1\t2\t4\nوليد\t400\t1\t5\t6\nليد\t2\t7\t8\t9\n",
+            "t",
+        )
+        .unwrap()
     }
 
     #[test]
@@ -554,7 +627,10 @@ mod tests {
 
     #[test]
     fn features_share_stem_evidence() {
-        let r = Resources { clusters: clusters(), ..Resources::default() };
+        let r = Resources {
+            clusters: clusters(),
+            ..Resources::default()
+        };
         let fx = FeatureExtractor::new(&r, flags::ALL);
         let mut a = SentenceFeatures::default();
         let mut b = SentenceFeatures::default();
@@ -571,7 +647,12 @@ mod tests {
     #[test]
     fn gazetteer_marks_multiword_names() {
         let g = Gazetteer::parse("المملكة المتحدة\tLOC\n", "g").unwrap();
-        let r = Resources { clusters: clusters(), gazetteer: g, cues: Cues::default(), ..Resources::default() };
+        let r = Resources {
+            clusters: clusters(),
+            gazetteer: g,
+            cues: Cues::default(),
+            ..Resources::default()
+        };
         let fx = FeatureExtractor::new(&r, flags::ALL);
         let infos = fx.info(&["زار", "والمملكة", "المتحدة", "امس"]);
         let gaz: Vec<u16> = infos.iter().map(|i| i.gaz).collect();
@@ -580,7 +661,11 @@ mod tests {
 
     #[test]
     fn flags_remove_groups() {
-        let r = Resources { clusters: clusters(), gazetteer: Gazetteer::default(), ..Resources::default() };
+        let r = Resources {
+            clusters: clusters(),
+            gazetteer: Gazetteer::default(),
+            ..Resources::default()
+        };
         let all = FeatureExtractor::new(&r, flags::ALL);
         let none = FeatureExtractor::new(&r, 0);
         let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());

@@ -77,7 +77,7 @@ impl Rng {
     /// Uniform in `0..n` (`n > 0`).
     #[inline]
     pub fn below(&mut self, n: usize) -> usize {
-        ((self.next_u64() >> 32) * n as u64 >> 32) as usize
+        (((self.next_u64() >> 32) * n as u64) >> 32) as usize
     }
     /// Uniform in `[0, 1)`.
     #[inline]
@@ -99,7 +99,10 @@ pub struct Vocab {
 impl Vocab {
     /// Keep words with `count >= min_count`, the `max_words` most frequent (ties by word).
     pub fn build(counts: FxHashMap<String, u32>, min_count: u32, max_words: usize) -> Self {
-        let mut all: Vec<(String, u32)> = counts.into_iter().filter(|(_, c)| *c >= min_count).collect();
+        let mut all: Vec<(String, u32)> = counts
+            .into_iter()
+            .filter(|(_, c)| *c >= min_count)
+            .collect();
         all.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         all.truncate(max_words);
         let mut v = Vocab::default();
@@ -150,10 +153,17 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 }
 
 /// Train skip-gram embeddings on sentences of word ids; returns `vocab.len() × dim` floats.
-pub fn skipgram(sents: &[Vec<u32>], vocab: &Vocab, o: &LearnOptions, mut progress: impl FnMut(usize, f64)) -> Vec<f32> {
+pub fn skipgram(
+    sents: &[Vec<u32>],
+    vocab: &Vocab,
+    o: &LearnOptions,
+    mut progress: impl FnMut(usize, f64),
+) -> Vec<f32> {
     let (v, d) = (vocab.len(), o.dim);
     let mut rng = Rng::new(o.seed);
-    let mut syn0: Vec<f32> = (0..v * d).map(|_| (rng.unit() as f32 - 0.5) / d as f32).collect();
+    let mut syn0: Vec<f32> = (0..v * d)
+        .map(|_| (rng.unit() as f32 - 0.5) / d as f32)
+        .collect();
     let mut syn1 = vec![0f32; v * d];
     // Unigram^0.75 table for negatives.
     let table_size = 10_000_000usize.min(v.max(1) * 100);
@@ -186,7 +196,11 @@ pub fn skipgram(sents: &[Vec<u32>], vocab: &Vocab, o: &LearnOptions, mut progres
     for epoch in 0..o.epochs {
         for s in sents {
             kept.clear();
-            kept.extend(s.iter().copied().filter(|&w| rng.unit() < keep_prob[w as usize]));
+            kept.extend(
+                s.iter()
+                    .copied()
+                    .filter(|&w| rng.unit() < keep_prob[w as usize]),
+            );
             done += s.len();
             let alpha = (o.alpha * (1.0 - done as f64 / total_steps) as f32).max(o.alpha * 1e-4);
             for (i, &center) in kept.iter().enumerate() {
@@ -242,7 +256,14 @@ pub fn normalise_rows(vecs: &mut [f32], dim: usize) {
 }
 
 /// Spherical k-means (cosine): cluster id of each row. Deterministic for a seed.
-pub fn kmeans(vecs: &[f32], dim: usize, k: usize, iters: usize, seed: u64, threads: usize) -> Vec<u16> {
+pub fn kmeans(
+    vecs: &[f32],
+    dim: usize,
+    k: usize,
+    iters: usize,
+    seed: u64,
+    threads: usize,
+) -> Vec<u16> {
     let n = vecs.len() / dim;
     if n == 0 || k == 0 {
         return vec![0; n];
@@ -255,7 +276,10 @@ pub fn kmeans(vecs: &[f32], dim: usize, k: usize, iters: usize, seed: u64, threa
         let j = i + rng.below(n - i);
         order.swap(i, j);
     }
-    let mut centres: Vec<f32> = order[..k].iter().flat_map(|&r| vecs[r * dim..(r + 1) * dim].iter().copied()).collect();
+    let mut centres: Vec<f32> = order[..k]
+        .iter()
+        .flat_map(|&r| vecs[r * dim..(r + 1) * dim].iter().copied())
+        .collect();
     let mut assign = vec![0u16; n];
     let threads = threads.max(1);
     for _ in 0..iters {
@@ -285,7 +309,10 @@ pub fn kmeans(vecs: &[f32], dim: usize, k: usize, iters: usize, seed: u64, threa
         let mut sizes = vec![0usize; k];
         for (r, &a) in assign.iter().enumerate() {
             sizes[a as usize] += 1;
-            for (s, x) in sums[a as usize * dim..(a as usize + 1) * dim].iter_mut().zip(&vecs[r * dim..(r + 1) * dim]) {
+            for (s, x) in sums[a as usize * dim..(a as usize + 1) * dim]
+                .iter_mut()
+                .zip(&vecs[r * dim..(r + 1) * dim])
+            {
                 *s += x;
             }
         }
@@ -354,7 +381,13 @@ mod tests {
             sents.push(vec![id("a"), id(mid), id("b")]);
             sents.push(vec![id("c"), id("z"), id("d")]);
         }
-        let o = LearnOptions { dim: 8, epochs: 5, sample: 1.0, window: 1, ..LearnOptions::default() };
+        let o = LearnOptions {
+            dim: 8,
+            epochs: 5,
+            sample: 1.0,
+            window: 1,
+            ..LearnOptions::default()
+        };
         let mut e = skipgram(&sents, &v, &o, |_, _| {});
         normalise_rows(&mut e, 8);
         let row = |w: &str| &e[id(w) as usize * 8..(id(w) as usize + 1) * 8];

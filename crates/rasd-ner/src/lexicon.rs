@@ -36,13 +36,26 @@ impl Clusters {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let err = |msg: &str| NerError::Parse {
+                file: file.to_string(),
+                line: n + 1,
+                msg: msg.to_string(),
+            };
             let mut cols = line.split('\t');
-            let word = cols.next().filter(|w| !w.is_empty()).ok_or_else(|| err("empty word"))?;
-            let count = cols.next().and_then(|c| c.parse::<u32>().ok()).ok_or_else(|| err("bad count"))?;
+            let word = cols
+                .next()
+                .filter(|w| !w.is_empty())
+                .ok_or_else(|| err("empty word"))?;
+            let count = cols
+                .next()
+                .and_then(|c| c.parse::<u32>().ok())
+                .ok_or_else(|| err("bad count"))?;
             let mut ids = [0u16; CLUSTER_LEVELS];
             for id in ids.iter_mut() {
-                *id = cols.next().and_then(|c| c.parse::<u16>().ok()).ok_or_else(|| err("bad cluster id"))?;
+                *id = cols
+                    .next()
+                    .and_then(|c| c.parse::<u16>().ok())
+                    .ok_or_else(|| err("bad cluster id"))?;
             }
             map.insert(word.into(), ClusterEntry { count, ids });
         }
@@ -79,6 +92,8 @@ pub struct Gazetteer {
     /// by one space. Value: a small class id (index into `classes`).
     names: FxHashMap<Box<str>, u8>,
     classes: Vec<Box<str>>,
+    /// First words (keyed like names) of the names with more than one word.
+    firsts: rustc_hash::FxHashSet<Box<str>>,
     /// Longest name in words.
     pub max_words: usize,
 }
@@ -91,10 +106,22 @@ impl Gazetteer {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let err = |msg: &str| NerError::Parse {
+                file: file.to_string(),
+                line: n + 1,
+                msg: msg.to_string(),
+            };
             let mut cols = line.split('\t');
-            let name = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("empty name"))?;
-            let class = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("missing class"))?;
+            let name = cols
+                .next()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .ok_or_else(|| err("empty name"))?;
+            let class = cols
+                .next()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .ok_or_else(|| err("missing class"))?;
             let key = Self::key(name.split_whitespace());
             if key.is_empty() {
                 continue;
@@ -111,6 +138,9 @@ impl Gazetteer {
                 }
             };
             g.max_words = g.max_words.max(words);
+            if let Some((first, _)) = key.split_once(' ') {
+                g.firsts.insert(first.into());
+            }
             g.names.entry(key.into()).or_insert(id);
         }
         Ok(g)
@@ -129,6 +159,12 @@ impl Gazetteer {
             }
         }
         key
+    }
+
+    /// Whether some name of two or more words starts with this (keyed) first word.
+    #[inline]
+    pub fn starts_multiword(&self, first: &str) -> bool {
+        self.firsts.contains(first)
     }
 
     /// Class id of a key built like [`Gazetteer::key`].
@@ -169,12 +205,26 @@ impl Cues {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let err = |msg: &str| NerError::Parse {
+                file: file.to_string(),
+                line: n + 1,
+                msg: msg.to_string(),
+            };
             let mut cols = line.split('\t');
-            let word = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("empty word"))?;
-            let class = cols.next().map(str::trim).filter(|w| !w.is_empty()).ok_or_else(|| err("missing class"))?;
+            let word = cols
+                .next()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .ok_or_else(|| err("empty word"))?;
+            let class = cols
+                .next()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .ok_or_else(|| err("missing class"))?;
             let norm = rasd_text::normalize(word).text;
-            let stem = crate::features::strip_proclitics(&norm, None).stem.to_string();
+            let stem = crate::features::strip_proclitics(&norm, None)
+                .stem
+                .to_string();
             let id = match c.classes.iter().position(|k| &**k == class) {
                 Some(i) => i as u8,
                 None => {
@@ -229,13 +279,26 @@ impl CorpusLabels {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |msg: &str| NerError::Parse { file: file.to_string(), line: n + 1, msg: msg.to_string() };
+            let err = |msg: &str| NerError::Parse {
+                file: file.to_string(),
+                line: n + 1,
+                msg: msg.to_string(),
+            };
             let mut cols = line.split('\t');
-            let word = cols.next().filter(|w| !w.is_empty()).ok_or_else(|| err("empty word"))?;
-            cols.next().and_then(|c| c.parse::<u32>().ok()).ok_or_else(|| err("bad count"))?;
+            let word = cols
+                .next()
+                .filter(|w| !w.is_empty())
+                .ok_or_else(|| err("empty word"))?;
+            cols.next()
+                .and_then(|c| c.parse::<u32>().ok())
+                .ok_or_else(|| err("bad count"))?;
             let mut f = [0u8; 4];
             for x in f.iter_mut() {
-                *x = cols.next().and_then(|c| c.parse::<u8>().ok()).filter(|&v| v <= 10).ok_or_else(|| err("bad fraction (0-10)"))?;
+                *x = cols
+                    .next()
+                    .and_then(|c| c.parse::<u8>().ok())
+                    .filter(|&v| v <= 10)
+                    .ok_or_else(|| err("bad fraction (0-10)"))?;
             }
             map.insert(word.into(), f);
         }
@@ -287,15 +350,24 @@ mod tests {
     #[test]
     fn clusters_parse_and_errors() {
         let c = Clusters::parse("# c\nعراق\t10\t1\t2\t3\n", "t").unwrap();
-        assert_eq!(c.get("عراق"), Some(&ClusterEntry { count: 10, ids: [1, 2, 3] }));
+        assert_eq!(
+            c.get("عراق"),
+            Some(&ClusterEntry {
+                count: 10,
+                ids: [1, 2, 3]
+            })
+        );
         assert_eq!(c.count("غير"), 0);
-        let e = Clusters::parse("a\t1\t2\n", "t.tsv").unwrap_err().to_string();
+        let e = Clusters::parse("a\t1\t2\n", "t.tsv")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("t.tsv:1"), "{e}");
     }
 
     #[test]
     fn gazetteer_keys_normalise_and_strip() {
-        let g = Gazetteer::parse("العراق\tLOC\nالمملكة المتحدة\tLOC\nعين الأسد\tFAC\n", "g").unwrap();
+        let g =
+            Gazetteer::parse("العراق\tLOC\nالمملكة المتحدة\tLOC\nعين الأسد\tFAC\n", "g").unwrap();
         assert_eq!(g.max_words, 2);
         // Lookup by the key of a token with proclitics and another spelling.
         let k = Gazetteer::key(["بالعراق"].into_iter());

@@ -74,7 +74,9 @@ pub enum Tag {
     I(Label),
 }
 
-const TAG_STRS: [&str; model::NUM_TAGS] = ["O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+const TAG_STRS: [&str; model::NUM_TAGS] = [
+    "O", "B-PERS", "I-PERS", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
 
 impl Tag {
     /// The tag as ANERcorp writes it: `O`, `B-PERS`, `I-LOC` …
@@ -108,13 +110,20 @@ impl Tag {
 
     /// Parse `O`, `B-PERS` … (also `B-PER`, which some corpora write).
     pub fn parse(s: &str) -> Option<Tag> {
-        let s = if s == "B-PER" || s == "I-PER" { &s[..1] } else { s };
+        let s = if s == "B-PER" || s == "I-PER" {
+            &s[..1]
+        } else {
+            s
+        };
         match s {
             "B" => return Some(Tag::B(Label::Pers)),
             "I" => return Some(Tag::I(Label::Pers)),
             _ => {}
         }
-        TAG_STRS.iter().position(|&t| t == s).map(|i| Tag::from_id(i as u8))
+        TAG_STRS
+            .iter()
+            .position(|&t| t == s)
+            .map(|i| Tag::from_id(i as u8))
     }
 
     /// The entity type, if any.
@@ -153,7 +162,10 @@ const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
-    Ok(Tagger::new(embedded_resources()?, Model::from_bytes(MODEL_BYTES, "embedded data/model.bin")?))
+    Ok(Tagger::new(
+        embedded_resources()?,
+        Model::from_bytes(MODEL_BYTES, "embedded data/model.bin")?,
+    ))
 });
 
 /// The embedded word clusters (`data/clusters.tsv`).
@@ -216,7 +228,11 @@ impl Tagger {
     pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
         let mut sf = SentenceFeatures::default();
         self.extractor().sentence(tokens, &mut sf);
-        self.model.decode(&sf).into_iter().map(Tag::from_id).collect()
+        self.model
+            .decode(&sf)
+            .into_iter()
+            .map(Tag::from_id)
+            .collect()
     }
 
     /// Proclitic chars (و ف ب ل ك) at the start of `token` that a name span leaves out,
@@ -227,7 +243,11 @@ impl Tagger {
         if st.proclitics == 0 {
             return 0;
         }
-        let byte = norm.text.char_indices().nth(st.proclitics).map_or(norm.text.len(), |(b, _)| b);
+        let byte = norm
+            .text
+            .char_indices()
+            .nth(st.proclitics)
+            .map_or(norm.text.len(), |(b, _)| b);
         norm.original_offset(byte)
     }
 }
@@ -245,7 +265,10 @@ pub fn tag(tokens: &[&str]) -> Vec<Tag> {
 /// column; other columns ignored), blank lines between sentences; write `token<TAB>tag`
 /// lines, blank lines kept where they were.
 pub fn tag_conll(input: impl BufRead, mut output: impl Write) -> Result<(), NerError> {
-    let tagger = Tagger::embedded().map_err(|e| NerError::Model { what: "embedded".into(), msg: e.to_string() })?;
+    let tagger = Tagger::embedded().map_err(|e| NerError::Model {
+        what: "embedded".into(),
+        msg: e.to_string(),
+    })?;
     let mut sentence: Vec<String> = Vec::new();
     let flush = |sentence: &mut Vec<String>, output: &mut dyn Write| -> Result<(), NerError> {
         if sentence.is_empty() {
@@ -254,7 +277,8 @@ pub fn tag_conll(input: impl BufRead, mut output: impl Write) -> Result<(), NerE
         let toks: Vec<&str> = sentence.iter().map(String::as_str).collect();
         let tags = tagger.tag(&toks);
         for (tok, tag) in toks.iter().zip(tags) {
-            writeln!(output, "{tok}\t{}", tag.as_str()).map_err(|e| NerError::io("conll output", e))?;
+            writeln!(output, "{tok}\t{}", tag.as_str())
+                .map_err(|e| NerError::io("conll output", e))?;
         }
         sentence.clear();
         Ok(())
@@ -294,14 +318,21 @@ pub fn tag_text(text: &str) -> Vec<NameSpan> {
             let (Some(first), Some(last)) = (sent.get(s), sent.get(e.wrapping_sub(1))) else {
                 continue;
             };
-            let skip = tagger.proclitic_cps(first.text).min(first.end - first.start);
+            let skip = tagger
+                .proclitic_cps(first.text)
+                .min(first.end - first.start);
             let start = first.start + skip;
             let label = match Tag::from_id(ty * 2 - 1).label() {
                 Some(l) => l,
                 None => continue,
             };
             if start < last.end {
-                out.push(NameSpan { start, end: last.end, label, text: slice(start, last.end) });
+                out.push(NameSpan {
+                    start,
+                    end: last.end,
+                    label,
+                    text: slice(start, last.end),
+                });
             }
         }
     }
@@ -338,7 +369,18 @@ mod tests {
 
     #[test]
     fn tags_minister_and_country() {
-        let toks = ["قال", "وزير", "الخارجية", "فؤاد", "حسين", "إن", "العراق", "يرفض", "ذلك", "."];
+        let toks = [
+            "قال",
+            "وزير",
+            "الخارجية",
+            "فؤاد",
+            "حسين",
+            "إن",
+            "العراق",
+            "يرفض",
+            "ذلك",
+            ".",
+        ];
         let tags = tag(&toks);
         assert_eq!(tags.len(), toks.len());
         assert_eq!(tags[3], Tag::B(Label::Pers), "{tags:?}");
@@ -375,14 +417,23 @@ mod tests {
     fn text_spans_leave_out_proclitics() {
         let text = "وقال وزير الخارجية فؤاد حسين إن القوات انسحبت بالعراق من الحدود.";
         let spans = tag_text(text);
-        let loc = spans.iter().find(|s| s.label == Label::Loc).expect("a LOC span");
+        let loc = spans
+            .iter()
+            .find(|s| s.label == Label::Loc)
+            .expect("a LOC span");
         assert_eq!(loc.text, "العراق");
         let cps: Vec<char> = text.chars().collect();
         assert_eq!(cps[loc.start..loc.end].iter().collect::<String>(), loc.text);
-        let per = spans.iter().find(|s| s.label == Label::Pers).expect("a PERS span");
+        let per = spans
+            .iter()
+            .find(|s| s.label == Label::Pers)
+            .expect("a PERS span");
         assert_eq!(per.text, "فؤاد حسين");
         let spans = tag_text("التقى الرئيس بوزير الخارجية وفؤاد حسين في بغداد.");
-        let per = spans.iter().find(|s| s.label == Label::Pers && s.text.contains("فؤاد")).expect("a PERS span");
+        let per = spans
+            .iter()
+            .find(|s| s.label == Label::Pers && s.text.contains("فؤاد"))
+            .expect("a PERS span");
         assert_eq!(per.text, "فؤاد حسين");
         assert!(tag_text("").is_empty());
     }

@@ -1,8 +1,6 @@
 //! The linear model: hashed feature weights per tag, tag-transition weights, Viterbi
 //! decoding under IOB2 constraints, and a compact binary file format.
 
-use rustc_hash::FxHashMap;
-
 use crate::error::NerError;
 use crate::features::SentenceFeatures;
 
@@ -22,7 +20,7 @@ pub fn allowed(prev: usize, cur: usize) -> bool {
     if cur == 0 || cur % 2 == 1 {
         return true;
     }
-    prev != START && prev != 0 && (prev + 1) / 2 == cur / 2
+    prev != START && prev != 0 && prev.div_ceil(2) == cur / 2
 }
 
 /// Best tag sequence for per-token tag scores under IOB2 constraints.
@@ -72,28 +70,121 @@ pub fn viterbi(emissions: &[[f32; NUM_TAGS]], trans: &Transitions) -> Vec<u8> {
     out
 }
 
+/// One feature's weights in the open-addressing table: key and i16-quantised row, so a
+/// lookup touches one cache line (the table is the hot spot of tagging).
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct Slot {
+    key: u64,
+    row: [i16; NUM_TAGS],
+}
+
+/// Key 0 marks an empty slot; a real key 0 is stored as 1.
+#[inline]
+fn slot_key(k: u64) -> u64 {
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
 /// A trained tagger model.
 #[derive(Debug, Clone)]
 pub struct Model {
     flags: u32,
-    index: FxHashMap<u64, u32>,
-    weights: Vec<f32>,
+    /// Open addressing, linear probing, power-of-two size, load ≤ 1/2.
+    table: Vec<Slot>,
+    shift: u32,
+    len: usize,
+    /// Weight = quantised value × scale.
+    scale: f32,
     trans: Transitions,
 }
 
 impl Model {
     /// Assemble a model from feature keys, their weight rows (`NUM_TAGS` per key, in key
-    /// order) and transitions. Keys with an all-zero row are dropped.
+    /// order) and transitions. Weights are quantised to i16; keys whose row quantises to
+    /// all zeros are dropped.
     pub fn from_parts(flags: u32, keys: &[u64], weights: &[f32], trans: Transitions) -> Self {
-        let mut index = FxHashMap::default();
-        let mut kept = Vec::new();
-        for (k, row) in keys.iter().zip(weights.chunks_exact(NUM_TAGS)) {
-            if row.iter().any(|&w| w != 0.0) {
-                index.insert(*k, (kept.len() / NUM_TAGS) as u32);
-                kept.extend_from_slice(row);
-            }
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
+        let rows: Vec<(u64, [i16; NUM_TAGS])> = keys
+            .iter()
+            .zip(weights.chunks_exact(NUM_TAGS))
+            .filter_map(|(&k, row)| {
+                let mut q = [0i16; NUM_TAGS];
+                for (q, w) in q.iter_mut().zip(row) {
+                    *q = (w / scale).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+                }
+                q.iter().any(|&x| x != 0).then_some((k, q))
+            })
+            .collect();
+        Self::from_rows(flags, scale, &rows, trans)
+    }
+
+    fn from_rows(
+        flags: u32,
+        scale: f32,
+        rows: &[(u64, [i16; NUM_TAGS])],
+        trans: Transitions,
+    ) -> Self {
+        let bits = (rows.len().max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut m = Model {
+            flags,
+            table: vec![Slot::default(); 1 << bits],
+            shift: 64 - bits,
+            len: 0,
+            scale,
+            trans,
+        };
+        for (k, row) in rows {
+            m.insert(*k, *row);
         }
-        Model { flags, index, weights: kept, trans }
+        m
+    }
+
+    fn insert(&mut self, key: u64, row: [i16; NUM_TAGS]) {
+        let key = slot_key(key);
+        let mask = self.table.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let s = &mut self.table[i];
+            if s.key == 0 {
+                *s = Slot { key, row };
+                self.len += 1;
+                return;
+            }
+            if s.key == key {
+                s.row = row;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&[i16; NUM_TAGS]> {
+        let key = slot_key(key);
+        let mask = self.table.len() - 1;
+        let mut i = (key >> self.shift) as usize;
+        loop {
+            let s = self.table.get(i)?;
+            if s.key == key {
+                return Some(&s.row);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// Feature groups the model was trained with.
@@ -103,52 +194,49 @@ impl Model {
 
     /// Number of features with weights.
     pub fn num_features(&self) -> usize {
-        self.index.len()
+        self.len
     }
 
     /// Best tag ids (see [`crate::Tag::from_id`]) for a sentence's features.
     pub fn decode(&self, feats: &SentenceFeatures) -> Vec<u8> {
         let mut em = vec![[0f32; NUM_TAGS]; feats.len()];
         for (i, row) in em.iter_mut().enumerate() {
-            for k in feats.token(i) {
-                if let Some(&f) = self.index.get(k) {
-                    let at = f as usize * NUM_TAGS;
-                    if let Some(w) = self.weights.get(at..at + NUM_TAGS) {
-                        for (r, x) in row.iter_mut().zip(w) {
-                            *r += x;
-                        }
+            let mut acc = [0i32; NUM_TAGS];
+            for &k in feats.token(i) {
+                if let Some(w) = self.get(k) {
+                    for (a, &x) in acc.iter_mut().zip(w) {
+                        *a += x as i32;
                     }
                 }
+            }
+            for (r, a) in row.iter_mut().zip(acc) {
+                *r = a as f32 * self.scale;
             }
         }
         viterbi(&em, &self.trans)
     }
 
     /// Serialise: magic, flags, tag count, feature count, scale, transitions (f32), then the
-    /// keys sorted (u64) and their rows quantised to i16 (weight = q × scale). Little endian.
+    /// keys sorted (u64) and their rows as i16 (weight = q × scale). Little endian.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut entries: Vec<(u64, u32)> = self.index.iter().map(|(&k, &v)| (k, v)).collect();
-        entries.sort_unstable();
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let mut entries: Vec<&Slot> = self.table.iter().filter(|s| s.key != 0).collect();
+        entries.sort_unstable_by_key(|s| s.key);
         let mut out = Vec::with_capacity(24 + entries.len() * (8 + 2 * NUM_TAGS));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&self.flags.to_le_bytes());
         out.extend_from_slice(&(NUM_TAGS as u32).to_le_bytes());
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
         for row in &self.trans {
             for w in row {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        for (k, _) in &entries {
-            out.extend_from_slice(&k.to_le_bytes());
+        for s in &entries {
+            out.extend_from_slice(&s.key.to_le_bytes());
         }
-        for (_, v) in &entries {
-            let at = *v as usize * NUM_TAGS;
-            for w in &self.weights[at..at + NUM_TAGS] {
-                let q = (w / scale).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+        for s in &entries {
+            for q in &s.row {
                 out.extend_from_slice(&q.to_le_bytes());
             }
         }
@@ -157,7 +245,10 @@ impl Model {
 
     /// Deserialise what [`Model::to_bytes`] wrote; `what` names the source in errors.
     pub fn from_bytes(bytes: &[u8], what: &str) -> Result<Self, NerError> {
-        let err = |msg: &str| NerError::Model { what: what.to_string(), msg: msg.to_string() };
+        let err = |msg: &str| NerError::Model {
+            what: what.to_string(),
+            msg: msg.to_string(),
+        };
         let mut r = Reader { b: bytes, at: 0 };
         if r.take(8).ok_or_else(|| err("empty or truncated header"))? != MAGIC {
             return Err(err("not a rasd-ner model (bad magic)"));
@@ -175,21 +266,33 @@ impl Model {
                 *w = f32::from_bits(r.u32().ok_or_else(|| err("truncated transitions"))?);
             }
         }
-        let need = n.checked_mul(8 + 2 * NUM_TAGS).ok_or_else(|| err("feature count overflows"))?;
+        let need = n
+            .checked_mul(8 + 2 * NUM_TAGS)
+            .ok_or_else(|| err("feature count overflows"))?;
         if r.b.len() - r.at != need {
-            return Err(err(&format!("expected {need} bytes of features, found {}", r.b.len() - r.at)));
+            return Err(err(&format!(
+                "expected {need} bytes of features, found {}",
+                r.b.len() - r.at
+            )));
         }
         let keys = r.take(n * 8).ok_or_else(|| err("truncated keys"))?;
-        let rows = r.take(n * 2 * NUM_TAGS).ok_or_else(|| err("truncated weights"))?;
-        let mut index = FxHashMap::default();
-        index.reserve(n);
-        for (i, k) in keys.chunks_exact(8).enumerate() {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(k);
-            index.insert(u64::from_le_bytes(a), i as u32);
-        }
-        let weights = rows.chunks_exact(2).map(|q| i16::from_le_bytes([q[0], q[1]]) as f32 * scale).collect();
-        Ok(Model { flags, index, weights, trans })
+        let rows = r
+            .take(n * 2 * NUM_TAGS)
+            .ok_or_else(|| err("truncated weights"))?;
+        let parsed: Vec<(u64, [i16; NUM_TAGS])> = keys
+            .chunks_exact(8)
+            .zip(rows.chunks_exact(2 * NUM_TAGS))
+            .map(|(k, r)| {
+                let mut a = [0u8; 8];
+                a.copy_from_slice(k);
+                let mut row = [0i16; NUM_TAGS];
+                for (x, q) in row.iter_mut().zip(r.chunks_exact(2)) {
+                    *x = i16::from_le_bytes([q[0], q[1]]);
+                }
+                (u64::from_le_bytes(a), row)
+            })
+            .collect();
+        Ok(Self::from_rows(flags, scale, &parsed, trans))
     }
 }
 
@@ -254,8 +357,9 @@ mod tests {
         assert_eq!(m2.flags(), 5);
         assert_eq!(m2.num_features(), 2);
         assert_eq!(m2.trans[START][1], 0.5);
-        let at = m2.index[&3] as usize * NUM_TAGS;
-        assert!((m2.weights[at + 2] + 2.0).abs() < 1e-3);
+        let w = m2.get(3).unwrap()[2] as f32 * m2.scale;
+        assert!((w + 2.0).abs() < 1e-3);
+        assert!(m2.get(9).is_none() && m2.get(0).is_none());
         assert!(Model::from_bytes(&b[..b.len() - 1], "t").is_err());
         assert!(Model::from_bytes(b"nonsense", "t").is_err());
         assert!(Model::from_bytes(&[], "t").is_err());

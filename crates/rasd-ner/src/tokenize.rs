@@ -18,7 +18,26 @@ pub fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation()
         || matches!(
             c,
-            '،' | '؛' | '؟' | '«' | '»' | '“' | '”' | '‘' | '’' | '„' | '…' | '–' | '—' | '٪' | '٫' | '٬' | '·' | '•' | '‹' | '›' | '۔'
+            '،' | '؛'
+                | '؟'
+                | '«'
+                | '»'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '„'
+                | '…'
+                | '–'
+                | '—'
+                | '٪'
+                | '٫'
+                | '٬'
+                | '·'
+                | '•'
+                | '‹'
+                | '›'
+                | '۔'
         )
 }
 
@@ -86,7 +105,11 @@ pub fn sentences(text: &str) -> Vec<Vec<RawToken<'_>>> {
                 i += 1;
             }
         }
-        let tok = RawToken { text: &text[b..byte_end(i)], start, end: i };
+        let tok = RawToken {
+            text: &text[b..byte_end(i)],
+            start,
+            end: i,
+        };
         let ends = is_sentence_end(tok.text);
         cur.push(tok);
         if ends {
@@ -104,7 +127,10 @@ mod tests {
     use super::*;
 
     fn surf(text: &str) -> Vec<Vec<&str>> {
-        sentences(text).iter().map(|s| s.iter().map(|t| t.text).collect()).collect()
+        sentences(text)
+            .iter()
+            .map(|s| s.iter().map(|t| t.text).collect())
+            .collect()
     }
 
     #[test]
@@ -112,7 +138,19 @@ mod tests {
         assert_eq!(
             surf("قال وزير الخارجية، إن العراق (بلد) مهم. ثم غادر؟ نعم\nجديد"),
             vec![
-                vec!["قال", "وزير", "الخارجية", "،", "إن", "العراق", "(", "بلد", ")", "مهم", "."],
+                vec![
+                    "قال",
+                    "وزير",
+                    "الخارجية",
+                    "،",
+                    "إن",
+                    "العراق",
+                    "(",
+                    "بلد",
+                    ")",
+                    "مهم",
+                    "."
+                ],
                 vec!["ثم", "غادر", "؟"],
                 vec!["نعم"],
                 vec!["جديد"],
@@ -122,7 +160,10 @@ mod tests {
 
     #[test]
     fn keeps_numbers_whole() {
-        assert_eq!(surf("بلغ 3.5 و 1,000 و 20% فقط"), vec![vec!["بلغ", "3.5", "و", "1,000", "و", "20%", "فقط"]]);
+        assert_eq!(
+            surf("بلغ 3.5 و 1,000 و 20% فقط"),
+            vec![vec!["بلغ", "3.5", "و", "1,000", "و", "20%", "فقط"]]
+        );
     }
 
     #[test]

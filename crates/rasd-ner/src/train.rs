@@ -37,8 +37,16 @@ pub fn read_conll(input: impl BufRead, file: &str) -> Result<Vec<Sentence>, NerE
             }
             continue;
         };
-        let tag = cols.last().ok_or_else(|| NerError::Parse { file: file.into(), line: n + 1, msg: "no tag column".into() })?;
-        let tag = Tag::parse(tag).ok_or_else(|| NerError::Parse { file: file.into(), line: n + 1, msg: format!("unknown tag {tag:?}") })?;
+        let tag = cols.last().ok_or_else(|| NerError::Parse {
+            file: file.into(),
+            line: n + 1,
+            msg: "no tag column".into(),
+        })?;
+        let tag = Tag::parse(tag).ok_or_else(|| NerError::Parse {
+            file: file.into(),
+            line: n + 1,
+            msg: format!("unknown tag {tag:?}"),
+        })?;
         cur.tokens.push(tok.to_string());
         cur.tags.push(tag.id());
     }
@@ -115,9 +123,21 @@ impl Scores {
 
     /// Precision, recall and F1 of type index `i` (0 = micro over all types).
     pub fn prf(&self, i: usize) -> (f64, f64, f64) {
-        let p = if self.predicted[i] > 0 { self.correct[i] as f64 / self.predicted[i] as f64 } else { 0.0 };
-        let r = if self.gold[i] > 0 { self.correct[i] as f64 / self.gold[i] as f64 } else { 0.0 };
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if self.predicted[i] > 0 {
+            self.correct[i] as f64 / self.predicted[i] as f64
+        } else {
+            0.0
+        };
+        let r = if self.gold[i] > 0 {
+            self.correct[i] as f64 / self.gold[i] as f64
+        } else {
+            0.0
+        };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -147,7 +167,13 @@ impl Encoded {
     }
 }
 
-fn encode(sents: &[Sentence], fx: &FeatureExtractor, index: &mut FxHashMap<u64, u32>, keys: &mut Vec<u64>, grow: bool) -> Vec<Encoded> {
+fn encode(
+    sents: &[Sentence],
+    fx: &FeatureExtractor,
+    index: &mut FxHashMap<u64, u32>,
+    keys: &mut Vec<u64>,
+    grow: bool,
+) -> Vec<Encoded> {
     let mut sf = SentenceFeatures::default();
     sents
         .iter()
@@ -172,7 +198,11 @@ fn encode(sents: &[Sentence], fx: &FeatureExtractor, index: &mut FxHashMap<u64, 
                 }
                 offsets.push(ids.len() as u32);
             }
-            Encoded { ids, offsets, gold: s.tags.clone() }
+            Encoded {
+                ids,
+                offsets,
+                gold: s.tags.clone(),
+            }
         })
         .collect()
 }
@@ -193,7 +223,10 @@ fn decode(e: &Encoded, w: &[f32], trans: &Transitions, em: &mut Vec<[f32; NUM_TA
 
 /// Averaged weights: `w - u / c`.
 fn averaged(w: &[f32], u: &[f64], c: f64) -> Vec<f32> {
-    w.iter().zip(u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect()
+    w.iter()
+        .zip(u)
+        .map(|(&w, &u)| (w as f64 - u / c) as f32)
+        .collect()
 }
 
 fn averaged_trans(t: &Transitions, u: &[[f64; NUM_TAGS]; NUM_TAGS + 1], c: f64) -> Transitions {
@@ -305,7 +338,11 @@ mod tests {
         s.add(&gold, &pred);
         assert_eq!((s.correct[0], s.predicted[0], s.gold[0]), (2, 3, 3));
         let (p, r, f) = s.prf(0);
-        assert!((p - 2.0 / 3.0).abs() < 1e-9 && (r - 2.0 / 3.0).abs() < 1e-9 && (f - 2.0 / 3.0).abs() < 1e-9);
+        assert!(
+            (p - 2.0 / 3.0).abs() < 1e-9
+                && (r - 2.0 / 3.0).abs() < 1e-9
+                && (f - 2.0 / 3.0).abs() < 1e-9
+        );
     }
 
     #[test]
@@ -313,13 +350,18 @@ mod tests {
         let s = read_conll("أ O\nب I-PERS\n\nج B-LOC\n".as_bytes(), "t").unwrap();
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].tags, vec![0, 1]);
-        let e = read_conll("أ O\nب X-FOO\n".as_bytes(), "f.txt").unwrap_err().to_string();
+        let e = read_conll("أ O\nب X-FOO\n".as_bytes(), "f.txt")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("f.txt:2"), "{e}");
     }
 
     #[test]
     fn perceptron_learns_a_toy_pattern() {
-        let mk = |t: &[&str], g: &[u8]| Sentence { tokens: t.iter().map(|s| s.to_string()).collect(), tags: g.to_vec() };
+        let mk = |t: &[&str], g: &[u8]| Sentence {
+            tokens: t.iter().map(|s| s.to_string()).collect(),
+            tags: g.to_vec(),
+        };
         let data = vec![
             mk(&["قال", "زيد", "اليوم"], &[0, 1, 0]),
             mk(&["قال", "عمرو", "امس"], &[0, 1, 0]),
@@ -330,7 +372,16 @@ mod tests {
         ];
         let r = Resources::default();
         let fx = FeatureExtractor::new(&r, crate::features::flags::ALL);
-        let m = train(&data, Some(&data), &fx, &TrainOptions { epochs: 10, seed: 1 }, |_, _| {});
+        let m = train(
+            &data,
+            Some(&data),
+            &fx,
+            &TrainOptions {
+                epochs: 10,
+                seed: 1,
+            },
+            |_, _| {},
+        );
         let mut sf = SentenceFeatures::default();
         fx.sentence(&["قال", "خالد", "اليوم"], &mut sf);
         assert_eq!(m.decode(&sf), vec![0, 1, 0]);

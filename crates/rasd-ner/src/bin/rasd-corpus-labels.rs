@@ -3,7 +3,8 @@
 //! occurrences tagged PERS, ORG, LOC and MISC (in tenths):
 //! `stem<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`.
 //!
-//! Usage: rasd-corpus-labels --model FILE --out FILE [--min-count N] CORPUS.jsonl...
+//! Usage: rasd-corpus-labels --model FILE --out FILE [--labels FILE] [--min-count N] CORPUS.jsonl...
+//! (`--labels`: the label file the model itself was trained with, for a second round)
 //! (clusters, gazetteer and cue words are the crate's data files, as for the trainer).
 
 use std::io::{BufRead, BufReader, Write};
@@ -32,12 +33,19 @@ fn read(path: &str) -> Result<String, String> {
 fn run() -> Result<(), String> {
     let data_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
     let (mut model, mut out, mut min_count, mut inputs) = (None, None, 5u32, Vec::new());
+    let mut labels: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--model" => model = args.next(),
             "--out" => out = args.next(),
-            "--min-count" => min_count = args.next().and_then(|v| v.parse().ok()).ok_or("--min-count needs a number")?,
+            "--labels" => labels = args.next(),
+            "--min-count" => {
+                min_count = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--min-count needs a number")?
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => inputs.push(a),
         }
@@ -48,10 +56,17 @@ fn run() -> Result<(), String> {
     let model = Model::from_bytes(&bytes, &model).map_err(|e| e.to_string())?;
     let p = |f: &str| format!("{data_dir}/{f}");
     let res = Resources {
-        clusters: Clusters::parse(&read(&p("clusters.tsv"))?, "clusters.tsv").map_err(|e| e.to_string())?,
-        gazetteer: Gazetteer::parse(&read(&p("gazetteer.tsv"))?, "gazetteer.tsv").map_err(|e| e.to_string())?,
+        clusters: Clusters::parse(&read(&p("clusters.tsv"))?, "clusters.tsv")
+            .map_err(|e| e.to_string())?,
+        gazetteer: Gazetteer::parse(&read(&p("gazetteer.tsv"))?, "gazetteer.tsv")
+            .map_err(|e| e.to_string())?,
         cues: Cues::parse(&read(&p("cues.tsv"))?, "cues.tsv").map_err(|e| e.to_string())?,
-        labels: Default::default(),
+        labels: match &labels {
+            Some(l) => {
+                rasd_ner::lexicon::CorpusLabels::parse(&read(l)?, l).map_err(|e| e.to_string())?
+            }
+            None => Default::default(),
+        },
     };
     let tagger = Tagger::new(res, model);
     let fx = tagger.extractor();
@@ -83,7 +98,10 @@ fn run() -> Result<(), String> {
     }
     let mut rows: Vec<(&String, &[u32; 5])> = counts
         .iter()
-        .filter(|(_, c)| c.iter().sum::<u32>() >= min_count && c[1..].iter().sum::<u32>() * 20 >= c.iter().sum::<u32>())
+        .filter(|(_, c)| {
+            c.iter().sum::<u32>() >= min_count
+                && c[1..].iter().sum::<u32>() * 20 >= c.iter().sum::<u32>()
+        })
         .collect();
     rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let f = std::fs::File::create(&out).map_err(|e| format!("{out}: {e}"))?;
@@ -94,7 +112,15 @@ fn run() -> Result<(), String> {
     for (stem, c) in rows {
         let total = c.iter().sum::<u32>();
         let tenth = |x: u32| ((x as f64 * 10.0 / total as f64).round() as u32).min(10);
-        writeln!(w, "{stem}\t{total}\t{}\t{}\t{}\t{}", tenth(c[1]), tenth(c[2]), tenth(c[3]), tenth(c[4])).map_err(io)?;
+        writeln!(
+            w,
+            "{stem}\t{total}\t{}\t{}\t{}\t{}",
+            tenth(c[1]),
+            tenth(c[2]),
+            tenth(c[3]),
+            tenth(c[4])
+        )
+        .map_err(io)?;
     }
     w.flush().map_err(io)?;
     eprintln!("tagged {tokens} tokens; wrote {out}");

@@ -28,7 +28,10 @@ fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
-        let num = |s: String, name: &str| s.parse::<usize>().map_err(|_| format!("{name}: not a number: {s}"));
+        let num = |s: String, name: &str| {
+            s.parse::<usize>()
+                .map_err(|_| format!("{name}: not a number: {s}"))
+        };
         match a.as_str() {
             "--out" => out = Some(val("--out")?),
             "--dim" => o.dim = num(val("--dim")?, "--dim")?,
@@ -42,7 +45,10 @@ fn run() -> Result<(), String> {
             "--ks" => {
                 o.ks = val("--ks")?
                     .split(',')
-                    .map(|k| k.parse::<usize>().map_err(|_| format!("--ks: bad number {k}")))
+                    .map(|k| {
+                        k.parse::<usize>()
+                            .map_err(|_| format!("--ks: bad number {k}"))
+                    })
                     .collect::<Result<_, _>>()?
             }
             "-h" | "--help" => {
@@ -58,7 +64,10 @@ fn run() -> Result<(), String> {
         return Err("no corpus files given".into());
     }
     if o.ks.len() != rasd_ner::lexicon::CLUSTER_LEVELS {
-        return Err(format!("--ks needs {} values", rasd_ner::lexicon::CLUSTER_LEVELS));
+        return Err(format!(
+            "--ks needs {} values",
+            rasd_ner::lexicon::CLUSTER_LEVELS
+        ));
     }
     let t0 = Instant::now();
     // Intern every token; remap to the kept vocabulary afterwards.
@@ -105,26 +114,51 @@ fn run() -> Result<(), String> {
         }
     }
     let tokens: usize = sents.iter().map(Vec::len).sum();
-    eprintln!("read {tokens} tokens, {} types, {} sentences in {:.1}s", words.len(), sents.len(), t0.elapsed().as_secs_f64());
+    eprintln!(
+        "read {tokens} tokens, {} types, {} sentences in {:.1}s",
+        words.len(),
+        sents.len(),
+        t0.elapsed().as_secs_f64()
+    );
     let all: FxHashMap<String, u32> = words.iter().cloned().zip(counts.iter().copied()).collect();
     let vocab = Vocab::build(all, o.min_count, o.max_words);
     let remap: Vec<Option<u32>> = words.iter().map(|w| vocab.id(w)).collect();
     drop(ids);
     let sents: Vec<Vec<u32>> = sents
         .into_iter()
-        .map(|s| s.into_iter().filter_map(|w| remap[w as usize]).collect::<Vec<u32>>())
+        .map(|s| {
+            s.into_iter()
+                .filter_map(|w| remap[w as usize])
+                .collect::<Vec<u32>>()
+        })
         .filter(|s| s.len() > 1)
         .collect();
-    eprintln!("vocabulary {} words (min count {})", vocab.len(), o.min_count);
+    eprintln!(
+        "vocabulary {} words (min count {})",
+        vocab.len(),
+        o.min_count
+    );
     let t1 = Instant::now();
     let mut emb = skipgram(&sents, &vocab, &o, |e, p| {
-        eprintln!("skip-gram epoch {} done ({:.0}%), {:.1}s", e + 1, p * 100.0, t1.elapsed().as_secs_f64())
+        eprintln!(
+            "skip-gram epoch {} done ({:.0}%), {:.1}s",
+            e + 1,
+            p * 100.0,
+            t1.elapsed().as_secs_f64()
+        )
     });
     normalise_rows(&mut emb, o.dim);
     let mut levels = Vec::new();
     for (i, &k) in o.ks.iter().enumerate() {
         let t = Instant::now();
-        levels.push(kmeans(&emb, o.dim, k, o.kmeans_iters, o.seed.wrapping_add(i as u64 + 1), o.threads));
+        levels.push(kmeans(
+            &emb,
+            o.dim,
+            k,
+            o.kmeans_iters,
+            o.seed.wrapping_add(i as u64 + 1),
+            o.threads,
+        ));
         eprintln!("k-means k={k}: {:.1}s", t.elapsed().as_secs_f64());
     }
     let f = std::fs::File::create(&out).map_err(|e| format!("{out}: {e}"))?;

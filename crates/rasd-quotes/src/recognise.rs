@@ -18,7 +18,7 @@ const WINDOW: usize = 25;
 /// How far after the cue (and subject) the governed preposition may stand.
 const PREP_REACH: usize = 6;
 /// Window for the content of a cue whose subject is not recognised.
-const WEAK_WINDOW: usize = 12;
+const WEAK_WINDOW: usize = 16;
 /// Longest subject phrase, in tokens.
 const MAX_SUBJECT: usize = 12;
 /// Complementisers that open reported content (normalised, after و/ف/ب).
@@ -360,17 +360,25 @@ impl<'a> Doc<'a> {
             || (self.is_punct(i, ",")
                 && (self.is_comp(i + 1)
                     || self.is_punct(i + 1, ":")
-                    || self.q_open.get(i + 1).copied().flatten().is_some()))
+                    || self.q_open.get(i + 1).copied().flatten().is_some()
+                    // «الدكتورة ميلين دروان، مديرة الصحة …»: an apposition follows.
+                    || self.lex.head(self.w(i + 1)).is_some()))
     }
 
     /// The person a title phrase ending at `e` goes on to name, within ten tokens of words,
     /// commas and the prepositions في/من («ضابط التنسيق في المنطقة ظفار إقبال», «نائب رئيس
     /// المبيعات … وأفريقيا، نعيم دركزللي»); any other function word («مع نظيره …»), verb,
     /// complementiser or quotation ends the search.
-    fn title_person(&self, e: usize, limit: usize) -> Option<&Ment> {
+    fn title_person(&self, e: usize, limit: usize) -> Option<Result<&Ment, (usize, usize)>> {
         for k in e..limit.min(e + 10) {
             if let Some(m) = self.per_at(k) {
-                return Some(m);
+                return Some(Ok(m));
+            }
+            // «… وأفريقيا، نعيم دركزللي: "…"»: a name the recogniser missed, after a comma.
+            if k > e && self.is_punct(k, ",") {
+                if let Some(n) = self.name_end(k + 1, limit) {
+                    return Some(Err((k + 1, n)));
+                }
             }
             let ok = self.is_punct(k, ",")
                 || (self.is_word(k)
@@ -467,6 +475,15 @@ impl<'a> Doc<'a> {
                 expect_gen
             } else if self.is_nisba(e) {
                 expect_gen = false;
+                true
+            } else if e == p + 1
+                && self
+                    .lex
+                    .head(self.w(p))
+                    .is_some_and(|(_, k)| k == HeadKind::Org)
+                && self.stops_phrase(e + 1)
+            {
+                // «صحيفة بوليتيكو في …», «وكالة رويترز إن …»: a body's own name.
                 true
             } else {
                 // A source is described by adjectives, not by a construct («مصدر ناقش المسألة»).
@@ -605,11 +622,22 @@ impl<'a> Doc<'a> {
         if let Some((_, kind)) = head {
             let e = self.descriptive_end(p, limit);
             // «الرئيس الإيراني، حسن روحاني،»: a person in apposition after a comma.
-            if let Some(m) = self
+            match self
                 .title_person(e, limit)
                 .filter(|_| kind == HeadKind::Title)
             {
-                return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
+                Some(Ok(m)) => return Some((m.b, self.entity_speaker(m.ent, m.a, gender))),
+                Some(Err((a, b))) => {
+                    return Some((
+                        b,
+                        Speaker {
+                            ent: None,
+                            text: Some(self.orig_text(a, b)),
+                            gender,
+                        },
+                    ))
+                }
+                None => {}
             }
             if kind == HeadKind::Title && self.is_punct(e, ",") {
                 if let Some(n) = self.appositive_name(e + 1, limit) {
@@ -680,7 +708,10 @@ impl<'a> Doc<'a> {
             let lam = w.starts_with('ل') && !w.starts_with("ال");
             // «عبد الرحمن»: a name particle keeps the definite word after it.
             let article = |k: usize| strip_conj(self.w(k)).starts_with("ال");
-            let object = article(e) && !article(e - 1) && !self.lex.name_part(self.w(e - 1));
+            // «منصور عياد العتيبي»: a definite family name in ـي follows a given name.
+            let family = article(e) && self.w(e).ends_with('ي');
+            let object =
+                article(e) && !article(e - 1) && !self.lex.name_part(self.w(e - 1)) && !family;
             // An accusative adverb (مقدما، مبتسما) ends the name.
             let adverb = w.ends_with('ا') && !self.is_definite(e);
             // «علياء عودة مديرة مؤسسة …»: an apposition starts at a head noun.

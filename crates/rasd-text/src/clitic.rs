@@ -66,6 +66,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Does the analysis find the article ال?
+    pub fn has_article(&self) -> bool {
+        self.pre[..self.npre as usize].iter().any(|p| p.1)
+    }
+
     /// Does the analysis split the word at all?
     pub fn is_split(&self) -> bool {
         self.npre > 0 || self.suf > 0
@@ -194,6 +199,8 @@ pub struct Lexicon {
 /// A form that "takes the article" at least this fraction of its own count is a word in its
 /// own right: its first/last letters are not clitics.
 const ARTICLE_FORM_SHARE: f64 = 0.05;
+/// The one frequent ال-initial word that takes pronoun suffixes: إلى (إليه, إلينا).
+const PRONOUN_HOST_AL: &str = "الي";
 /// A remainder seen fewer times than this does not justify splitting a listed word (a rare
 /// name such as وانغ must not become و + انغ on the strength of one stray انغ).
 const MIN_REST_COUNT: u32 = 10;
@@ -387,9 +394,11 @@ impl Lexicon {
             return true;
         }
         if fw == 0 {
-            // Unattested whole form: the remainder must be attested, or itself analysable
-            // (وبالعراقيين → و + بالعراقيين, which is unlisted but splits further).
-            return fr > 0 || (rest.chars().count() > 3 && self.compute(rest).is_split());
+            // Unlisted whole form (rare: often a foreign name, بوجوتا): the remainder must be
+            // a well-attested word, or itself carry the article (وبالتحالفات → و +
+            // بالتحالفات, unlisted but ب + ال + تحالفات).
+            return fr >= MIN_REST_COUNT
+                || (rest.chars().count() > 3 && self.compute(rest).has_article());
         }
         // Two-letter remainders are often accidental (بدا is not ب + دا): they must be at
         // least as frequent as the whole form.
@@ -420,7 +429,8 @@ impl Lexicon {
         if with_article > 0 || fs > 0 {
             return true;
         }
-        // Nothing attested either way: trust the shape for longer stems only (الاف, اليه stay).
+        // Nothing attested either way: trust the shape only for unlisted words of three
+        // letters or more (a listed الينا is إلينا, not ال + ينا); الاف, اليه stay whole.
         n >= 3 && self.count(rest) == 0
     }
 
@@ -485,8 +495,10 @@ impl Lexicon {
                 }
             }
         }
-        // 4. Enclitic pronoun; a word with the article takes none.
-        if !article {
+        // 4. Enclitic pronoun; a word with the article takes none, and neither does one that
+        // starts with ال but failed the article test (الناصرية is not الناصري + ه), except
+        // إلى (اليه, الينا).
+        if !article && (!rest.starts_with("ال") || rest.starts_with(PRONOUN_HOST_AL)) {
             for c in &self.enclitics {
                 if let Some(stem) = rest.strip_suffix(c.form.as_str()) {
                     if self.accept(rest, stem, c.ratio) {
@@ -630,6 +642,10 @@ mod tests {
         assert_eq!(seg("وبالعراق"), ["و+", "ب+", "ال_", "عراق"]);
         assert_eq!(seg("كالعادة"), ["ك+", "ال_", "عاده"]);
         assert_eq!(seg("العراق"), ["ال_", "عراق"]);
+        // Not الناصري + ه / المنصور + ه.
+        assert_eq!(seg("الناصرية"), ["الناصريه"]);
+        assert_eq!(seg("المنصورة"), ["المنصوره"]);
+        assert_eq!(seg("إلينا"), ["الي", "+نا"]);
     }
 
     #[test]
@@ -695,5 +711,8 @@ mod tests {
         let lex = Lexicon::embedded();
         assert_eq!(lex.count("وبالتحالفات"), 0);
         assert_eq!(seg("وبالتحالفات"), ["و+", "ب+", "ال_", "تحالفات"]);
+        // An unlisted foreign name with a rare remainder stays whole.
+        assert_eq!(lex.count("بوجوتا"), 0);
+        assert_eq!(seg("بوجوتا"), ["بوجوتا"]);
     }
 }

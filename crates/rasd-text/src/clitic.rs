@@ -6,13 +6,17 @@
 //! `data/wordfreq.tsv`, counts of normalised word forms in ~100 MB of news:
 //!
 //! * a proclitic or enclitic is stripped only when the remainder is attested at least
-//!   `RATIO` (from `data/clitics.tsv`) times as often as the whole form, or the whole form is
-//!   unattested and the remainder is (وبغداد 36 vs بغداد 915 → split; بغداد vs غداد 0 → keep);
+//!   `RATIO` (from `data/clitics.tsv`) times as often as the whole form and at least
+//!   `MIN_REST_COUNT` (10) times (وبغداد 36 vs بغداد 915 → split; بغداد vs غداد 0 → keep);
+//!   two-letter remainders need a ratio of at least 1 (بدا is not ب + دا);
+//! * an unlisted whole form splits only into a well-attested remainder, or one that itself
+//!   carries the article (وبالتحالفات);
 //! * a form that itself takes the article (الوزير is frequent, so وزير is a word) is not split;
 //! * the article ال is stripped unless the alef is a hamza of the stem: ل + the word is then
 //!   written لأ… (لألمانيا), not لل… (للعراق), so the two counts tell them apart;
 //! * ل + ال contracts to لل (للتحالف = ل + ال + تحالف);
-//! * words in `data/nosplit.txt` (كان, الذي, الله …) are never split.
+//! * a word with the article, or starting with ال at all, takes no enclitic (except إلى);
+//! * words in `data/nosplit.txt` (كان, الذي, الله, أبها …) are never split.
 //!
 //! Decisions for listed words are computed on first use and cached in the entry (an atomic),
 //! so the hot path is a single hash lookup.

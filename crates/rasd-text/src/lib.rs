@@ -4,7 +4,7 @@
 //! crate never loses the way back: each derived form keeps code-point offsets into the text
 //! it came from. Normalisation is *lossy for matching* (أ → ا, ة → ه, diacritics dropped)
 //! and *lossless for offsets*. [`analyze`] runs the whole layer at once; the parts are
-//! usable alone ([`normalize`], [`sentences`], [`dateline`], [`segment_word`]).
+//! usable alone ([`normalize()`], [`sentences`], [`dateline`], [`segment_word`]).
 //!
 //! Linguistic knowledge (character rules, clitics, abbreviations, corpus word counts) lives
 //! in `data/` and is embedded at compile time.

@@ -152,6 +152,8 @@ pub enum FnClass {
     Relator,
     /// An impersonal formula of the narrator (يذكر أن، يشار إلى أن): not a cue.
     Impersonal,
+    /// A speech noun with a pronoun (وفق تعبيره): the source is the speaker already in play.
+    SelfRef,
 }
 
 /// All linguistic data of the recogniser.
@@ -295,6 +297,7 @@ impl Lexicon {
                 "adv" => FnClass::Adverbial,
                 "relator" => FnClass::Relator,
                 "impersonal" => FnClass::Impersonal,
+                "selfref" => FnClass::SelfRef,
                 c => {
                     return Err(LexiconError::new(
                         "function_words.tsv",

@@ -361,8 +361,10 @@ impl<'a> Doc<'a> {
                 && (self.is_comp(i + 1)
                     || self.is_punct(i + 1, ":")
                     || self.q_open.get(i + 1).copied().flatten().is_some()
-                    // «الدكتورة ميلين دروان، مديرة الصحة …»: an apposition follows.
-                    || self.lex.head(self.w(i + 1)).is_some()))
+                    // «الدكتورة ميلين دروان، مديرة الصحة …»: an apposition follows; «محسن حسن،
+                    // الإثنين، خلال …»: an adjunct of time or place.
+                    || self.lex.head(self.w(i + 1)).is_some()
+                    || matches!(self.fn_class(i + 1), Some(FnClass::Time | FnClass::Prep))))
     }
 
     /// The person a title phrase ending at `e` goes on to name, within ten tokens of words,
@@ -707,7 +709,11 @@ impl<'a> Doc<'a> {
             let w = self.w(e);
             let lam = w.starts_with('ل') && !w.starts_with("ال");
             // «عبد الرحمن»: a name particle keeps the definite word after it.
-            let article = |k: usize| strip_conj(self.w(k)).starts_with("ال");
+            // «معز شقشوق بالمناسبة»: the article may follow ب/ل/ك.
+            let article = |k: usize| {
+                let w = strip_conj(self.w(k));
+                ["ال", "بال", "لل", "كال"].iter().any(|p| w.starts_with(p))
+            };
             // «منصور عياد العتيبي»: a definite family name in ـي follows a given name.
             let family = article(e) && self.w(e).ends_with('ي');
             let object =
@@ -1350,6 +1356,10 @@ impl<'a> Doc<'a> {
             if self.is_comp(k) || self.is_punct(k, ":") {
                 return self.fn_class(k - 1) != Some(FnClass::Block);
             }
+            // «… "أن تونس تعمل …"»: a quotation that opens with the complementiser.
+            if self.q_open.get(k).copied().flatten().is_some() && self.is_comp(k + 1) {
+                return true;
+            }
             if self.is_punct(k, ",")
                 || self.verb(k).is_some()
                 || self.q_open.get(k).copied().flatten().is_some()
@@ -1956,7 +1966,21 @@ impl<'a> Doc<'a> {
         // The source: a statement and its issuer, an entity, a person, or a description.
         let words: Vec<&str> = (src..np_end).map(|k| self.w(k)).collect();
         let mut cue_end = src;
-        let speaker = if let Some(k) = self.lex.statement_at(&words) {
+        let speaker = if self.fn_class(src) == Some(FnClass::SelfRef) {
+            // «…، وفق تعبيره.»: whoever is speaking in this sentence or the last one.
+            let same = self
+                .found
+                .iter()
+                .rev()
+                .find(|f| f.b <= i && f.a >= s0 && f.speaker.known())
+                .map(|f| f.speaker.clone());
+            same.or_else(|| self.last_referent(i, Gender::Unknown))
+                .unwrap_or(Speaker {
+                    ent: None,
+                    text: None,
+                    gender: Gender::Unknown,
+                })
+        } else if let Some(k) = self.lex.statement_at(&words) {
             cue_end = src + k;
             match self.issuer_named(src + k) {
                 Some(s) => {

@@ -1555,14 +1555,10 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let after_comma = (self.is_punct(i - 1, ",") || self.is_punct(i - 1, ":")) && opens;
-            // «…، لكنه قال إن …»: particles between the comma and the verb.
+            // «…، لكنه قال إن …»: a conjunction between the comma and the verb.
             let mut k = i;
-            while k > s0
-                && matches!(
-                    self.fn_class(k - 1),
-                    Some(FnClass::Particle | FnClass::Conj)
-                )
-            {
+            // Only a conjunction does this; «، كان أعلن عنها …» is a parenthesis.
+            while k > s0 && self.fn_class(k - 1) == Some(FnClass::Conj) {
                 k -= 1;
             }
             // «…، بينما قال شاهد آخر إنه …»: a conjunction opens a new clause even without comma.

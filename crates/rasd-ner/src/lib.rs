@@ -391,6 +391,33 @@ mod tests {
     }
 
     #[test]
+    fn odd_input_does_not_panic() {
+        let odd = [
+            "",
+            " ",
+            "\u{200f}",
+            "ـــ",
+            "و",
+            "ال",
+            "لل",
+            "بال",
+            "١٢٣",
+            "ﻻ",
+            "a\u{0301}",
+            "...",
+            "«»",
+        ];
+        assert_eq!(tag(&odd).len(), odd.len());
+        for t in odd {
+            let _ = tag_text(t);
+        }
+        let spans = tag_text("و ب ل ك ف ال لل \u{200f}\n\n.؟!");
+        for s in spans {
+            assert!(s.start < s.end);
+        }
+    }
+
+    #[test]
     fn conll_round_trip() {
         let input = "قال O x\nفؤاد\tB-PERS\nحسين\n\n\nفي\nالعراق B-LOC\n";
         let mut out = Vec::new();

@@ -688,6 +688,25 @@ mod tests {
     }
 
     #[test]
+    fn no_entry_is_listed_twice() {
+        // A second row for the same key would silently override the first.
+        for (name, src) in [
+            ("heads.tsv", HEADS),
+            ("function_words.tsv", FUNCTION),
+            ("statements.tsv", STATEMENTS),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for (line, cols) in rows(src) {
+                assert!(
+                    seen.insert(norm(cols[0])),
+                    "{name}:{line}: {} listed twice",
+                    cols[0]
+                );
+            }
+        }
+    }
+
+    #[test]
     fn attribution_joins_parse() {
         let lex = Lexicon::embedded();
         let wafqan = lex

@@ -313,3 +313,77 @@ fn empty_and_quote_only_inputs_give_nothing() {
         assert!(rasd_quotes::quotes(text, &[]).is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn a_person_in_apposition_after_a_comma_is_the_speaker() {
+    let text = "كما حذر الرئيس الإيراني، حسن روحاني، الثلاثاء، من مغبة الانسحاب، وقال إنه سيواجه عواقب وخيمة.";
+    let e = ents(text, &[(EntityType::Per, "حسن روحاني")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(
+        find(&qs, "سيواجه عواقب وخيمة").speaker.as_deref(),
+        Some("E1")
+    );
+}
+
+#[test]
+fn an_unrecognised_name_after_a_title_is_taken_from_the_text() {
+    let text = "وقالت الدكتورة ميلين دروان، مديرة الصحة العامة في المدينة، إن المسؤولين يريدون تجنب تكرار الحادث.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(
+        find(&qs, "المسؤولين يريدون تجنب تكرار الحادث")
+            .speaker_text
+            .as_deref(),
+        Some("ميلين دروان")
+    );
+}
+
+#[test]
+fn without_an_earlier_speaker_the_subject_of_a_recent_sentence_speaks() {
+    let text = "أوقفت الشرطة في كندا صباح الجمعة مشتبها به في إطلاق نار. وقالت في تغريدة على تويتر إن التحقيق يتواصل للكشف عن ملابسات الحادث.";
+    let e = ents(text, &[(EntityType::Gpe, "كندا")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(
+        find(&qs, "التحقيق يتواصل للكشف عن ملابسات الحادث")
+            .speaker_text
+            .as_deref(),
+        Some("الشرطة")
+    );
+}
+
+#[test]
+fn a_conjunction_starts_a_new_quote_without_a_comma() {
+    let text =
+        "وأفادت شاهدة عيان أنها سمعت أربعة عيارات نارية بينما قال شاهد آخر إنه سمع 15 عيارا.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["سمعت أربعة عيارات نارية", "سمع 15 عيارا"]);
+    assert_eq!(qs[1].speaker_text.as_deref(), Some("شاهد آخر"));
+}
+
+#[test]
+fn a_closing_attribution_after_wadhalika_and_a_verb() {
+    let text = "تسعى الإدارة إلى فرض رسوم جمركية على واردات من الصين، وذلك حسب ما قال اليوم الثلاثاء مصدر مطلع.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(
+        texts(&qs),
+        ["تسعى الإدارة إلى فرض رسوم جمركية على واردات من الصين"]
+    );
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("مصدر مطلع"));
+}
+
+#[test]
+fn a_quoted_name_right_after_the_verb_is_its_subject() {
+    let text = "وأضافت \"سي.إن.إن\" أن المسؤول تحدث بناء على أحدث معلومات المخابرات.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["المسؤول تحدث بناء على أحدث معلومات المخابرات"]);
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("سي.إن.إن"));
+}
+
+#[test]
+fn a_quotation_ending_its_own_sentence_ends_the_outer_one() {
+    let text = "وقال مكتب الرئيس إن فافو جزء من \"برنامج أوسع للتطوير والمطارات.\" وأضاف \"ترفض الإدارة المزاعم جملة وتفصيلا.\" وتابع أن الحكومة تعمل مع المستثمرين.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(qs.len(), 3, "{:?}", texts(&qs));
+    assert!(qs
+        .iter()
+        .all(|q| q.speaker_text.as_deref() == Some("مكتب الرئيس")));
+}

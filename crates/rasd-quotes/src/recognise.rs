@@ -1653,6 +1653,7 @@ impl<'a> Doc<'a> {
             cue_end += 1;
         }
         let limit = s1;
+        let mut cue_span_end = cue_end;
         let lemma = self.lex.lemmas.get(v.lemma).cloned();
         let mut speaker: Option<Speaker> = None;
         let mut after = cue_end;
@@ -1738,6 +1739,14 @@ impl<'a> Doc<'a> {
         }
         if speaker.is_none() && v.tense != Tense::Participle {
             if let Some((e, s)) = self.subject(subj_at, limit, v.gender) {
+                // «وأضاف البيان»: the statement is part of the cue.
+                let words: Vec<&str> = (subj_at..e).map(|k| self.w(k)).collect();
+                if subj_at == cue_end
+                    && self.is_definite(subj_at)
+                    && self.lex.statement_at(&words).is_some()
+                {
+                    cue_span_end = e;
+                }
                 speaker = Some(s);
                 after = self.skip_apposition(e, limit);
                 explicit = true;
@@ -1812,7 +1821,7 @@ impl<'a> Doc<'a> {
         let mut emitted = false;
         if let Some(start) = start {
             if let Some((a, b)) = self.content_span(start, limit, starts) {
-                self.emit(a, b, &speaker, (i, cue_end));
+                self.emit(a, b, &speaker, (i, cue_span_end));
                 emitted = true;
                 // «وتابع "…" وأن هذه "…"»: a coordinated أن continues the same speech.
                 let mut k = b;
@@ -1843,7 +1852,7 @@ impl<'a> Doc<'a> {
                         a: seg.open + 1,
                         b: seg.close,
                         speaker: speaker.clone(),
-                        cue: Some((i, cue_end)),
+                        cue: Some((i, cue_span_end)),
                     });
                     emitted = true;
                 }

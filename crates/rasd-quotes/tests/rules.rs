@@ -122,6 +122,10 @@ fn the_statement_speaks_for_its_issuer() {
     );
     let second = find(&qs, "كما تمت مناقشة اجتماعات الجمعية العامة");
     assert_eq!(second.speaker.as_deref(), Some("E1"));
+    assert_eq!(
+        second.cue.as_ref().map(|c| c.text.as_str()),
+        Some("وأضاف البيان")
+    );
     assert_eq!(second.speaker_text.as_deref(), Some("البيان"));
 }
 

@@ -2,7 +2,7 @@
 //! phrases, statement nouns, speaker-phrase heads and function words.
 //!
 //! Everything lives in `data/*.tsv`, embedded at compile time and normalised with
-//! [`rasd_text::normalize`] when loaded, so lexicon entries are written in ordinary spelling and
+//! [`rasd_text::normalize()`] when loaded, so lexicon entries are written in ordinary spelling and
 //! match the normalised article text.
 
 use std::collections::HashMap;

@@ -57,7 +57,9 @@ fn is_generic_org(normalized: &str) -> bool {
     org_heads().iter().any(|(head, _)| {
         words.len() > head.len()
             && words.iter().zip(head).all(|(a, b)| a == b)
-            && words[head.len()..].iter().all(|w| generic_org_words().contains(*w))
+            && words[head.len()..]
+                .iter()
+                .all(|w| generic_org_words().contains(*w))
     })
 }
 

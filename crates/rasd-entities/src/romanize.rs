@@ -116,8 +116,18 @@ impl Romanizer {
         out.join(" ")
     }
 
-    /// One word not in the table: ال → al-, then the table or letters.
+    /// One word not in the table: ال → al-, then the table or letters. A proclitic before ال
+    /// (وال، بال، لل) is dropped: it is grammar, not part of the name.
     fn word(&self, w: &str) -> String {
+        if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+            return self.word(&format!("ال{rest}"));
+        }
+        let mut cs = w.chars();
+        if let (Some('و' | 'ب' | 'ف' | 'ك'), Some(rest)) = (cs.next(), Some(cs.as_str())) {
+            if rest.starts_with("ال") && rest.chars().count() >= 5 {
+                return self.word(rest);
+            }
+        }
         if let Some(rest) = w.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
             let core = self
                 .names
@@ -180,7 +190,8 @@ impl Romanizer {
                 && (consonant(Some(c)) || matches!(c, 'و' | 'ي'))
                 && *c != 'ع'
                 && consonant(next);
-            if opens || (vowelless && i > 0 && !last && consonant(Some(c))) {
+            let before_final_h = i + 2 == cs.len() && next == Some(&'ه');
+            if opens || (vowelless && i > 0 && !last && !before_final_h && consonant(Some(c))) {
                 s.push('a');
             }
         }
@@ -243,6 +254,9 @@ mod tests {
         assert_eq!(romanize("سمور"), "Samour");
         assert_eq!(romanize("وحيد"), "Wahid");
         assert_eq!(romanize("الوطن"), "al-Watan");
+        assert_eq!(romanize("للمنظمة"), "al-Manazama");
+        assert_eq!(romanize("الله"), "Allah");
+        assert_eq!(romanize("دونالد ترمب"), "Donald Trump");
         assert_eq!(romanize("Reuters"), "Reuters");
         assert!(romanize("").is_empty());
     }

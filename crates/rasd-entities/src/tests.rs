@@ -121,6 +121,12 @@ fn gazetteer_cue_extension_without_tagger() {
     assert_eq!(a.kind, EntityType::Fac);
     assert_eq!(a.name_en.as_deref(), Some("Erbil Airport"));
     assert_eq!(find(&es, "صحراء الأنبار").kind, EntityType::Loc);
+    let r = entities("قصف في ريف حلب وريف دمشق", &[]);
+    assert_eq!(
+        find(&r, "ريف حلب").name_en.as_deref(),
+        Some("Aleppo countryside")
+    );
+    assert_eq!(find(&r, "ريف دمشق").kind, EntityType::Gpe);
 }
 
 #[test]
@@ -242,8 +248,16 @@ fn tagger_span_inside_a_proclitic_word() {
 #[test]
 fn generic_organisation_descriptions_are_dropped() {
     let t = "تعتبرها أنقرة منظمة إرهابية بينما أعلنت منظمة أطباء بلا حدود";
-    let es = entities(t, &[span(t, "منظمة إرهابية", "ORG"), span(t, "منظمة أطباء بلا حدود", "ORG")]);
-    assert!(es.iter().all(|e| e.mentions.iter().all(|m| m.text != "منظمة إرهابية")));
+    let es = entities(
+        t,
+        &[
+            span(t, "منظمة إرهابية", "ORG"),
+            span(t, "منظمة أطباء بلا حدود", "ORG"),
+        ],
+    );
+    assert!(es
+        .iter()
+        .all(|e| e.mentions.iter().all(|m| m.text != "منظمة إرهابية")));
     assert!(es.iter().any(|e| e.kind == EntityType::Org));
 }
 

@@ -10,10 +10,10 @@
 //! * a `.` between digits (1.5), before a non-space non-Arabic char (U.S, example.com), or
 //!   after an abbreviation (any single letter: د. أ. م. ص.; the forms in
 //!   `data/abbreviations.txt`) does not;
-//! * inside an open quotation (every quote mark is `"` after normalisation; one after
-//!   whitespace or an opening bracket opens, any other closes) terminators do not end the
-//!   sentence, so a quoted passage of several sentences stays with its speaker, unless the
-//!   quote has run on for more than [`MAX_QUOTE_BYTES`] (an unbalanced quote mark must not
+//! * inside an open quotation (every quote mark is `"` after normalisation; with none open,
+//!   one attached to the following text opens, else it is a stray close and ignored),
+//!   terminators do not end the sentence, so a quoted passage of several sentences stays
+//!   with its speaker, unless the quote has run on for more than [`MAX_QUOTE_BYTES`] (an unbalanced quote mark must not
 //!   swallow a paragraph);
 //! * a dateline (`بغداد - `, `القاهرة (رويترز) - `) has no terminator, so it is part of the
 //!   first sentence; [`dateline`] reports the place.
@@ -174,11 +174,10 @@ pub fn split(norm: &Normalized) -> Vec<Sentence> {
                 if quote_open.is_some() {
                     quote_open = None;
                 } else {
-                    let prev = i.checked_sub(1).and_then(|p| b.get(p)).copied();
-                    if prev.map_or(true, |p| {
-                        is_space(p) || matches!(p, b'(' | b'[' | b'{' | b':' | b',' | b';' | b'-')
-                    }) || Some(i) == start
-                    {
+                    // A quote mark attached to the text after it opens (also «لـ"داعش"», where
+                    // it follows a letter); one followed by a space or the end is a stray close.
+                    let next = b.get(i + 1).copied();
+                    if next.is_some_and(|n| !is_space(n)) {
                         quote_open = Some(i);
                     }
                 }
@@ -399,6 +398,16 @@ mod tests {
         assert_eq!(
             split_text("وقال «سنعود. لن نتأخر». ثم غادر."),
             ["وقال «سنعود. لن نتأخر».", "ثم غادر."]
+        );
+        // A quote attached to a clitic (لـ"…") opens too.
+        assert_eq!(
+            split_text("دعا لـ\"الهدوء. والحوار\". ثم غادر."),
+            ["دعا لـ\"الهدوء. والحوار\".", "ثم غادر."]
+        );
+        // A stray closing quote opens nothing.
+        assert_eq!(
+            split_text("نعم\" قال. ثم غادر."),
+            ["نعم\" قال.", "ثم غادر."]
         );
         // A terminator directly before the closing quote takes the quote along.
         assert_eq!(

@@ -42,6 +42,40 @@ pub fn run(files: &[String], max_bytes: usize) -> Result<()> {
     let secs = start.elapsed().as_secs_f64();
     println!("text layer (normalise + sentences + tokens + clitics): {:.1} MB/s, {:.2} M tokens/s, {:.2} s", mb / secs, tokens as f64 / secs / 1e6, secs);
 
+    // Each recogniser alone, fed the layers it needs (computed beforehand, not timed).
+    let timed = |name: &str, f: &mut dyn FnMut(&str)| {
+        let start = Instant::now();
+        for text in &texts {
+            f(text);
+        }
+        let secs = start.elapsed().as_secs_f64();
+        println!("  {name:<12} {:>8.1} MB/s  {:>7.2} s", mb / secs, secs);
+    };
+    println!("stages:");
+    timed("times", &mut |t| {
+        std::hint::black_box(rasd_time::recognise(t, Some("2018-06-01")));
+    });
+    timed("quantities", &mut |t| {
+        std::hint::black_box(rasd_quantity::recognise(t, &[]));
+    });
+    timed("ner", &mut |t| {
+        std::hint::black_box(rasd_ner::tag_text(t));
+    });
+    timed("entities", &mut |t| {
+        std::hint::black_box(rasd_entities::entities(t, &[]));
+    });
+    let entities: Vec<_> = texts.iter().map(|t| rasd_entities::entities(t, &[])).collect();
+    let mut i = 0;
+    timed("quotes", &mut |t| {
+        std::hint::black_box(rasd_quotes::quotes(t, &entities[i % entities.len()]));
+        i += 1;
+    });
+    let mut i = 0;
+    timed("events", &mut |t| {
+        std::hint::black_box(rasd_events::events(t, &entities[i % entities.len()], &[], &[], None));
+        i += 1;
+    });
+
     let options = AnalyzeOptions::default();
     let start = Instant::now();
     for text in &texts {

@@ -226,6 +226,8 @@ mod t {
     pub const ALT: u8 = 77;
     pub const ALT_C: u8 = 78; // 3 slots
     pub const ALT_GAZ: u8 = 81;
+    pub const P4: u8 = 100;
+    pub const X4: u8 = 101;
     pub const LAB: u8 = 82; // + offset (5)
     pub const LAB_TOP: u8 = 88; // + offset (5)
 }
@@ -455,11 +457,12 @@ impl<'r> FeatureExtractor<'r> {
         let nchars = char_len(s);
         let mut fwd = s.char_indices().skip(1).map(|(b, _)| b);
         let mut bwd = s.char_indices().rev().map(|(b, _)| b);
-        for n in 1..=3usize {
+        for n in 1..=4usize {
             match (fwd.next(), bwd.next()) {
                 (Some(f), Some(b)) if nchars > n => {
-                    keys.push(key_str(t::P + n as u8, &s[..f]));
-                    keys.push(key_str(t::X + n as u8, &s[b..]));
+                    let (tp, tx) = if n == 4 { (t::P4, t::X4) } else { (t::P + n as u8, t::X + n as u8) };
+                    keys.push(key_str(tp, &s[..f]));
+                    keys.push(key_str(tx, &s[b..]));
                 }
                 _ => break,
             }

@@ -149,6 +149,37 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed of the per-epoch shuffles.
     pub seed: u64,
+    /// Passive-aggressive (PA-I) step cap; `None` for the plain perceptron step of 1.
+    pub pa_c: Option<f32>,
+    /// Features seen fewer times in the training data are ignored.
+    pub min_count: u32,
+}
+
+/// PA-I step: just enough to score the gold sequence above the prediction by a margin of
+/// √(wrong tokens), capped at `cap`.
+fn pa_step(e: &Encoded, pred: &[u8], em: &[[f32; NUM_TAGS]], trans: &Transitions, cap: f32) -> f32 {
+    let score = |tags: &[u8]| -> f32 {
+        let mut prev = START;
+        let mut s = 0.0;
+        for (i, &t) in tags.iter().enumerate() {
+            s += trans[prev][t as usize] + em.get(i).map_or(0.0, |r| r[t as usize]);
+            prev = t as usize;
+        }
+        s
+    };
+    let mut wrong = 0usize;
+    let mut norm = 0usize;
+    for (i, (&g, &p)) in e.gold.iter().zip(pred).enumerate() {
+        if g != p {
+            wrong += 1;
+            norm += 2 * e.token(i).len() + 2;
+        }
+    }
+    let loss = score(pred) - score(&e.gold) + (wrong as f32).sqrt();
+    if norm == 0 || loss <= 0.0 {
+        return 0.0;
+    }
+    (loss / norm as f32).min(cap)
 }
 
 /// Sentence features as interned ids (training-time feature space).
@@ -250,7 +281,25 @@ pub fn train(
 ) -> Model {
     let mut index = FxHashMap::default();
     let mut keys = Vec::new();
-    let data = encode(train, fx, &mut index, &mut keys, true);
+    if opts.min_count > 1 {
+        // Only features seen `min_count` times take part: rare ones mostly memorise.
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut sf = SentenceFeatures::default();
+        for s in train {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            fx.sentence(&toks, &mut sf);
+            for &k in &sf.keys {
+                *counts.entry(k).or_default() += 1;
+            }
+        }
+        let mut kept: Vec<u64> = counts.into_iter().filter(|&(_, c)| c >= opts.min_count).map(|(k, _)| k).collect();
+        kept.sort_unstable();
+        for k in kept {
+            index.insert(k, keys.len() as u32);
+            keys.push(k);
+        }
+    }
+    let data = encode(train, fx, &mut index, &mut keys, opts.min_count <= 1);
     let dev_data = dev.map(|d| encode(d, fx, &mut index, &mut keys, false));
     let n = keys.len();
     let mut w = vec![0f32; n * NUM_TAGS];
@@ -269,6 +318,11 @@ pub fn train(
             let e = &data[si];
             let pred = decode(e, &w, &trans, &mut em);
             if pred != e.gold {
+                let step = match opts.pa_c {
+                    Some(cap) => pa_step(e, &pred, &em, &trans, cap),
+                    None => 1.0,
+                };
+                let cs = c as f32 * step;
                 let mut pg = START;
                 let mut pp = START;
                 for (i, (&g, &p)) in e.gold.iter().zip(&pred).enumerate() {
@@ -276,17 +330,17 @@ pub fn train(
                     if g != p {
                         for &f in e.token(i) {
                             let at = f as usize * NUM_TAGS;
-                            w[at + g] += 1.0;
-                            u[at + g] += c;
-                            w[at + p] -= 1.0;
-                            u[at + p] -= c;
+                            w[at + g] += step;
+                            u[at + g] += cs as f64;
+                            w[at + p] -= step;
+                            u[at + p] -= cs as f64;
                         }
                     }
                     if (pg, g) != (pp, p) {
-                        trans[pg][g] += 1.0;
-                        tu[pg][g] += c;
-                        trans[pp][p] -= 1.0;
-                        tu[pp][p] -= c;
+                        trans[pg][g] += step;
+                        tu[pg][g] += cs as f64;
+                        trans[pp][p] -= step;
+                        tu[pp][p] -= cs as f64;
                     }
                     pg = g;
                     pp = p;

@@ -61,6 +61,8 @@ fn run() -> Result<(), String> {
     // Word bigrams and ±2 words lowered dev and cross-validation F1: off unless asked for.
     let mut fl = flags::ALL & !(flags::BIGRAMS | flags::WIDE);
     let mut cv = 0usize;
+    let mut pa_c: Option<f32> = None;
+    let mut min_count = 1u32;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -89,6 +91,8 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("--dev-frac: {e}"))?
             }
             "--seed" => seed = val("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--pa" => pa_c = Some(val("--pa")?.parse().map_err(|e| format!("--pa: {e}"))?),
+            "--min-count" => min_count = val("--min-count")?.parse().map_err(|e| format!("--min-count: {e}"))?,
             "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--no-clusters" => fl &= !flags::CLUSTERS,
             "--no-gazetteer" => fl &= !flags::GAZETTEER,
@@ -140,6 +144,8 @@ fn run() -> Result<(), String> {
                 &TrainOptions {
                     epochs: max_epochs,
                     seed,
+                    pa_c,
+                    min_count,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -176,6 +182,8 @@ fn run() -> Result<(), String> {
                 &TrainOptions {
                     epochs: max_epochs,
                     seed,
+                    pa_c,
+                    min_count,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -198,7 +206,7 @@ fn run() -> Result<(), String> {
     };
     if let Some(out) = out {
         let t = Instant::now();
-        let model = train(&sents, None, &fx, &TrainOptions { epochs, seed }, |_, _| {});
+        let model = train(&sents, None, &fx, &TrainOptions { epochs, seed, pa_c, min_count }, |_, _| {});
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         eprintln!(

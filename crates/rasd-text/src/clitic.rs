@@ -107,6 +107,14 @@ impl Analysis {
         pre.chain(stem).chain(enc)
     }
 
+    /// Do the stem's bounds fall on char boundaries of `w`, leaving a non-empty stem?
+    #[inline]
+    fn fits(&self, w: &str) -> bool {
+        let pre = self.pre[0].0 as usize + self.pre[1].0 as usize + self.pre[2].0 as usize;
+        let suf = self.suf as usize;
+        pre + suf < w.len() && w.is_char_boundary(pre) && w.is_char_boundary(w.len() - suf)
+    }
+
     fn push(&mut self, bytes: usize, article: bool) {
         if let Some(slot) = self.pre.get_mut(self.npre as usize) {
             *slot = (bytes as u8, article);
@@ -366,7 +374,9 @@ impl Lexicon {
             Some(e) => {
                 let v = e.cache.load(Ordering::Relaxed);
                 if v != 0 {
-                    return Analysis::unpack(v);
+                    let a = Analysis::unpack(v);
+                    // Only a fingerprint collision could make a cached analysis not fit.
+                    return if a.fits(w) { a } else { self.compute(w) };
                 }
                 let a = self.compute(w);
                 e.cache.store(a.pack(), Ordering::Relaxed);
@@ -581,6 +591,22 @@ mod tests {
             assert!(seen.insert(fingerprint(w.as_bytes())), "collision on {w}");
         }
         assert_ne!(fingerprint(b""), fingerprint(b"\0"));
+    }
+
+    #[test]
+    fn a_cached_analysis_must_fit_the_word() {
+        let mut a = Analysis::default();
+        a.push(2, false);
+        a.suf = 2;
+        assert!(a.fits("وبغداد"));
+        assert!(!a.fits("وب"));
+        let mut odd = Analysis::default();
+        odd.push(1, false);
+        assert!(!odd.fits("وبغداد"));
+        let mut long = Analysis::default();
+        long.push(4, true);
+        long.suf = 4;
+        assert!(!long.fits("الها"));
     }
 
     #[test]

@@ -27,8 +27,10 @@ pub mod flags {
     pub const WIDE: u32 = 16;
     /// Self-training corpus label fractions.
     pub const LABELS: u32 = 32;
+    /// Labels given to the same stem earlier in the document (needs a [`super::History`]).
+    pub const HISTORY: u32 = 64;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS;
+    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -227,6 +229,7 @@ mod t {
     pub const ALT_C: u8 = 78; // 3 slots
     pub const ALT_GAZ: u8 = 81;
     pub const P4: u8 = 100;
+    pub const HIST: u8 = 102; // 2 slots
     pub const X4: u8 = 101;
     pub const LAB: u8 = 82; // + offset (5)
     pub const LAB_TOP: u8 = 88; // + offset (5)
@@ -269,6 +272,68 @@ pub struct FeatureExtractor<'r> {
     flags: u32,
 }
 
+/// Entity types the tagger gave to stems in the last few sentences of a document: names
+/// are repeated, and the first mention («وزير الخارجية فؤاد حسين») is often the easy one.
+#[derive(Debug, Clone)]
+pub struct History {
+    window: usize,
+    recent: std::collections::VecDeque<Vec<(Box<str>, u8)>>,
+    counts: rustc_hash::FxHashMap<Box<str>, [u16; 5]>,
+}
+
+impl History {
+    /// A history over the last `window` sentences.
+    pub fn new(window: usize) -> Self {
+        History {
+            window,
+            recent: Default::default(),
+            counts: Default::default(),
+        }
+    }
+
+    /// Forget everything (a new document starts).
+    pub fn clear(&mut self) {
+        self.recent.clear();
+        self.counts.clear();
+    }
+
+    /// Record a tagged sentence (tag ids as in [`crate::Tag::id`]); stems are computed
+    /// like the features' (normalised, clitic-stripped).
+    pub fn push(&mut self, tokens: &[&str], tags: &[u8], clusters: &Clusters) {
+        let entry: Vec<(Box<str>, u8)> = tokens
+            .iter()
+            .zip(tags)
+            .map(|(tok, &t)| {
+                let norm = rasd_text::normalize(tok).text;
+                let stem: Box<str> = strip_proclitics(&norm, Some(clusters)).stem.into();
+                (stem, t.div_ceil(2))
+            })
+            .collect();
+        for (stem, ty) in &entry {
+            self.counts.entry(stem.clone()).or_default()[*ty as usize % 5] += 1;
+        }
+        self.recent.push_back(entry);
+        while self.recent.len() > self.window {
+            let Some(old) = self.recent.pop_front() else {
+                break;
+            };
+            for (stem, ty) in old {
+                if let Some(c) = self.counts.get_mut(&stem) {
+                    c[ty as usize % 5] = c[ty as usize % 5].saturating_sub(1);
+                    if c.iter().all(|&x| x == 0) {
+                        self.counts.remove(&stem);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Counts of O, PERS, ORG, LOC, MISC for a stem in the window.
+    pub fn get(&self, stem: &str) -> Option<&[u16; 5]> {
+        self.counts.get(stem)
+    }
+}
+
 /// Features of one sentence: `keys[offsets[i]..offsets[i + 1]]` belong to token `i`.
 #[derive(Debug, Clone, Default)]
 pub struct SentenceFeatures {
@@ -309,6 +374,16 @@ impl<'r> FeatureExtractor<'r> {
             res,
             flags,
         }
+    }
+
+    /// The resources the extractor reads.
+    pub fn resources(&self) -> &'r Resources {
+        self.res
+    }
+
+    /// The word clusters the extractor reads.
+    pub fn clusters(&self) -> &Clusters {
+        self.clusters
     }
 
     /// The feature groups this extractor emits.
@@ -414,12 +489,26 @@ impl<'r> FeatureExtractor<'r> {
 
     /// Features of every token of a sentence.
     pub fn sentence(&self, tokens: &[&str], out: &mut SentenceFeatures) {
+        self.sentence_in(tokens, None, out)
+    }
+
+    /// Features of every token of a sentence, with document history when the model uses it.
+    pub fn sentence_in(
+        &self,
+        tokens: &[&str],
+        history: Option<&History>,
+        out: &mut SentenceFeatures,
+    ) {
         out.keys.clear();
         out.offsets.clear();
         let infos = self.info(tokens);
         out.offsets.push(0);
+        let history = history.filter(|_| self.flags & flags::HISTORY != 0);
         for i in 0..infos.len() {
             self.token(&infos, i, &mut out.keys);
+            if let Some(h) = history {
+                history_features(h, &infos[i], &mut out.keys);
+            }
             out.offsets.push(out.keys.len() as u32);
         }
     }
@@ -460,7 +549,11 @@ impl<'r> FeatureExtractor<'r> {
         for n in 1..=4usize {
             match (fwd.next(), bwd.next()) {
                 (Some(f), Some(b)) if nchars > n => {
-                    let (tp, tx) = if n == 4 { (t::P4, t::X4) } else { (t::P + n as u8, t::X + n as u8) };
+                    let (tp, tx) = if n == 4 {
+                        (t::P4, t::X4)
+                    } else {
+                        (t::P + n as u8, t::X + n as u8)
+                    };
                     keys.push(key_str(tp, &s[..f]));
                     keys.push(key_str(tx, &s[b..]));
                 }
@@ -577,6 +670,29 @@ impl<'r> FeatureExtractor<'r> {
     }
 }
 
+/// The history feature of one token: the type most often given to its stem recently.
+fn history_features(h: &History, me: &TokInfo, keys: &mut Vec<u64>) {
+    let Some(c) = h.get(me.stem()) else {
+        return;
+    };
+    let ent: u16 = c[1..].iter().sum();
+    if ent == 0 {
+        keys.push(key_num(t::HIST, 99));
+        return;
+    }
+    let (top, &n) = c[1..]
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, v)| (*v, 4 - i))
+        .unwrap_or((0, &0));
+    let mostly_o = (c[0] > ent) as u64;
+    keys.push(key_num(
+        t::HIST,
+        (top as u64 + 1) * 8 + (n.min(3) as u64) * 2 + mostly_o,
+    ));
+    keys.push(key_num(t::HIST + 1, top as u64 + 1));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -660,6 +776,41 @@ mod tests {
         let infos = fx.info(&["زار", "والمملكة", "المتحدة", "امس"]);
         let gaz: Vec<u16> = infos.iter().map(|i| i.gaz).collect();
         assert_eq!(gaz, vec![0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn history_counts_recent_sentences_only() {
+        let c = clusters();
+        let mut h = History::new(2);
+        h.push(&["قال", "فواد"], &[0, 1], &c);
+        assert_eq!(h.get("فواد"), Some(&[0, 1, 0, 0, 0]));
+        // «بالعراق» is recorded under its stem.
+        h.push(&["بالعراق"], &[5], &c);
+        assert_eq!(h.get("عراق"), Some(&[0, 0, 0, 1, 0]));
+        h.push(&["امس"], &[0], &c);
+        assert_eq!(h.get("فواد"), None, "fell out of the window");
+        h.clear();
+        assert_eq!(h.get("عراق"), None);
+    }
+
+    #[test]
+    fn history_adds_features_when_enabled() {
+        let r = Resources {
+            clusters: clusters(),
+            ..Resources::default()
+        };
+        let fx = FeatureExtractor::new(&r, flags::ALL);
+        let mut h = History::new(5);
+        h.push(&["فواد"], &[1], &r.clusters);
+        let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
+        fx.sentence_in(&["قال", "فواد"], Some(&h), &mut a);
+        fx.sentence(&["قال", "فواد"], &mut b);
+        assert_eq!(a.token(1).len(), b.token(1).len() + 2);
+        assert_eq!(a.token(0).len(), b.token(0).len());
+        let off = FeatureExtractor::new(&r, flags::ALL & !flags::HISTORY);
+        off.sentence_in(&["قال", "فواد"], Some(&h), &mut a);
+        off.sentence(&["قال", "فواد"], &mut b);
+        assert_eq!(a.token(1), b.token(1));
     }
 
     #[test]

@@ -23,6 +23,7 @@ use std::io::{BufRead, Write};
 use std::sync::LazyLock;
 
 pub use error::NerError;
+pub use features::History;
 use features::{FeatureExtractor, SentenceFeatures};
 use lexicon::{Clusters, CorpusLabels, Cues, Gazetteer, Resources};
 use model::Model;
@@ -235,6 +236,21 @@ impl Tagger {
             .collect()
     }
 
+    /// Tag one sentence of a document: `history` holds the tags of the document's earlier
+    /// sentences (names recur) and receives this sentence's tags.
+    pub fn tag_in(&self, tokens: &[&str], history: &mut History) -> Vec<Tag> {
+        let mut sf = SentenceFeatures::default();
+        self.extractor().sentence_in(tokens, Some(history), &mut sf);
+        let ids = self.model.decode(&sf);
+        history.push(tokens, &ids, &self.res.clusters);
+        ids.into_iter().map(Tag::from_id).collect()
+    }
+
+    /// A fresh document history of the window the model was trained with.
+    pub fn new_history(&self) -> History {
+        History::new(train::HISTORY_WINDOW)
+    }
+
     /// Proclitic chars (و ف ب ل ك) at the start of `token` that a name span leaves out,
     /// counted in original code points.
     fn proclitic_cps(&self, token: &str) -> usize {
@@ -263,19 +279,21 @@ pub fn tag(tokens: &[&str]) -> Vec<Tag> {
 
 /// The `rasd ner --conll` behaviour: read one token a line (the first whitespace-separated
 /// column; other columns ignored), blank lines between sentences; write `token<TAB>tag`
-/// lines, blank lines kept where they were.
+/// lines, blank lines kept where they were. The stream is treated as one document: each
+/// sentence is tagged with the history of the previous ones.
 pub fn tag_conll(input: impl BufRead, mut output: impl Write) -> Result<(), NerError> {
     let tagger = Tagger::embedded().map_err(|e| NerError::Model {
         what: "embedded".into(),
         msg: e.to_string(),
     })?;
     let mut sentence: Vec<String> = Vec::new();
-    let flush = |sentence: &mut Vec<String>, output: &mut dyn Write| -> Result<(), NerError> {
+    let mut history = tagger.new_history();
+    let mut flush = |sentence: &mut Vec<String>, output: &mut dyn Write| -> Result<(), NerError> {
         if sentence.is_empty() {
             return Ok(());
         }
         let toks: Vec<&str> = sentence.iter().map(String::as_str).collect();
-        let tags = tagger.tag(&toks);
+        let tags = tagger.tag_in(&toks, &mut history);
         for (tok, tag) in toks.iter().zip(tags) {
             writeln!(output, "{tok}\t{}", tag.as_str())
                 .map_err(|e| NerError::io("conll output", e))?;
@@ -297,8 +315,8 @@ pub fn tag_conll(input: impl BufRead, mut output: impl Write) -> Result<(), NerE
     output.flush().map_err(|e| NerError::io("conll output", e))
 }
 
-/// Tokenise raw text (ANERcorp style; sentence breaks at `. ! ? ؟` and newlines), tag it,
-/// and return the names as spans in original code points. A span leaves out proclitics
+/// Tokenise raw text (ANERcorp style; sentence breaks at `. ! ? ؟` and newlines), tag it
+/// as one document, and return the names as spans in original code points. A span leaves out proclitics
 /// attached to its first token (بالعراق → العراق, وفؤاد → فؤاد).
 pub fn tag_text(text: &str) -> Vec<NameSpan> {
     let Ok(tagger) = Tagger::embedded() else {
@@ -311,9 +329,14 @@ pub fn tag_text(text: &str) -> Vec<NameSpan> {
         text.get(b0..b1).unwrap_or("").to_string()
     };
     let mut out = Vec::new();
+    let mut history = tagger.new_history();
     for sent in tokenize::sentences(text) {
         let toks: Vec<&str> = sent.iter().map(|t| t.text).collect();
-        let ids: Vec<u8> = tagger.tag(&toks).into_iter().map(Tag::id).collect();
+        let ids: Vec<u8> = tagger
+            .tag_in(&toks, &mut history)
+            .into_iter()
+            .map(Tag::id)
+            .collect();
         for (s, e, ty) in train::chunks(&ids) {
             let (Some(first), Some(last)) = (sent.get(s), sent.get(e.wrapping_sub(1))) else {
                 continue;

@@ -6,7 +6,7 @@ use std::io::BufRead;
 use rustc_hash::FxHashMap;
 
 use crate::error::NerError;
-use crate::features::{FeatureExtractor, SentenceFeatures};
+use crate::features::{flags, FeatureExtractor, History, SentenceFeatures};
 use crate::learn::Rng;
 use crate::model::{viterbi, Model, Transitions, NUM_TAGS, START};
 use crate::Tag;
@@ -204,13 +204,22 @@ fn encode(
     index: &mut FxHashMap<u64, u32>,
     keys: &mut Vec<u64>,
     grow: bool,
+    hist: Option<&[Vec<u8>]>,
 ) -> Vec<Encoded> {
     let mut sf = SentenceFeatures::default();
+    let mut history = History::new(HISTORY_WINDOW);
     sents
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(j, s)| {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-            fx.sentence(&toks, &mut sf);
+            match hist.and_then(|h| h.get(j)) {
+                Some(tags) => {
+                    fx.sentence_in(&toks, Some(&history), &mut sf);
+                    history.push(&toks, tags, fx.clusters());
+                }
+                None => fx.sentence(&toks, &mut sf),
+            }
             let mut ids = Vec::with_capacity(sf.keys.len());
             let mut offsets = vec![0u32];
             for i in 0..sf.len() {
@@ -277,6 +286,76 @@ pub fn train(
     dev: Option<&[Sentence]>,
     fx: &FeatureExtractor,
     opts: &TrainOptions,
+    on_epoch: impl FnMut(usize, Option<&Scores>),
+) -> Model {
+    if fx.flags() & flags::HISTORY != 0 {
+        let hist = jackknife(train, fx, opts, 5);
+        train_with_history(train, Some(&hist), dev, fx, opts, on_epoch)
+    } else {
+        train_with_history(train, None, dev, fx, opts, on_epoch)
+    }
+}
+
+/// Sentences a document history reaches back.
+pub const HISTORY_WINDOW: usize = 30;
+
+/// Tags for every sentence from models that did not see it (`k` contiguous folds, no
+/// history features): realistic first-pass predictions for the history features.
+pub fn jackknife(
+    sents: &[Sentence],
+    fx: &FeatureExtractor,
+    opts: &TrainOptions,
+    k: usize,
+) -> Vec<Vec<u8>> {
+    let k = k.max(2);
+    let fold = sents.len().div_ceil(k).max(1);
+    let plain = FeatureExtractor::new(fx.resources(), fx.flags() & !flags::HISTORY);
+    let mut out = Vec::with_capacity(sents.len());
+    let mut sf = SentenceFeatures::default();
+    for f in 0..k {
+        let (a, b) = (
+            (f * fold).min(sents.len()),
+            ((f + 1) * fold).min(sents.len()),
+        );
+        if a == b {
+            continue;
+        }
+        let rest: Vec<Sentence> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+        let m = train_with_history(&rest, None, None, &plain, opts, |_, _| {});
+        for s in &sents[a..b] {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            plain.sentence(&toks, &mut sf);
+            out.push(m.decode(&sf));
+        }
+    }
+    out
+}
+
+/// Score `model` on `dev` the way it runs: sentence after sentence, each with the history
+/// of the model's own earlier predictions when the model uses history.
+pub fn evaluate(model: &Model, dev: &[Sentence], fx: &FeatureExtractor) -> Scores {
+    let mut s = Scores::default();
+    let mut sf = SentenceFeatures::default();
+    let mut history = History::new(HISTORY_WINDOW);
+    for d in dev {
+        let toks: Vec<&str> = d.tokens.iter().map(String::as_str).collect();
+        fx.sentence_in(&toks, Some(&history), &mut sf);
+        let pred = model.decode(&sf);
+        if fx.flags() & flags::HISTORY != 0 {
+            history.push(&toks, &pred, fx.clusters());
+        }
+        s.add(&d.tags, &pred);
+    }
+    s
+}
+
+/// [`train`] with given first-pass tags of the training sentences for history features.
+pub fn train_with_history(
+    train: &[Sentence],
+    hist: Option<&[Vec<u8>]>,
+    dev: Option<&[Sentence]>,
+    fx: &FeatureExtractor,
+    opts: &TrainOptions,
     mut on_epoch: impl FnMut(usize, Option<&Scores>),
 ) -> Model {
     let mut index = FxHashMap::default();
@@ -292,15 +371,22 @@ pub fn train(
                 *counts.entry(k).or_default() += 1;
             }
         }
-        let mut kept: Vec<u64> = counts.into_iter().filter(|&(_, c)| c >= opts.min_count).map(|(k, _)| k).collect();
+        let mut kept: Vec<u64> = counts
+            .into_iter()
+            .filter(|&(_, c)| c >= opts.min_count)
+            .map(|(k, _)| k)
+            .collect();
         kept.sort_unstable();
         for k in kept {
             index.insert(k, keys.len() as u32);
             keys.push(k);
         }
     }
-    let data = encode(train, fx, &mut index, &mut keys, opts.min_count <= 1);
-    let dev_data = dev.map(|d| encode(d, fx, &mut index, &mut keys, false));
+    let data = encode(train, fx, &mut index, &mut keys, opts.min_count <= 1, hist);
+    let history = hist.is_some();
+    let dev_data = dev
+        .filter(|_| !history)
+        .map(|d| encode(d, fx, &mut index, &mut keys, false, None));
     let n = keys.len();
     let mut w = vec![0f32; n * NUM_TAGS];
     let mut u = vec![0f64; n * NUM_TAGS];
@@ -348,8 +434,17 @@ pub fn train(
             }
             c += 1.0;
         }
-        match &dev_data {
-            Some(dd) => {
+        match (&dev_data, dev) {
+            (_, Some(d)) if history => {
+                let m = Model::from_parts(
+                    fx.flags(),
+                    &keys,
+                    &averaged(&w, &u, c),
+                    averaged_trans(&trans, &tu, c),
+                );
+                on_epoch(epoch, Some(&evaluate(&m, d, fx)));
+            }
+            (Some(dd), _) => {
                 let aw = averaged(&w, &u, c);
                 let at = averaged_trans(&trans, &tu, c);
                 let mut s = Scores::default();
@@ -359,7 +454,7 @@ pub fn train(
                 }
                 on_epoch(epoch, Some(&s));
             }
-            None => on_epoch(epoch, None),
+            _ => on_epoch(epoch, None),
         }
     }
     let aw = averaged(&w, &u, c);
@@ -433,6 +528,8 @@ mod tests {
             &TrainOptions {
                 epochs: 10,
                 seed: 1,
+                pa_c: None,
+                min_count: 1,
             },
             |_, _| {},
         );

@@ -10,7 +10,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::process::ExitCode;
 
-use rasd_ner::features::{strip_proclitics, SentenceFeatures};
+use rasd_ner::features::strip_proclitics;
 use rasd_ner::lexicon::{Clusters, Cues, Gazetteer, Resources};
 use rasd_ner::model::Model;
 use rasd_ner::Tagger;
@@ -69,9 +69,7 @@ fn run() -> Result<(), String> {
         },
     };
     let tagger = Tagger::new(res, model);
-    let fx = tagger.extractor();
     let mut counts: FxHashMap<String, [u32; 5]> = FxHashMap::default();
-    let mut sf = SentenceFeatures::default();
     let mut tokens = 0usize;
     for path in &inputs {
         let f = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
@@ -83,10 +81,14 @@ fn run() -> Result<(), String> {
             let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
                 continue;
             };
+            let mut history = tagger.new_history();
             for s in rasd_ner::learn::corpus_sentences(text) {
                 let toks: Vec<&str> = s.iter().map(String::as_str).collect();
-                fx.sentence(&toks, &mut sf);
-                let tags = tagger.model().decode(&sf);
+                let tags: Vec<u8> = tagger
+                    .tag_in(&toks, &mut history)
+                    .into_iter()
+                    .map(|t| t.id())
+                    .collect();
                 tokens += toks.len();
                 for (tok, &t) in toks.iter().zip(&tags) {
                     let stem = strip_proclitics(tok, Some(&tagger.resources().clusters)).stem;

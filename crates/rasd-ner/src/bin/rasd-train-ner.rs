@@ -3,7 +3,7 @@
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
 //!        [--labels FILE] [--cv K]
-//!        [--no-clusters] [--no-gazetteer] [--no-cues] [--bigrams] [--wide]
+//!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch.
@@ -92,11 +92,16 @@ fn run() -> Result<(), String> {
             }
             "--seed" => seed = val("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--pa" => pa_c = Some(val("--pa")?.parse().map_err(|e| format!("--pa: {e}"))?),
-            "--min-count" => min_count = val("--min-count")?.parse().map_err(|e| format!("--min-count: {e}"))?,
+            "--min-count" => {
+                min_count = val("--min-count")?
+                    .parse()
+                    .map_err(|e| format!("--min-count: {e}"))?
+            }
             "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--no-clusters" => fl &= !flags::CLUSTERS,
             "--no-gazetteer" => fl &= !flags::GAZETTEER,
             "--no-cues" => fl &= !flags::CUES,
+            "--no-history" => fl &= !flags::HISTORY,
             "--bigrams" => fl |= flags::BIGRAMS,
             "--wide" => fl |= flags::WIDE,
             _ => return Err(format!("unknown argument {a}")),
@@ -206,7 +211,18 @@ fn run() -> Result<(), String> {
     };
     if let Some(out) = out {
         let t = Instant::now();
-        let model = train(&sents, None, &fx, &TrainOptions { epochs, seed, pa_c, min_count }, |_, _| {});
+        let model = train(
+            &sents,
+            None,
+            &fx,
+            &TrainOptions {
+                epochs,
+                seed,
+                pa_c,
+                min_count,
+            },
+            |_, _| {},
+        );
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         eprintln!(

@@ -416,9 +416,7 @@ impl Lexicon {
     }
 
     fn entry(&self, word: &str) -> Option<(Gender, HeadKind)> {
-        variants(word)
-            .into_iter()
-            .find_map(|w| self.heads.get(w.as_str()).copied())
+        each_variant(word, |w| self.heads.get(w).copied())
     }
 
     /// The function-word class of a normalised word (exact match, then without و).
@@ -431,15 +429,24 @@ impl Lexicon {
 
     /// Whether `words` begins with a statement noun; returns how many words it spans.
     pub fn statement_at(&self, words: &[&str]) -> Option<usize> {
+        let first = words.first()?;
+        // Most words begin no statement: one allocation-free pass over the first word's
+        // variants settles that before any variant list is built.
+        let heads_first = each_variant(first, |v| {
+            self.statements
+                .iter()
+                .any(|s| s.first().is_some_and(|h| h == v))
+                .then_some(())
+        });
+        heads_first?;
+        // The variants of each word, computed once (not once per statement).
+        let longest = self.statements.iter().map(Vec::len).max().unwrap_or(0);
+        let vars: Vec<Vec<String>> = words.iter().take(longest).map(|w| variants(w)).collect();
+        let has = |i: usize, w: &str| vars.get(i).is_some_and(|vs| vs.iter().any(|v| v == w));
         self.statements.iter().find_map(|s| {
-            let first = words.first()?;
-            let head_ok = variants(first).iter().any(|v| *v == s[0]);
-            let rest_ok = s[1..].iter().enumerate().all(|(i, w)| {
-                words
-                    .get(i + 1)
-                    .is_some_and(|x| variants(x).iter().any(|v| v == w))
-            });
-            (head_ok && rest_ok).then_some(s.len())
+            let (head, rest) = s.split_first()?;
+            let ok = has(0, head) && rest.iter().enumerate().all(|(i, w)| has(i + 1, w));
+            ok.then_some(s.len())
         })
     }
 }
@@ -460,42 +467,75 @@ pub fn strip_conj(w: &str) -> &str {
 /// لل → ال), without the accusative alif or pronoun suffixes.
 pub fn variants(w: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let push = |s: &str, out: &mut Vec<String>| {
-        if s.chars().count() >= 2 && !out.iter().any(|o| o == s) {
-            out.push(s.to_string());
+    each_variant(w, |v| {
+        if !out.iter().any(|o| o == v) {
+            out.push(v.to_string());
         }
-    };
-    let mut stems = vec![w.to_string()];
+        None::<()>
+    });
+    out
+}
+
+/// Visit the [`variants`] of `w` in the same order (a variant may be visited twice) until `f`
+/// returns `Some`. Lookups go through here so that they allocate nothing for most words.
+pub(crate) fn each_variant<T>(w: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    let f: &mut dyn FnMut(&str) -> Option<T> = &mut f;
+    let mut buf = String::new();
     let c = strip_conj(w);
-    stems.push(c.to_string());
+    // The stems: the word, without و/ف, without ب/ل/ك, and لل → ال.
+    if let Some(t) = visit_stem(w, f, &mut buf).or_else(|| visit_stem(c, f, &mut buf)) {
+        return Some(t);
+    }
     for p in ["ب", "ل", "ك"] {
         if let Some(r) = c.strip_prefix(p) {
-            stems.push(r.to_string());
+            if let Some(t) = visit_stem(r, f, &mut buf) {
+                return Some(t);
+            }
         }
     }
-    if let Some(r) = c.strip_prefix("لل") {
-        stems.push(format!("ال{r}"));
-    }
-    let mut bare = Vec::new();
-    for s in &stems {
-        bare.push(s.clone());
-        if let Some(r) = s.strip_prefix("ال") {
-            bare.push(r.to_string());
+    let r = c.strip_prefix("لل")?;
+    visit_stem(&format!("ال{r}"), f, &mut buf)
+}
+
+/// One stem of [`each_variant`]: itself, then without the article.
+fn visit_stem<T>(s: &str, f: &mut dyn FnMut(&str) -> Option<T>, buf: &mut String) -> Option<T> {
+    visit_bare(s, f, buf).or_else(|| s.strip_prefix("ال").and_then(|r| visit_bare(r, f, buf)))
+}
+
+/// One bare stem of [`each_variant`]: itself, then without each pronoun or accusative suffix.
+fn visit_bare<T>(
+    s: &str,
+    f: &mut dyn FnMut(&str) -> Option<T>,
+    buf: &mut String,
+) -> Option<T> {
+    // Variants shorter than two letters are never looked up.
+    let long = |v: &str| v.chars().nth(1).is_some();
+    if long(s) {
+        if let Some(t) = f(s) {
+            return Some(t);
         }
     }
-    for s in &bare {
-        push(s, &mut out);
-        for suf in ["ا", "ها", "ه", "هم", "هما"] {
-            if let Some(r) = s.strip_suffix(suf) {
-                push(r, &mut out);
-                // بيانه / بيانها: the suffix may follow a ta marbuta written ت (تدوينتها).
-                if let Some(t) = r.strip_suffix('ت') {
-                    push(&format!("{t}ه"), &mut out);
+    for suf in ["ا", "ها", "ه", "هم", "هما"] {
+        if let Some(r) = s.strip_suffix(suf) {
+            if long(r) {
+                if let Some(t) = f(r) {
+                    return Some(t);
+                }
+            }
+            // بيانه / بيانها: the suffix may follow a ta marbuta written ت (تدوينتها).
+            if let Some(t) = r.strip_suffix('ت') {
+                buf.clear();
+                buf.push_str(t);
+                buf.push('ه');
+                if long(buf) {
+                    if let Some(t) = f(buf) {
+                        return Some(t);
+                    }
                 }
             }
         }
     }
-    out
+    None
 }
 
 fn split_forms(col: &str, line: usize) -> Result<Vec<String>, LexiconError> {

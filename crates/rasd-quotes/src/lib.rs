@@ -56,6 +56,7 @@
 #![warn(missing_docs)]
 
 pub mod lexicon;
+mod index;
 mod recognise;
 mod scan;
 

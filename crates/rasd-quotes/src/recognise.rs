@@ -5,11 +5,16 @@
 //! fall back on the speakers already seen (the chain of reference). Direct quotations that no
 //! cue claimed are added at the end when they read as speech.
 
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, HashMap};
+
 use rasd_doc::{Entity, EntityType, Quote, Span};
 use rasd_text::Normalized;
 
+use crate::index::{Covered, MentRef, MentionIndex, PrefixMax};
+
 use crate::lexicon::{
-    strip_conj, variants, FnClass, Gender, HeadKind, Join, Lexicon, Tense, VerbForm,
+    each_variant, strip_conj, FnClass, Gender, HeadKind, Join, Lexicon, Tense, VerbForm,
 };
 use crate::scan::{self, Kind, QSeg, Tok};
 
@@ -102,12 +107,76 @@ pub(crate) struct Doc<'a> {
     ments: Vec<Ment>,
     /// Token → mention (index into `ments`) that starts there, the longest one.
     ment_at: Vec<Option<usize>>,
+    /// Token → the top-level quotation it closes.
+    q_close: Vec<Option<usize>>,
+    /// `ments` sorted by start and by end.
+    mix: MentionIndex,
+    /// Entity → its mentions in `ments`, sorted by `(a, index)`.
+    ent_ments: Vec<Vec<MentRef>>,
+    /// Entity → its spans as `(start, end, index into Entity::mentions)`, well-formed ones
+    /// sorted by start, then the malformed ones (end before start).
+    ent_spans: Vec<(Vec<(usize, usize, usize)>, Vec<(usize, usize, usize)>)>,
+    /// Entity → gender, computed on demand.
+    ent_gender: Vec<OnceCell<Gender>>,
+    /// Entity → the words of its normalised name without the article, on demand.
+    ent_words: Vec<OnceCell<Vec<String>>>,
+    /// Title key → occurrences grouped by what they say, for [`Self::title_link`].
+    titles: OnceCell<HashMap<String, Vec<TitleGroup>>>,
+    /// Query gender slot → PER/ORG/GPE mentions outside quotations whose entity agrees with
+    /// it, sorted by `(a, index)`.
+    agreeing: [OnceCell<Vec<MentRef>>; GENDER_SLOTS],
+    /// Token → the latest relative pronoun without و before it.
+    plain_rel_before: OnceCell<Vec<Option<usize>>>,
     /// Speakers seen so far, with the token where they spoke.
     referents: Vec<(usize, Speaker)>,
+    /// Query gender slot → indices of the known `referents` that agree with it.
+    referents_by_gender: [Vec<usize>; GENDER_SLOTS],
+    /// Whether `referents` is in token order (it is, as cues are read left to right; if that
+    /// ever fails, lookups fall back to a scan).
+    referents_sorted: bool,
     /// Issuers of statements, with the token of the statement noun.
     issuers: Vec<(usize, Speaker)>,
+    /// How many leading `issuers` were collected up front (in token order).
+    static_issuers: usize,
     found: Vec<Found>,
+    /// The union of the `found` ranges.
+    covered: Covered,
 }
+
+/// Occurrences of one title that read the same: the same words up to the same named person
+/// («الرئيس الأميركي دونالد ترامب» each time). They score alike in [`Doc::title_link`].
+#[derive(Debug)]
+struct TitleGroup {
+    /// One occurrence's title token, and the token of its person (for the words between).
+    rep: (usize, usize),
+    /// The person's entity.
+    ent: usize,
+    /// Title tokens of all occurrences, ascending.
+    members: Vec<usize>,
+}
+
+/// Number of [`Gender`] values, for per-gender tables.
+const GENDER_SLOTS: usize = 5;
+
+/// The table slot of a gender.
+fn gender_slot(g: Gender) -> usize {
+    match g {
+        Gender::Masc => 0,
+        Gender::Fem => 1,
+        Gender::Plural => 2,
+        Gender::First => 3,
+        Gender::Unknown => 4,
+    }
+}
+
+/// Every gender, in slot order.
+const GENDERS: [Gender; GENDER_SLOTS] = [
+    Gender::Masc,
+    Gender::Fem,
+    Gender::Plural,
+    Gender::First,
+    Gender::Unknown,
+];
 
 impl<'a> Doc<'a> {
     pub(crate) fn new(text: &str, ents: &'a [Entity]) -> Doc<'a> {
@@ -148,6 +217,32 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        let mut q_close = vec![None; toks.len()];
+        for (k, q) in qsegs.iter().enumerate() {
+            if let Some(slot) = q_close.get_mut(q.close) {
+                *slot = Some(k);
+            }
+        }
+        let mix = MentionIndex::new(ments.iter().map(|m| (m.a, m.b)));
+        let mut ent_ments = vec![Vec::new(); ents.len()];
+        for r in &mix.by_start {
+            if let Some(list) = ments.get(r.idx).and_then(|m| ent_ments.get_mut(m.ent)) {
+                list.push(*r);
+            }
+        }
+        let ent_spans = ents
+            .iter()
+            .map(|e| {
+                let (mut good, bad): (Vec<_>, Vec<_>) = e
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .map(|(k, m)| (m.start, m.end, k))
+                    .partition(|&(s, e, _)| s <= e);
+                good.sort_unstable();
+                (good, bad)
+            })
+            .collect();
         Doc {
             lex: Lexicon::embedded(),
             orig,
@@ -160,9 +255,22 @@ impl<'a> Doc<'a> {
             ents,
             ments,
             ment_at,
+            q_close,
+            mix,
+            ent_ments,
+            ent_spans,
+            ent_gender: (0..ents.len()).map(|_| OnceCell::new()).collect(),
+            ent_words: (0..ents.len()).map(|_| OnceCell::new()).collect(),
+            titles: OnceCell::new(),
+            agreeing: Default::default(),
+            plain_rel_before: OnceCell::new(),
             referents: Vec::new(),
+            referents_by_gender: Default::default(),
+            referents_sorted: true,
             issuers: Vec::new(),
+            static_issuers: 0,
             found: Vec::new(),
+            covered: Covered::default(),
         }
     }
 
@@ -241,6 +349,15 @@ impl<'a> Doc<'a> {
     }
 
     fn gender_of_entity(&self, e: usize) -> Gender {
+        match self.ent_gender.get(e) {
+            Some(cell) => *cell.get_or_init(|| self.entity_gender(e)),
+            None => Gender::Unknown,
+        }
+    }
+
+    /// The gender of entity `e` from its type, name and titles (cached by
+    /// [`Self::gender_of_entity`]).
+    fn entity_gender(&self, e: usize) -> Gender {
         let Some(ent) = self.ents.get(e) else {
             return Gender::Unknown;
         };
@@ -263,7 +380,7 @@ impl<'a> Doc<'a> {
             }
             EntityType::Per => {
                 // A feminine title right before any mention marks a woman (السفيرة X).
-                let fem = self.ments.iter().filter(|m| m.ent == e).any(|m| {
+                let fem = self.ent_ments.get(e).into_iter().flatten().any(|m| {
                     m.a.checked_sub(1)
                         .and_then(|p| self.lex.head(self.w(p)))
                         .is_some_and(|(g, k)| g == Gender::Fem && k == HeadKind::Title)
@@ -280,23 +397,52 @@ impl<'a> Doc<'a> {
 
     /// The mention text of entity `e` nearest before token `before` (else its first mention).
     fn mention_text(&self, e: usize, before: usize) -> Option<String> {
-        let best = self
-            .ments
-            .iter()
-            .filter(|m| m.ent == e && m.a < before)
-            .max_by_key(|m| m.a);
-        let best = best.or_else(|| self.ments.iter().find(|m| m.ent == e))?;
+        let list = self.ent_mentions(e);
+        // The latest before `before` (the last in list order among equal starts) …
+        let best = list
+            .partition_point(|m| m.a < before)
+            .checked_sub(1)
+            .and_then(|k| list.get(k));
+        // … else the entity's first mention in list order.
+        let best = best.or_else(|| list.iter().min_by_key(|m| m.idx))?;
         let ent = self.ents.get(e)?;
         let (s, en) = (
             self.toks.get(best.a)?.os,
             self.toks.get(best.b.checked_sub(1)?)?.oe,
         );
-        // Prefer the mention's own span text (it excludes proclitics).
-        ent.mentions
+        // Prefer the mention's own span text (it excludes proclitics): the first span in the
+        // entity's order that lies within `[s, en]`.
+        let (good, bad) = self.ent_spans.get(e)?;
+        let lo = good.partition_point(|&(st, _, _)| st < s);
+        let hit = good
+            .get(lo..)
+            .unwrap_or(&[])
             .iter()
-            .find(|m| m.start >= s && m.end <= en)
+            .take_while(|&&(st, _, _)| st <= en)
+            .chain(bad.iter().filter(|&&(st, _, _)| st >= s))
+            .filter(|&&(_, end, _)| end <= en)
+            .map(|&(_, _, k)| k)
+            .min();
+        hit.and_then(|k| ent.mentions.get(k))
             .map(|m| m.text.clone())
             .or_else(|| Some(ent.name.clone()))
+    }
+
+    /// The mentions of entity `e`, sorted by `(a, index)`.
+    fn ent_mentions(&self, e: usize) -> &[MentRef] {
+        self.ent_ments.get(e).map_or(&[], Vec::as_slice)
+    }
+
+    fn is_per(&self, m: &MentRef) -> bool {
+        self.ments
+            .get(m.idx)
+            .and_then(|m| self.ents.get(m.ent))
+            .is_some_and(|e| e.kind == EntityType::Per)
+    }
+
+    /// The mention of `m` in `ments`.
+    fn ment(&self, m: &MentRef) -> Option<&Ment> {
+        self.ments.get(m.idx)
     }
 
     fn entity_speaker(&self, e: usize, at: usize, gender: Gender) -> Speaker {
@@ -397,16 +543,12 @@ impl<'a> Doc<'a> {
 
     /// The longest PER mention starting at token `i`.
     fn per_at(&self, i: usize) -> Option<&Ment> {
-        self.ments
+        self.mix
+            .starting_at(i)
             .iter()
-            .filter(|m| {
-                m.a == i
-                    && self
-                        .ents
-                        .get(m.ent)
-                        .is_some_and(|e| e.kind == EntityType::Per)
-            })
+            .filter(|m| self.is_per(m))
             .max_by_key(|m| m.b)
+            .and_then(|m| self.ment(m))
     }
 
     /// A name in apposition between commas («وزير الخارجية الروسي، سيرغي لافروف، …»): one to
@@ -569,15 +711,18 @@ impl<'a> Doc<'a> {
         let head = self.lex.head(self.w(p));
         // A person named in the phrase: the group of adjacent PER mentions that starts at the
         // head or right after a title (المتحدث … حيدر العبادي سعد الحديثي → the last one).
-        let per = self.ments.iter().enumerate().filter(|(_, m)| {
-            m.a >= p
-                && m.b <= r
-                && self
-                    .ents
-                    .get(m.ent)
-                    .is_some_and(|e| e.kind == EntityType::Per)
-        });
-        if let Some((_, first)) = per.clone().min_by_key(|(_, m)| m.a) {
+        // PER mentions within [p, r), by start (list order among equal starts).
+        let lo = self.mix.by_start.partition_point(|m| m.a < p);
+        let hi = self.mix.by_start.partition_point(|m| m.a < r);
+        let per = self
+            .mix
+            .by_start
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|m| m.b <= r && self.is_per(m))
+            .filter_map(|m| Some((m.idx, self.ment(m)?)));
+        if let Some((_, first)) = per.clone().next() {
             // «المخرج المسرحي يوسف الطاسان»: a definite description right before the name
             // works as a title.
             let described = (p..first.a)
@@ -586,12 +731,15 @@ impl<'a> Doc<'a> {
             if first.a == p || head.is_some_and(|(_, k)| k == HeadKind::Title) || described {
                 let mut last = first;
                 loop {
-                    let next = per
-                        .clone()
-                        .filter(|(_, m)| m.a == last.b)
-                        .max_by_key(|(_, m)| m.b);
+                    let next = self
+                        .mix
+                        .starting_at(last.b)
+                        .iter()
+                        .filter(|m| m.a >= p && m.b <= r && self.is_per(m))
+                        .max_by_key(|m| m.b)
+                        .and_then(|m| self.ment(m));
                     match next {
-                        Some((_, m)) => last = m,
+                        Some(m) => last = m,
                         None => break,
                     }
                 }
@@ -792,83 +940,110 @@ impl<'a> Doc<'a> {
     /// The PER entity introduced with the title that heads `[a, b)` (السفيرة الأميركية →
     /// «سفيرة الولايات المتحدة … آلينا رومانسكي»).
     fn title_link(&self, a: usize, b: usize) -> Option<usize> {
-        let key = |i: usize| -> Option<String> {
-            variants(self.w(i)).into_iter().find(|v| {
-                self.lex
-                    .heads
-                    .get(v.as_str())
-                    .is_some_and(|(_, k)| *k == HeadKind::Title)
-            })
-        };
-        let title = key(a)?;
-        let mods: Vec<String> = (a + 1..b)
-            .map(|i| self.w(i).trim_start_matches("ال").to_string())
+        let title = self.title_key(a)?;
+        let mods: Vec<&str> = (a + 1..b)
+            .map(|i| self.w(i).trim_start_matches("ال"))
             .collect();
         let mut best: Option<(usize, usize, usize)> = None; // (score, position, entity)
-        for t in 0..self.toks.len() {
-            if t == a || key(t).as_deref() != Some(title.as_str()) {
-                continue;
-            }
-            // «TITLE … NAME»: the first PER mention within eight words, no punctuation between.
-            let mut hit = None;
-            for j in t + 1..(t + 9).min(self.toks.len()) {
-                if let Some(m) = self
-                    .ments
-                    .iter()
-                    .filter(|m| {
-                        m.a == j
-                            && self
-                                .ents
-                                .get(m.ent)
-                                .is_some_and(|e| e.kind == EntityType::Per)
-                    })
-                    .max_by_key(|m| m.b)
-                {
-                    hit = Some((j, m.ent));
-                    break;
-                }
-                if !self.is_word(j) || self.verb(j).is_some() {
-                    break;
-                }
-            }
-            // «NAME TITLE»: apposition after the name.
-            if hit.is_none() {
-                hit = self
-                    .ments
-                    .iter()
-                    .find(|m| {
-                        m.b == t
-                            && self
-                                .ents
-                                .get(m.ent)
-                                .is_some_and(|e| e.kind == EntityType::Per)
-                    })
-                    .map(|m| (t, m.ent));
-            }
-            let Some((j, ent)) = hit else { continue };
-            let score = (t + 1..j)
+        for g in self.title_groups().get(title.as_str()).into_iter().flatten() {
+            // Within a group the score is the same, so the best occurrence is the latest one
+            // before `a` (which earns the bonus), else the latest one after it.
+            let pp = g.members.partition_point(|&t| t < a);
+            let (t, before) = match pp.checked_sub(1).and_then(|k| g.members.get(k)) {
+                Some(&t) => (t, 1),
+                None => match g.members.last() {
+                    Some(&t) if t > a => (t, 0),
+                    _ => continue,
+                },
+            };
+            let (rt, j) = g.rep;
+            let score = (rt + 1..j)
                 .filter(|&i| {
                     mods.iter()
-                        .any(|m| !m.is_empty() && self.w(i).trim_start_matches("ال") == m)
+                        .any(|m| !m.is_empty() && self.w(i).trim_start_matches("ال") == *m)
                 })
                 .count();
             // «الرئيس الإيراني» is not «الرئيس الأميركي دونالد ترامب»: an adjective of the
             // candidate's that the phrase does not share rules it out.
-            let conflict = (t + 1..j).any(|i| {
+            let conflict = (rt + 1..j).any(|i| {
                 self.is_nisba(i)
                     && self.fn_class(i).is_none()
-                    && !mods.iter().any(|m| self.w(i).trim_start_matches("ال") == m)
+                    && !mods.iter().any(|m| self.w(i).trim_start_matches("ال") == *m)
             });
             if score == 0 && !mods.is_empty() && conflict {
                 continue;
             }
-            let before = usize::from(t < a);
-            let cand = (score * 2 + before, t, ent);
+            let cand = (score * 2 + before, t, g.ent);
             if best.map_or(true, |b| (cand.0, cand.1) > (b.0, b.1)) {
                 best = Some(cand);
             }
         }
         best.map(|(_, _, e)| e)
+    }
+
+    /// The title that token `i` spells, as its lexicon key (السفيرة → سفير).
+    fn title_key(&self, i: usize) -> Option<String> {
+        each_variant(self.w(i), |v| {
+            self.lex
+                .heads
+                .get(v)
+                .is_some_and(|(_, k)| *k == HeadKind::Title)
+                .then(|| v.to_string())
+        })
+    }
+
+    /// Every title occurrence that introduces a person — «TITLE … NAME» (the first PER
+    /// mention within eight words, no punctuation or verb between) or «NAME TITLE» — grouped
+    /// by title key, words between and person. Built once per article.
+    fn title_groups(&self) -> &HashMap<String, Vec<TitleGroup>> {
+        self.titles.get_or_init(|| {
+            let mut out: HashMap<String, Vec<TitleGroup>> = HashMap::new();
+            // (title key, words between, entity) → index of its group in `out[key]`.
+            let mut seen: HashMap<(String, String, usize), usize> = HashMap::new();
+            for t in 0..self.toks.len() {
+                let Some(key) = self.title_key(t) else {
+                    continue;
+                };
+                let mut hit = None;
+                for j in t + 1..(t + 9).min(self.toks.len()) {
+                    if let Some(m) = self.per_at(j) {
+                        hit = Some((j, m.ent));
+                        break;
+                    }
+                    if !self.is_word(j) || self.verb(j).is_some() {
+                        break;
+                    }
+                }
+                if hit.is_none() {
+                    hit = self
+                        .mix
+                        .ending_at(t)
+                        .iter()
+                        .find(|m| self.is_per(m))
+                        .and_then(|m| self.ment(m))
+                        .map(|m| (t, m.ent));
+                }
+                let Some((j, ent)) = hit else { continue };
+                let words = (t + 1..j).map(|i| self.w(i)).collect::<Vec<_>>().join(" ");
+                let groups = out.entry(key.clone()).or_default();
+                match seen.entry((key, words, ent)) {
+                    std::collections::hash_map::Entry::Occupied(o) => {
+                        if let Some(g) = groups.get_mut(*o.get()) {
+                            g.members.push(t);
+                        }
+                    }
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(groups.len());
+                        groups.push(TitleGroup {
+                            rep: (t, j),
+                            ent,
+                            members: vec![t],
+                        });
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// An ORG/GPE entity whose name contains every word of `[a, b)` (الخارجية → وزارة
@@ -879,32 +1054,69 @@ impl<'a> Doc<'a> {
         if words.is_empty() || words.len() > 3 || !strip_conj(self.w(a)).starts_with("ال") {
             return None;
         }
-        self.ments
-            .iter()
-            .filter(|m| m.a < a)
-            .filter(|m| {
-                self.ents.get(m.ent).is_some_and(|e| {
-                    if !matches!(e.kind, EntityType::Org | EntityType::Gpe) {
-                        return false;
-                    }
-                    let name = rasd_text::normalize(&e.name).text;
-                    let nw: Vec<&str> = name
-                        .split_whitespace()
-                        .map(|w| w.trim_start_matches("ال"))
-                        .collect();
-                    nw.len() > words.len() && words.iter().all(|w| nw.contains(w))
-                })
-            })
-            .max_by_key(|m| m.a)
-            .map(|m| m.ent)
+        // The latest qualifying mention before `a` (the last in list order among equal
+        // starts), entity by entity.
+        let mut best: Option<(usize, usize, usize)> = None; // (a, list index, entity)
+        for (ei, e) in self.ents.iter().enumerate() {
+            if !matches!(e.kind, EntityType::Org | EntityType::Gpe) {
+                continue;
+            }
+            let list = self.ent_mentions(ei);
+            let Some(m) = list
+                .partition_point(|m| m.a < a)
+                .checked_sub(1)
+                .and_then(|k| list.get(k))
+            else {
+                continue;
+            };
+            if best.is_some_and(|b| (b.0, b.1) > (m.a, m.idx)) {
+                continue;
+            }
+            let nw = self.name_words(ei);
+            if nw.len() > words.len() && words.iter().all(|w| nw.iter().any(|n| n == w)) {
+                best = Some((m.a, m.idx, ei));
+            }
+        }
+        best.map(|(_, _, e)| e)
+    }
+
+    /// The words of entity `e`'s normalised name, without the article.
+    fn name_words(&self, e: usize) -> &[String] {
+        let Some(cell) = self.ent_words.get(e) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let name = self.ents.get(e).map_or_else(String::new, |x| {
+                rasd_text::normalize(&x.name).text
+            });
+            name.split_whitespace()
+                .map(|w| w.trim_start_matches("ال").to_string())
+                .collect()
+        })
     }
 
     fn issuer_before(&self, at: usize) -> Option<Speaker> {
-        self.issuers
-            .iter()
+        // The issuers met while reading, latest first, then those collected up front (in token
+        // order, so the latest at or before `at` is found by binary search).
+        let (collected, met) = self.issuers.split_at(self.static_issuers.min(self.issuers.len()));
+        let ok = |(p, s): &&(usize, Speaker)| *p <= at && s.known();
+        met.iter()
             .rev()
-            .find(|(p, s)| *p <= at && s.known())
+            .find(ok)
+            .or_else(|| {
+                let pp = collected.partition_point(|(p, _)| *p <= at);
+                collected.get(..pp)?.iter().rev().find(ok)
+            })
             .map(|(_, s)| s.clone())
+    }
+
+    /// The longest mention that ends at token `b` (the last in list order among equals).
+    fn longest_ending_at(&self, b: usize) -> Option<&Ment> {
+        self.mix
+            .ending_at(b)
+            .iter()
+            .max_by_key(|m| m.b - m.a)
+            .and_then(|m| self.ment(m))
     }
 
     /// The entity mention starting at `i`, or at `i + 1` when `i` is a lone لـ.
@@ -935,6 +1147,7 @@ impl<'a> Doc<'a> {
                 found.push((i, s));
             }
         }
+        self.static_issuers = found.len();
         self.issuers = found;
     }
 
@@ -1001,10 +1214,7 @@ impl<'a> Doc<'a> {
     fn antecedent(&self, r: usize, s0: usize, gender: Gender) -> Option<Speaker> {
         // «… الذي يدعو …، والذي أكد …»: a coordinated relative shares the first one's antecedent.
         if self.w(r).starts_with('و') {
-            if let Some(prev) = (s0..r)
-                .rev()
-                .find(|&k| self.fn_class(k) == Some(FnClass::Rel) && !self.w(k).starts_with('و'))
-            {
+            if let Some(prev) = self.plain_rel_before(r).filter(|&k| k >= s0) {
                 return self.antecedent(prev, s0, gender);
             }
         }
@@ -1059,11 +1269,24 @@ impl<'a> Doc<'a> {
         if self.is_punct(end.wrapping_sub(1), ",") {
             end -= 1;
         }
-        self.ments
-            .iter()
-            .filter(|m| m.b == end)
-            .max_by_key(|m| m.b - m.a)
+        self.longest_ending_at(end)
             .map(|m| self.entity_speaker(m.ent, m.a, gender))
+    }
+
+    /// The latest relative pronoun without و before token `r`.
+    fn plain_rel_before(&self, r: usize) -> Option<usize> {
+        let table = self.plain_rel_before.get_or_init(|| {
+            let mut out = Vec::with_capacity(self.toks.len() + 1);
+            let mut last = None;
+            for k in 0..=self.toks.len() {
+                out.push(last);
+                if self.fn_class(k) == Some(FnClass::Rel) && !self.w(k).starts_with('و') {
+                    last = Some(k);
+                }
+            }
+            out
+        });
+        table.get(r).copied().flatten()
     }
 
     /// A subject written before the verb at `i` («غير أن المراقبين يؤكدون», «وكان المرصد قد
@@ -1078,12 +1301,7 @@ impl<'a> Doc<'a> {
         }
         // «وسبق لترامب أن قال …»: the person before أن.
         if self.is_comp(j) && j > s0 {
-            if let Some(m) = self
-                .ments
-                .iter()
-                .filter(|m| m.b == j)
-                .max_by_key(|m| m.b - m.a)
-            {
+            if let Some(m) = self.longest_ending_at(j) {
                 if self
                     .ents
                     .get(m.ent)
@@ -1146,12 +1364,7 @@ impl<'a> Doc<'a> {
         if gender == Gender::First {
             return None;
         }
-        let hit = self
-            .referents
-            .iter()
-            .rev()
-            .find(|(p, s)| *p < before && s.known() && gender.agrees(s.gender));
-        if let Some((_, s)) = hit {
+        if let Some((_, s)) = self.latest_referent(before, gender) {
             let mut s = s.clone();
             if let Some(e) = s.ent {
                 s.text = self.mention_text(e, before).or(s.text);
@@ -1171,20 +1384,22 @@ impl<'a> Doc<'a> {
             }
         }
         // … or the latest PER/ORG/GPE mention outside quoted content.
-        self.ments
-            .iter()
-            .filter(|m| {
-                m.b <= before
-                    && !self.inside_found(m.a)
-                    && self.in_q.get(m.a).copied().flatten().is_none()
-            })
-            .filter(|m| {
-                self.ents.get(m.ent).is_some_and(|e| {
-                    matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
-                }) && gender.agrees(self.gender_of_entity(m.ent))
-            })
-            .max_by_key(|m| m.a)
-            .map(|m| self.entity_speaker(m.ent, m.a, gender))
+        let list = self.agreeing_mentions(gender);
+        let mut k = list.partition_point(|m| m.a < before);
+        while let Some(m) = k.checked_sub(1).and_then(|x| list.get(x)) {
+            if let Some((s, _)) = self.covered.containing(m.a) {
+                // Skip every mention inside that found quote at once.
+                k = list.partition_point(|x| x.a < s);
+                continue;
+            }
+            if m.b <= before {
+                return self
+                    .ment(m)
+                    .map(|m| self.entity_speaker(m.ent, m.a, gender));
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The subject of a sentence's opening clause, when it can speak: a named entity or a
@@ -1225,7 +1440,72 @@ impl<'a> Doc<'a> {
     }
 
     fn inside_found(&self, i: usize) -> bool {
-        self.found.iter().any(|f| f.a <= i && i < f.b)
+        self.covered.containing(i).is_some()
+    }
+
+    /// Record a quote (and the range it covers).
+    fn push_found(&mut self, f: Found) {
+        self.covered.insert(f.a, f.b);
+        self.found.push(f);
+    }
+
+    /// Record a speaker for later subject-less verbs.
+    fn push_referent(&mut self, at: usize, s: Speaker) {
+        if self.referents.last().is_some_and(|(p, _)| *p > at) {
+            self.referents_sorted = false;
+        }
+        let k = self.referents.len();
+        if s.known() {
+            for (slot, g) in GENDERS.iter().enumerate() {
+                if g.agrees(s.gender) {
+                    if let Some(list) = self.referents_by_gender.get_mut(slot) {
+                        list.push(k);
+                    }
+                }
+            }
+        }
+        self.referents.push((at, s));
+    }
+
+    /// The latest known referent that spoke before token `before` and agrees with `gender`.
+    fn latest_referent(&self, before: usize, gender: Gender) -> Option<&(usize, Speaker)> {
+        if !self.referents_sorted {
+            return self
+                .referents
+                .iter()
+                .rev()
+                .find(|(p, s)| *p < before && s.known() && gender.agrees(s.gender));
+        }
+        let list = self.referents_by_gender.get(gender_slot(gender))?;
+        let pp = list.partition_point(|&k| self.referents.get(k).is_some_and(|(p, _)| *p < before));
+        pp.checked_sub(1)
+            .and_then(|x| list.get(x))
+            .and_then(|&k| self.referents.get(k))
+    }
+
+    /// PER/ORG/GPE mentions outside quotations whose entity agrees with `gender`, sorted by
+    /// `(a, index)`.
+    fn agreeing_mentions(&self, gender: Gender) -> &[MentRef] {
+        let Some(cell) = self.agreeing.get(gender_slot(gender)) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            self.mix
+                .by_start
+                .iter()
+                .filter(|r| {
+                    let Some(m) = self.ment(r) else {
+                        return false;
+                    };
+                    self.in_q.get(m.a).copied().flatten().is_none()
+                        && self.ents.get(m.ent).is_some_and(|e| {
+                            matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
+                        })
+                        && gender.agrees(self.gender_of_entity(m.ent))
+                })
+                .copied()
+                .collect()
+        })
     }
 
     // ---- content ------------------------------------------------------------------------
@@ -1238,7 +1518,7 @@ impl<'a> Doc<'a> {
             return true;
         }
         let (a, b) = (q.open + 1, q.close);
-        if self.ments.iter().any(|m| m.a <= a && m.b >= b) {
+        if self.mix.covering(a, b).next().is_some() {
             return true;
         }
         // Governed or not, a single quoted word is a name unless a colon introduces it.
@@ -1395,7 +1675,7 @@ impl<'a> Doc<'a> {
                     t.kind == Kind::Punct && self.q_open.get(after).copied().flatten().is_none()
                 })
                 || self.is_wa_comp(after)
-                || clause_starts.contains(&after)
+                || clause_starts.binary_search(&after).is_ok()
                 || self.verb(after).is_some();
             if ends {
                 return (seg.close > seg.open + 1).then_some((seg.open + 1, seg.close));
@@ -1418,7 +1698,7 @@ impl<'a> Doc<'a> {
                 j = seg.close + 1;
                 continue;
             }
-            if j > a && clause_starts.contains(&j) {
+            if j > a && clause_starts.binary_search(&j).is_ok() {
                 b = j;
                 break;
             }
@@ -1473,7 +1753,7 @@ impl<'a> Doc<'a> {
         if only_quotes && parts.len() > 1 {
             for (x, y) in parts {
                 if y > x {
-                    self.found.push(Found {
+                    self.push_found(Found {
                         a: x,
                         b: y,
                         speaker: speaker.clone(),
@@ -1482,7 +1762,7 @@ impl<'a> Doc<'a> {
                 }
             }
         } else {
-            self.found.push(Found {
+            self.push_found(Found {
                 a,
                 b,
                 speaker: speaker.clone(),
@@ -1526,6 +1806,14 @@ impl<'a> Doc<'a> {
     /// Tokens where a later cue opens its own clause: after a comma, after a relative pronoun,
     /// or after the particle that introduces a preverbal subject.
     fn clause_starts(&self, cues: &[Cue], s0: usize) -> Vec<usize> {
+        let mut out = self.clause_starts_unsorted(cues, s0);
+        // Sorted, for binary search in [`Self::content_span`].
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn clause_starts_unsorted(&self, cues: &[Cue], s0: usize) -> Vec<usize> {
         let mut out = Vec::new();
         for c in cues {
             let i = c.at();
@@ -1725,9 +2013,10 @@ impl<'a> Doc<'a> {
             });
         if let (None, Some(q)) = (&speaker, quoted_subject) {
             let ent = self
-                .ments
-                .iter()
-                .find(|m| m.a <= q.open + 1 && m.b >= q.close)
+                .mix
+                .covering(q.open + 1, q.close)
+                .min_by_key(|m| m.idx)
+                .and_then(|m| self.ment(m))
                 .map(|m| m.ent);
             speaker = Some(Speaker {
                 ent,
@@ -1841,14 +2130,21 @@ impl<'a> Doc<'a> {
             if self.is_punct(p, ",") && p > s0 {
                 p -= 1;
             }
-            if let Some(seg) = self.qsegs.iter().find(|q| q.close == p).copied() {
+            if let Some(seg) = self
+                .q_close
+                .get(p)
+                .copied()
+                .flatten()
+                .and_then(|k| self.qsegs.get(k))
+                .copied()
+            {
                 let opens_clause = seg.open == s0
                     || self
                         .toks
                         .get(seg.open - 1)
                         .is_some_and(|t| t.kind == Kind::Punct);
                 if opens_clause && !self.name_like(seg, false) && !self.inside_found(seg.open + 1) {
-                    self.found.push(Found {
+                    self.push_found(Found {
                         a: seg.open + 1,
                         b: seg.close,
                         speaker: speaker.clone(),
@@ -1860,7 +2156,7 @@ impl<'a> Doc<'a> {
         }
         let strict = lemma.is_some_and(|l| l.strict);
         if speaker.known() && (emitted || !strict || explicit) {
-            self.referents.push((i, speaker));
+            self.push_referent(i, speaker);
         }
     }
 
@@ -1879,12 +2175,7 @@ impl<'a> Doc<'a> {
         }
         // 2. A speaker named earlier in the sentence without a quote of its own («وكتبت X …
         //    تقول "…"»).
-        if let Some((_, s)) = self
-            .referents
-            .iter()
-            .rev()
-            .find(|(p, s)| *p >= s0 && *p < i && agreeing(&s))
-        {
+        if let Some((_, s)) = self.latest_referent(i, gender).filter(|(p, _)| *p >= s0) {
             return Some(s.clone());
         }
         // 3. The subject of the clause it hangs on, else the first agreeing mention.
@@ -1894,16 +2185,15 @@ impl<'a> Doc<'a> {
         {
             return Some(Speaker { gender, ..sp });
         }
-        let mention = self
-            .ments
+        let list = self.agreeing_mentions(gender);
+        let lo = list.partition_point(|m| m.a < s0);
+        let mention = list
+            .get(lo..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|m| m.a >= s0 && m.b <= i && self.in_q.get(m.a).copied().flatten().is_none())
-            .filter(|m| {
-                self.ents.get(m.ent).is_some_and(|e| {
-                    matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
-                }) && gender.agrees(self.gender_of_entity(m.ent))
-            })
-            .min_by_key(|m| m.a)
+            .take_while(|m| m.a < i)
+            .find(|m| m.b <= i)
+            .and_then(|m| self.ment(m))
             .map(|m| self.entity_speaker(m.ent, m.a, gender));
         // 4. The speaker of the previous sentence («… الأمني. مضيفا أن …»).
         mention.or_else(|| {
@@ -2064,7 +2354,7 @@ impl<'a> Doc<'a> {
                 });
                 if !inner_cue {
                     self.emit(a, b, &speaker, cue);
-                    self.referents.push((i, speaker));
+                    self.push_referent(i, speaker);
                 }
             }
         } else if np_end >= s1
@@ -2082,15 +2372,19 @@ impl<'a> Doc<'a> {
                 s0
             };
             // A speech verb before it that already gave a quote reports that clause itself.
-            let inner_cue = self.found.iter().any(|f| f.a < i && f.b > a);
+            let inner_cue = if a < i {
+                self.covered.meets(a, i)
+            } else {
+                self.found.iter().any(|f| f.a < i && f.b > a)
+            };
             if comma > a && !inner_cue {
-                self.found.push(Found {
+                self.push_found(Found {
                     a,
                     b: comma,
                     speaker: speaker.clone(),
                     cue: Some(cue),
                 });
-                self.referents.push((i, speaker));
+                self.push_referent(i, speaker);
             }
         }
     }
@@ -2104,10 +2398,23 @@ impl<'a> Doc<'a> {
     /// previous sentence in the paragraph).
     fn unclaimed_quotes(&mut self) {
         let segs = self.qsegs.clone();
+        // End of the found quotes by start, and the latest known quote by end, so that each
+        // quotation asks in logarithmic time.
+        let mut ends_by_start = PrefixMax::new(self.toks.len() + 1);
+        let mut known_by_end: BTreeMap<usize, usize> = BTreeMap::new();
+        for (k, f) in self.found.iter().enumerate() {
+            ends_by_start.insert(f.a, f.b);
+            if f.speaker.known() {
+                known_by_end.insert(f.b, k);
+            }
+        }
         for seg in segs {
-            if self.found.iter().any(|f| {
-                f.a <= seg.open + 1 && seg.open < f.b + 1 && f.b >= seg.close.saturating_sub(1)
-            }) {
+            // A found quote that starts by the first word and reaches the last one (a quote
+            // always ends after `seg.open`, since `seg.close > seg.open`).
+            let claimed = ends_by_start
+                .max_upto(seg.open + 1)
+                .is_some_and(|b| b >= seg.open && b >= seg.close.saturating_sub(1));
+            if claimed {
                 continue;
             }
             if self.inside_found(seg.open + 1) || self.name_like(seg, true) {
@@ -2131,11 +2438,10 @@ impl<'a> Doc<'a> {
                 .get(si)
                 .and_then(|&(s0, _)| self.toks.get(s0))
                 .is_some_and(|t| t.nl);
-            let prev = self
-                .found
-                .iter()
-                .filter(|f| f.b <= seg.open && f.speaker.known())
-                .max_by_key(|f| f.b)
+            let prev = known_by_end
+                .range(..=seg.open)
+                .next_back()
+                .and_then(|(_, &k)| self.found.get(k))
                 .filter(|f| {
                     let fi = self.sent_index(f.a);
                     fi == si || (fi + 1 == si && !para_break)
@@ -2146,7 +2452,11 @@ impl<'a> Doc<'a> {
                 text: None,
                 gender: Gender::Unknown,
             });
-            self.found.push(Found {
+            ends_by_start.insert(seg.open + 1, seg.close);
+            if speaker.known() {
+                known_by_end.insert(seg.close, self.found.len());
+            }
+            self.push_found(Found {
                 a: seg.open + 1,
                 b: seg.close,
                 speaker,

@@ -300,15 +300,16 @@ impl History {
     /// Record a tagged sentence (tag ids as in [`crate::Tag::id`]); stems are computed
     /// like the features' (normalised, clitic-stripped).
     pub fn push(&mut self, tokens: &[&str], tags: &[u8], clusters: &Clusters) {
-        let entry: Vec<(Box<str>, u8)> = tokens
-            .iter()
-            .zip(tags)
-            .map(|(tok, &t)| {
-                let norm = rasd_text::normalize(tok).text;
-                let stem: Box<str> = strip_proclitics(&norm, Some(clusters)).stem.into();
-                (stem, t.div_ceil(2))
-            })
-            .collect();
+        let stems = tokens.iter().map(|tok| {
+            let norm = rasd_text::normalize(tok).text;
+            Box::<str>::from(strip_proclitics(&norm, Some(clusters)).stem)
+        });
+        self.push_stems(stems, tags);
+    }
+
+    /// Record a tagged sentence given its stems (as [`SentenceFeatures::stems`] holds them).
+    pub fn push_stems(&mut self, stems: impl IntoIterator<Item = Box<str>>, tags: &[u8]) {
+        let entry: Vec<(Box<str>, u8)> = stems.into_iter().zip(tags).map(|(s, &t)| (s, t.div_ceil(2))).collect();
         for (stem, ty) in &entry {
             self.counts.entry(stem.clone()).or_default()[*ty as usize % 5] += 1;
         }
@@ -341,6 +342,9 @@ pub struct SentenceFeatures {
     pub keys: Vec<u64>,
     /// Start of each token's keys, plus one final entry.
     pub offsets: Vec<u32>,
+    /// Each token's stem, filled only when a history was given (to record the sentence in
+    /// it without normalising twice).
+    pub stems: Vec<Box<str>>,
 }
 
 impl SentenceFeatures {
@@ -504,6 +508,10 @@ impl<'r> FeatureExtractor<'r> {
         let infos = self.info(tokens);
         out.offsets.push(0);
         let history = history.filter(|_| self.flags & flags::HISTORY != 0);
+        out.stems.clear();
+        if history.is_some() {
+            out.stems.extend(infos.iter().map(|x| Box::<str>::from(x.stem())));
+        }
         for i in 0..infos.len() {
             self.token(&infos, i, &mut out.keys);
             if let Some(h) = history {

@@ -242,7 +242,11 @@ impl Tagger {
         let mut sf = SentenceFeatures::default();
         self.extractor().sentence_in(tokens, Some(history), &mut sf);
         let ids = self.model.decode(&sf);
-        history.push(tokens, &ids, &self.res.clusters);
+        if sf.stems.len() == ids.len() {
+            history.push_stems(std::mem::take(&mut sf.stems), &ids);
+        } else {
+            history.push(tokens, &ids, &self.res.clusters);
+        }
         ids.into_iter().map(Tag::from_id).collect()
     }
 

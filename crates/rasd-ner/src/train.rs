@@ -341,8 +341,8 @@ pub fn evaluate(model: &Model, dev: &[Sentence], fx: &FeatureExtractor) -> Score
         let toks: Vec<&str> = d.tokens.iter().map(String::as_str).collect();
         fx.sentence_in(&toks, Some(&history), &mut sf);
         let pred = model.decode(&sf);
-        if fx.flags() & flags::HISTORY != 0 {
-            history.push(&toks, &pred, fx.clusters());
+        if sf.stems.len() == pred.len() {
+            history.push_stems(std::mem::take(&mut sf.stems), &pred);
         }
         s.add(&d.tags, &pred);
     }

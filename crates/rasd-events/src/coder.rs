@@ -468,11 +468,13 @@ impl<'a> Doc<'a> {
                     .flatten()
                     .and_then(|ci| self.r.glossary.countries.get(ci))
                     .map(|c| c.name_en.clone());
+                // The mention's own text: without the proclitics glued to its first word.
+                let end = self.toks.get(b).map_or(m.end, |t| t.end.max(m.end));
                 parts.push(Part {
                     first: a,
                     last: b,
                     entity: Some(ent.id.clone()),
-                    text: self.surface(a, b),
+                    text: span_of(self.text, m.start.max(self.toks[a].start), end).text,
                     name_en: norp_country.or_else(|| ent.name_en.clone()),
                     place: is_place,
                     kind: Some(ent.kind),
@@ -1379,8 +1381,8 @@ impl<'a> Doc<'a> {
                 acled_event_type: at,
                 acled_sub_event_type: sub,
                 trigger: span_of(self.text, trig_start, trig_end),
-                actors: d.actors.iter().map(to_participant).collect(),
-                targets: d.targets.iter().map(to_participant).collect(),
+                actors: distinct_participants(&d.actors),
+                targets: distinct_participants(&d.targets),
                 location,
                 date,
                 fatalities: self.casualties(&d, true),
@@ -1502,6 +1504,17 @@ impl<'a> Doc<'a> {
         let _ = e;
         (place, date)
     }
+}
+
+/// One participant per distinct (entity, text): a name repeated in one clause is one party.
+fn distinct_participants(parts: &[Part]) -> Vec<Participant> {
+    let mut out: Vec<Participant> = Vec::new();
+    for p in parts {
+        if !out.iter().any(|q| q.entity == p.entity && q.text == p.text) {
+            out.push(to_participant(p));
+        }
+    }
+    out
 }
 
 fn to_participant(p: &Part) -> Participant {

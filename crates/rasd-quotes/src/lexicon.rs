@@ -5,7 +5,7 @@
 //! [`rasd_text::normalize()`] when loaded, so lexicon entries are written in ordinary spelling and
 //! match the normalised article text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A malformed line in one of the embedded data files.

@@ -6,7 +6,10 @@
 //! cue claimed are added at the end when they read as speech.
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::hash_map::Entry;
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use rasd_doc::{Entity, EntityType, Quote, Span};
 use rasd_text::Normalized;
@@ -997,9 +1000,9 @@ impl<'a> Doc<'a> {
     /// by title key, words between and person. Built once per article.
     fn title_groups(&self) -> &HashMap<String, Vec<TitleGroup>> {
         self.titles.get_or_init(|| {
-            let mut out: HashMap<String, Vec<TitleGroup>> = HashMap::new();
+            let mut out: HashMap<String, Vec<TitleGroup>> = HashMap::default();
             // (title key, words between, entity) → index of its group in `out[key]`.
-            let mut seen: HashMap<(String, String, usize), usize> = HashMap::new();
+            let mut seen: HashMap<(String, String, usize), usize> = HashMap::default();
             for t in 0..self.toks.len() {
                 let Some(key) = self.title_key(t) else {
                     continue;
@@ -1027,12 +1030,12 @@ impl<'a> Doc<'a> {
                 let words = (t + 1..j).map(|i| self.w(i)).collect::<Vec<_>>().join(" ");
                 let groups = out.entry(key.clone()).or_default();
                 match seen.entry((key, words, ent)) {
-                    std::collections::hash_map::Entry::Occupied(o) => {
+                    Entry::Occupied(o) => {
                         if let Some(g) = groups.get_mut(*o.get()) {
                             g.members.push(t);
                         }
                     }
-                    std::collections::hash_map::Entry::Vacant(v) => {
+                    Entry::Vacant(v) => {
                         v.insert(groups.len());
                         groups.push(TitleGroup {
                             rep: (t, j),

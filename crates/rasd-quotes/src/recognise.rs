@@ -123,6 +123,8 @@ pub(crate) struct Doc<'a> {
     ent_gender: Vec<OnceCell<Gender>>,
     /// Entity → the words of its normalised name without the article, on demand.
     ent_words: Vec<OnceCell<Vec<String>>>,
+    /// Name word → ORG/GPE entities, for [`Self::org_alias`].
+    org_words: OnceCell<HashMap<String, Vec<usize>>>,
     /// Title key → occurrences grouped by what they say, for [`Self::title_link`].
     titles: OnceCell<HashMap<String, Vec<TitleGroup>>>,
     /// Query gender slot → PER/ORG/GPE mentions outside quotations whose entity agrees with
@@ -146,16 +148,14 @@ pub(crate) struct Doc<'a> {
     covered: Covered,
 }
 
-/// Occurrences of one title that read the same: the same words up to the same named person
-/// («الرئيس الأميركي دونالد ترامب» each time). They score alike in [`Doc::title_link`].
+/// Occurrences of one title with the same words up to the person they name («الرئيس
+/// الأميركي» before any name). They score alike in [`Doc::title_link`].
 #[derive(Debug)]
 struct TitleGroup {
     /// One occurrence's title token, and the token of its person (for the words between).
     rep: (usize, usize),
-    /// The person's entity.
-    ent: usize,
-    /// Title tokens of all occurrences, ascending.
-    members: Vec<usize>,
+    /// Title token and person entity of every occurrence, ascending.
+    members: Vec<(usize, usize)>,
 }
 
 /// Number of [`Gender`] values, for per-gender tables.
@@ -264,6 +264,7 @@ impl<'a> Doc<'a> {
             ent_spans,
             ent_gender: (0..ents.len()).map(|_| OnceCell::new()).collect(),
             ent_words: (0..ents.len()).map(|_| OnceCell::new()).collect(),
+            org_words: OnceCell::new(),
             titles: OnceCell::new(),
             agreeing: Default::default(),
             plain_rel_before: OnceCell::new(),
@@ -951,11 +952,11 @@ impl<'a> Doc<'a> {
         for g in self.title_groups().get(title.as_str()).into_iter().flatten() {
             // Within a group the score is the same, so the best occurrence is the latest one
             // before `a` (which earns the bonus), else the latest one after it.
-            let pp = g.members.partition_point(|&t| t < a);
-            let (t, before) = match pp.checked_sub(1).and_then(|k| g.members.get(k)) {
-                Some(&t) => (t, 1),
+            let pp = g.members.partition_point(|&(t, _)| t < a);
+            let ((t, ent), before) = match pp.checked_sub(1).and_then(|k| g.members.get(k)) {
+                Some(&m) => (m, 1),
                 None => match g.members.last() {
-                    Some(&t) if t > a => (t, 0),
+                    Some(&m) if m.0 > a => (m, 0),
                     _ => continue,
                 },
             };
@@ -976,7 +977,7 @@ impl<'a> Doc<'a> {
             if score == 0 && !mods.is_empty() && conflict {
                 continue;
             }
-            let cand = (score * 2 + before, t, g.ent);
+            let cand = (score * 2 + before, t, ent);
             if best.map_or(true, |b| (cand.0, cand.1) > (b.0, b.1)) {
                 best = Some(cand);
             }
@@ -1001,8 +1002,8 @@ impl<'a> Doc<'a> {
     fn title_groups(&self) -> &HashMap<String, Vec<TitleGroup>> {
         self.titles.get_or_init(|| {
             let mut out: HashMap<String, Vec<TitleGroup>> = HashMap::default();
-            // (title key, words between, entity) → index of its group in `out[key]`.
-            let mut seen: HashMap<(String, String, usize), usize> = HashMap::default();
+            // (title key, words between) → index of its group in `out[key]`.
+            let mut seen: HashMap<(String, String), usize> = HashMap::default();
             for t in 0..self.toks.len() {
                 let Some(key) = self.title_key(t) else {
                     continue;
@@ -1029,18 +1030,17 @@ impl<'a> Doc<'a> {
                 let Some((j, ent)) = hit else { continue };
                 let words = (t + 1..j).map(|i| self.w(i)).collect::<Vec<_>>().join(" ");
                 let groups = out.entry(key.clone()).or_default();
-                match seen.entry((key, words, ent)) {
+                match seen.entry((key, words)) {
                     Entry::Occupied(o) => {
                         if let Some(g) = groups.get_mut(*o.get()) {
-                            g.members.push(t);
+                            g.members.push((t, ent));
                         }
                     }
                     Entry::Vacant(v) => {
                         v.insert(groups.len());
                         groups.push(TitleGroup {
                             rep: (t, j),
-                            ent,
-                            members: vec![t],
+                            members: vec![(t, ent)],
                         });
                     }
                 }
@@ -1060,10 +1060,16 @@ impl<'a> Doc<'a> {
         // The latest qualifying mention before `a` (the last in list order among equal
         // starts), entity by entity.
         let mut best: Option<(usize, usize, usize)> = None; // (a, list index, entity)
-        for (ei, e) in self.ents.iter().enumerate() {
-            if !matches!(e.kind, EntityType::Org | EntityType::Gpe) {
-                continue;
-            }
+        // Only an ORG/GPE whose name has every word qualifies: those with the rarest one.
+        let by_word = self.org_words();
+        let Some(cands) = words
+            .iter()
+            .map(|w| by_word.get(*w).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|c| c.len())
+        else {
+            return None;
+        };
+        for &ei in cands {
             let list = self.ent_mentions(ei);
             let Some(m) = list
                 .partition_point(|m| m.a < a)
@@ -1081,6 +1087,25 @@ impl<'a> Doc<'a> {
             }
         }
         best.map(|(_, _, e)| e)
+    }
+
+    /// Name word → the ORG/GPE entities whose name has it (each once, ascending).
+    fn org_words(&self) -> &HashMap<String, Vec<usize>> {
+        self.org_words.get_or_init(|| {
+            let mut out: HashMap<String, Vec<usize>> = HashMap::default();
+            for (ei, e) in self.ents.iter().enumerate() {
+                if !matches!(e.kind, EntityType::Org | EntityType::Gpe) {
+                    continue;
+                }
+                for w in self.name_words(ei) {
+                    let list = out.entry(w.clone()).or_default();
+                    if list.last() != Some(&ei) {
+                        list.push(ei);
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// The words of entity `e`'s normalised name, without the article.

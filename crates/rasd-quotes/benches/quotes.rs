@@ -16,7 +16,10 @@ fn bench(c: &mut Criterion) {
     let long = vec![article; COPIES].join("\n\n");
     let mut group = c.benchmark_group("quotes");
     group.sample_size(20);
-    for (name, text) in [("reference_article", article.to_string()), ("long_x60", long)] {
+    for (name, text) in [
+        ("reference_article", article.to_string()),
+        ("long_x60", long),
+    ] {
         let entities = rasd_entities::entities(&text, &[]);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, t| {

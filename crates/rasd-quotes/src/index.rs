@@ -103,11 +103,7 @@ impl Covered {
             }
         }
         // Absorb every range that starts within `[a, b]`.
-        let inside: Vec<(usize, usize)> = self
-            .ranges
-            .range(a..=b)
-            .map(|(&s, &e)| (s, e))
-            .collect();
+        let inside: Vec<(usize, usize)> = self.ranges.range(a..=b).map(|(&s, &e)| (s, e)).collect();
         for (s, e) in inside {
             self.ranges.remove(&s);
             b = b.max(e);

@@ -503,11 +503,7 @@ fn visit_stem<T>(s: &str, f: &mut dyn FnMut(&str) -> Option<T>, buf: &mut String
 }
 
 /// One bare stem of [`each_variant`]: itself, then without each pronoun or accusative suffix.
-fn visit_bare<T>(
-    s: &str,
-    f: &mut dyn FnMut(&str) -> Option<T>,
-    buf: &mut String,
-) -> Option<T> {
+fn visit_bare<T>(s: &str, f: &mut dyn FnMut(&str) -> Option<T>, buf: &mut String) -> Option<T> {
     // Variants shorter than two letters are never looked up.
     let long = |v: &str| v.chars().nth(1).is_some();
     if long(s) {
@@ -628,9 +624,72 @@ fn participle_forms(col: &str, line: usize) -> Result<Vec<(String, Gender)>, Lex
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn n(s: &str) -> String {
         norm(s)
+    }
+
+    /// The variant list as first written (stems, then bare forms, then suffixes, deduplicated),
+    /// kept as the oracle for the allocation-free [`each_variant`].
+    fn variants_oracle(w: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let push = |s: &str, out: &mut Vec<String>| {
+            if s.chars().count() >= 2 && !out.iter().any(|o| o == s) {
+                out.push(s.to_string());
+            }
+        };
+        let mut stems = vec![w.to_string()];
+        let c = strip_conj(w);
+        stems.push(c.to_string());
+        for p in ["ب", "ل", "ك"] {
+            if let Some(r) = c.strip_prefix(p) {
+                stems.push(r.to_string());
+            }
+        }
+        if let Some(r) = c.strip_prefix("لل") {
+            stems.push(format!("ال{r}"));
+        }
+        let mut bare = Vec::new();
+        for s in &stems {
+            bare.push(s.clone());
+            if let Some(r) = s.strip_prefix("ال") {
+                bare.push(r.to_string());
+            }
+        }
+        for s in &bare {
+            push(s, &mut out);
+            for suf in ["ا", "ها", "ه", "هم", "هما"] {
+                if let Some(r) = s.strip_suffix(suf) {
+                    push(r, &mut out);
+                    if let Some(t) = r.strip_suffix('ت') {
+                        push(&format!("{t}ه"), &mut out);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        /// Words built from the letters that clitics and suffixes are made of.
+        #[test]
+        fn variants_match_the_oracle(w in "[وفبلكالهمتاين]{0,9}") {
+            prop_assert_eq!(variants(&w), variants_oracle(&w));
+            // The first variant found is the oracle's first hit.
+            let first_long = each_variant(&w, |v| v.ends_with('ه').then(|| v.to_string()));
+            let want = variants_oracle(&w).into_iter().find(|v| v.ends_with('ه'));
+            prop_assert_eq!(first_long, want);
+        }
+    }
+
+    #[test]
+    fn variants_cover_clitics_article_and_suffixes() {
+        assert_eq!(variants_oracle("وللبيانها"), variants("وللبيانها"));
+        let v = variants(&n("وللوزارة"));
+        for want in ["للوزاره", "وزاره", "الوزاره"] {
+            assert!(v.iter().any(|x| x == want), "{want} not in {v:?}");
+        }
     }
 
     #[test]

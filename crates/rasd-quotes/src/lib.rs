@@ -55,8 +55,8 @@
 
 #![warn(missing_docs)]
 
-pub mod lexicon;
 mod index;
+pub mod lexicon;
 mod recognise;
 mod scan;
 

@@ -118,7 +118,7 @@ pub(crate) struct Doc<'a> {
     ent_ments: Vec<Vec<MentRef>>,
     /// Entity → its spans as `(start, end, index into Entity::mentions)`, well-formed ones
     /// sorted by start, then the malformed ones (end before start).
-    ent_spans: Vec<(Vec<(usize, usize, usize)>, Vec<(usize, usize, usize)>)>,
+    ent_spans: Vec<(Vec<SpanRef>, Vec<SpanRef>)>,
     /// Entity → gender, computed on demand.
     ent_gender: Vec<OnceCell<Gender>>,
     /// Entity → the words of its normalised name without the article, on demand.
@@ -157,6 +157,9 @@ struct TitleGroup {
     /// Title token and person entity of every occurrence, ascending.
     members: Vec<(usize, usize)>,
 }
+
+/// An entity's span as `(start, end, index into Entity::mentions)`.
+type SpanRef = (usize, usize, usize);
 
 /// Number of [`Gender`] values, for per-gender tables.
 const GENDER_SLOTS: usize = 5;
@@ -949,7 +952,12 @@ impl<'a> Doc<'a> {
             .map(|i| self.w(i).trim_start_matches("ال"))
             .collect();
         let mut best: Option<(usize, usize, usize)> = None; // (score, position, entity)
-        for g in self.title_groups().get(title.as_str()).into_iter().flatten() {
+        for g in self
+            .title_groups()
+            .get(title.as_str())
+            .into_iter()
+            .flatten()
+        {
             // Within a group the score is the same, so the best occurrence is the latest one
             // before `a` (which earns the bonus), else the latest one after it.
             let pp = g.members.partition_point(|&(t, _)| t < a);
@@ -972,7 +980,9 @@ impl<'a> Doc<'a> {
             let conflict = (rt + 1..j).any(|i| {
                 self.is_nisba(i)
                     && self.fn_class(i).is_none()
-                    && !mods.iter().any(|m| self.w(i).trim_start_matches("ال") == *m)
+                    && !mods
+                        .iter()
+                        .any(|m| self.w(i).trim_start_matches("ال") == *m)
             });
             if score == 0 && !mods.is_empty() && conflict {
                 continue;
@@ -1060,15 +1070,12 @@ impl<'a> Doc<'a> {
         // The latest qualifying mention before `a` (the last in list order among equal
         // starts), entity by entity.
         let mut best: Option<(usize, usize, usize)> = None; // (a, list index, entity)
-        // Only an ORG/GPE whose name has every word qualifies: those with the rarest one.
+                                                            // Only an ORG/GPE whose name has every word qualifies: those with the rarest one.
         let by_word = self.org_words();
-        let Some(cands) = words
+        let cands = words
             .iter()
             .map(|w| by_word.get(*w).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|c| c.len())
-        else {
-            return None;
-        };
+            .min_by_key(|c| c.len())?;
         for &ei in cands {
             let list = self.ent_mentions(ei);
             let Some(m) = list
@@ -1114,9 +1121,10 @@ impl<'a> Doc<'a> {
             return &[];
         };
         cell.get_or_init(|| {
-            let name = self.ents.get(e).map_or_else(String::new, |x| {
-                rasd_text::normalize(&x.name).text
-            });
+            let name = self
+                .ents
+                .get(e)
+                .map_or_else(String::new, |x| rasd_text::normalize(&x.name).text);
             name.split_whitespace()
                 .map(|w| w.trim_start_matches("ال").to_string())
                 .collect()
@@ -1126,7 +1134,9 @@ impl<'a> Doc<'a> {
     fn issuer_before(&self, at: usize) -> Option<Speaker> {
         // The issuers met while reading, latest first, then those collected up front (in token
         // order, so the latest at or before `at` is found by binary search).
-        let (collected, met) = self.issuers.split_at(self.static_issuers.min(self.issuers.len()));
+        let (collected, met) = self
+            .issuers
+            .split_at(self.static_issuers.min(self.issuers.len()));
         let ok = |(p, s): &&(usize, Speaker)| *p <= at && s.known();
         met.iter()
             .rev()

@@ -309,7 +309,11 @@ impl History {
 
     /// Record a tagged sentence given its stems (as [`SentenceFeatures::stems`] holds them).
     pub fn push_stems(&mut self, stems: impl IntoIterator<Item = Box<str>>, tags: &[u8]) {
-        let entry: Vec<(Box<str>, u8)> = stems.into_iter().zip(tags).map(|(s, &t)| (s, t.div_ceil(2))).collect();
+        let entry: Vec<(Box<str>, u8)> = stems
+            .into_iter()
+            .zip(tags)
+            .map(|(s, &t)| (s, t.div_ceil(2)))
+            .collect();
         for (stem, ty) in &entry {
             self.counts.entry(stem.clone()).or_default()[*ty as usize % 5] += 1;
         }
@@ -510,7 +514,8 @@ impl<'r> FeatureExtractor<'r> {
         let history = history.filter(|_| self.flags & flags::HISTORY != 0);
         out.stems.clear();
         if history.is_some() {
-            out.stems.extend(infos.iter().map(|x| Box::<str>::from(x.stem())));
+            out.stems
+                .extend(infos.iter().map(|x| Box::<str>::from(x.stem())));
         }
         for i in 0..infos.len() {
             self.token(&infos, i, &mut out.keys);

@@ -153,6 +153,8 @@ pub struct TrainOptions {
     pub pa_c: Option<f32>,
     /// Features seen fewer times in the training data are ignored.
     pub min_count: u32,
+    /// Perceptrons trained on different shuffles and averaged (1 = a single one).
+    pub ensemble: usize,
 }
 
 /// PA-I step: just enough to score the gold sequence above the prediction by a margin of
@@ -388,65 +390,26 @@ pub fn train_with_history(
         .filter(|_| !history)
         .map(|d| encode(d, fx, &mut index, &mut keys, false, None));
     let n = keys.len();
-    let mut w = vec![0f32; n * NUM_TAGS];
-    let mut u = vec![0f64; n * NUM_TAGS];
-    let mut trans: Transitions = [[0.0; NUM_TAGS]; NUM_TAGS + 1];
-    let mut tu = [[0f64; NUM_TAGS]; NUM_TAGS + 1];
-    let mut c = 1f64;
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Rng::new(opts.seed);
+    // `opts.ensemble` perceptrons trained in lockstep on different shuffles; the model is
+    // the mean of their averaged weights (less dependence on one visiting order).
+    let runs = opts.ensemble.max(1);
+    let mut rs: Vec<Run> = (0..runs)
+        .map(|r| Run::new(n, data.len(), opts.seed.wrapping_add(r as u64 * 1_000_003)))
+        .collect();
     let mut em = Vec::new();
     for epoch in 0..opts.epochs {
-        for i in (1..order.len()).rev() {
-            order.swap(i, rng.below(i + 1));
+        for run in rs.iter_mut() {
+            run.epoch(&data, opts, &mut em);
         }
-        for &si in &order {
-            let e = &data[si];
-            let pred = decode(e, &w, &trans, &mut em);
-            if pred != e.gold {
-                let step = match opts.pa_c {
-                    Some(cap) => pa_step(e, &pred, &em, &trans, cap),
-                    None => 1.0,
-                };
-                let cs = c as f32 * step;
-                let mut pg = START;
-                let mut pp = START;
-                for (i, (&g, &p)) in e.gold.iter().zip(&pred).enumerate() {
-                    let (g, p) = (g as usize, p as usize);
-                    if g != p {
-                        for &f in e.token(i) {
-                            let at = f as usize * NUM_TAGS;
-                            w[at + g] += step;
-                            u[at + g] += cs as f64;
-                            w[at + p] -= step;
-                            u[at + p] -= cs as f64;
-                        }
-                    }
-                    if (pg, g) != (pp, p) {
-                        trans[pg][g] += step;
-                        tu[pg][g] += cs as f64;
-                        trans[pp][p] -= step;
-                        tu[pp][p] -= cs as f64;
-                    }
-                    pg = g;
-                    pp = p;
-                }
-            }
-            c += 1.0;
-        }
+        let combined = || mean_of(&rs);
         match (&dev_data, dev) {
             (_, Some(d)) if history => {
-                let m = Model::from_parts(
-                    fx.flags(),
-                    &keys,
-                    &averaged(&w, &u, c),
-                    averaged_trans(&trans, &tu, c),
-                );
+                let (aw, at) = combined();
+                let m = Model::from_parts(fx.flags(), &keys, &aw, at);
                 on_epoch(epoch, Some(&evaluate(&m, d, fx)));
             }
             (Some(dd), _) => {
-                let aw = averaged(&w, &u, c);
-                let at = averaged_trans(&trans, &tu, c);
+                let (aw, at) = combined();
                 let mut s = Scores::default();
                 for e in dd {
                     let pred = decode(e, &aw, &at, &mut em);
@@ -457,9 +420,91 @@ pub fn train_with_history(
             _ => on_epoch(epoch, None),
         }
     }
-    let aw = averaged(&w, &u, c);
-    let at = averaged_trans(&trans, &tu, c);
+    let (aw, at) = mean_of(&rs);
     Model::from_parts(fx.flags(), &keys, &aw, at)
+}
+
+/// One perceptron's state: weights, the sums for averaging, and its shuffle.
+struct Run {
+    w: Vec<f32>,
+    u: Vec<f64>,
+    trans: Transitions,
+    tu: [[f64; NUM_TAGS]; NUM_TAGS + 1],
+    c: f64,
+    order: Vec<usize>,
+    rng: Rng,
+}
+
+impl Run {
+    fn new(n: usize, sentences: usize, seed: u64) -> Self {
+        Run {
+            w: vec![0f32; n * NUM_TAGS],
+            u: vec![0f64; n * NUM_TAGS],
+            trans: [[0.0; NUM_TAGS]; NUM_TAGS + 1],
+            tu: [[0f64; NUM_TAGS]; NUM_TAGS + 1],
+            c: 1.0,
+            order: (0..sentences).collect(),
+            rng: Rng::new(seed),
+        }
+    }
+
+    fn epoch(&mut self, data: &[Encoded], opts: &TrainOptions, em: &mut Vec<[f32; NUM_TAGS]>) {
+        for i in (1..self.order.len()).rev() {
+            self.order.swap(i, self.rng.below(i + 1));
+        }
+        for &si in &self.order {
+            let e = &data[si];
+            let pred = decode(e, &self.w, &self.trans, em);
+            if pred != e.gold {
+                let step = match opts.pa_c {
+                    Some(cap) => pa_step(e, &pred, em, &self.trans, cap),
+                    None => 1.0,
+                };
+                let cs = self.c * step as f64;
+                let mut pg = START;
+                let mut pp = START;
+                for (i, (&g, &p)) in e.gold.iter().zip(&pred).enumerate() {
+                    let (g, p) = (g as usize, p as usize);
+                    if g != p {
+                        for &f in e.token(i) {
+                            let at = f as usize * NUM_TAGS;
+                            self.w[at + g] += step;
+                            self.u[at + g] += cs;
+                            self.w[at + p] -= step;
+                            self.u[at + p] -= cs;
+                        }
+                    }
+                    if (pg, g) != (pp, p) {
+                        self.trans[pg][g] += step;
+                        self.tu[pg][g] += cs;
+                        self.trans[pp][p] -= step;
+                        self.tu[pp][p] -= cs;
+                    }
+                    pg = g;
+                    pp = p;
+                }
+            }
+            self.c += 1.0;
+        }
+    }
+}
+
+/// Mean of the runs' averaged weights and transitions.
+fn mean_of(rs: &[Run]) -> (Vec<f32>, Transitions) {
+    let k = rs.len().max(1) as f32;
+    let mut w = vec![0f32; rs.first().map_or(0, |r| r.w.len())];
+    let mut t: Transitions = [[0.0; NUM_TAGS]; NUM_TAGS + 1];
+    for r in rs {
+        for (x, a) in w.iter_mut().zip(averaged(&r.w, &r.u, r.c)) {
+            *x += a / k;
+        }
+        for (tr, ar) in t.iter_mut().zip(averaged_trans(&r.trans, &r.tu, r.c)) {
+            for (x, a) in tr.iter_mut().zip(ar) {
+                *x += a / k;
+            }
+        }
+    }
+    (w, t)
 }
 
 #[cfg(test)]
@@ -530,6 +575,7 @@ mod tests {
                 seed: 1,
                 pa_c: None,
                 min_count: 1,
+                ensemble: 1,
             },
             |_, _| {},
         );

@@ -2,11 +2,13 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE] [--cv K]
+//!        [--labels FILE] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
-//! only prints K-fold cross-validation figures per epoch.
+//! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
+//! perceptrons trained on different shuffles; `--pa C` uses passive-aggressive steps
+//! capped at C; `--min-count N` ignores features seen fewer than N times.
 //!
 //! Without `--epochs`, the last `--dev-frac` of the training sentences is held out, a model
 //! is trained on the rest for up to `--max-epochs`, and the epoch count with the best dev
@@ -63,6 +65,7 @@ fn run() -> Result<(), String> {
     let mut cv = 0usize;
     let mut pa_c: Option<f32> = None;
     let mut min_count = 1u32;
+    let mut ensemble = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -96,6 +99,11 @@ fn run() -> Result<(), String> {
                 min_count = val("--min-count")?
                     .parse()
                     .map_err(|e| format!("--min-count: {e}"))?
+            }
+            "--ensemble" => {
+                ensemble = val("--ensemble")?
+                    .parse()
+                    .map_err(|e| format!("--ensemble: {e}"))?
             }
             "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--no-clusters" => fl &= !flags::CLUSTERS,
@@ -151,6 +159,7 @@ fn run() -> Result<(), String> {
                     seed,
                     pa_c,
                     min_count,
+                    ensemble,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -189,6 +198,7 @@ fn run() -> Result<(), String> {
                     seed,
                     pa_c,
                     min_count,
+                    ensemble,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -220,6 +230,7 @@ fn run() -> Result<(), String> {
                 seed,
                 pa_c,
                 min_count,
+                ensemble,
             },
             |_, _| {},
         );

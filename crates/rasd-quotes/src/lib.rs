@@ -53,6 +53,14 @@
 //! `speaker` is the entity id, `speaker_text` the speaker as written at the cue (or the resolved
 //! entity's mention when the cue has no explicit subject).
 
+//! # Cost
+//!
+//! Time is linear in the article's length: each rule looks at a bounded window of tokens, and
+//! the questions that reach across the article (the latest mention of an entity, the person a
+//! title introduced earlier, whether a token lies inside a quote already found) go through
+//! indexes built once per article (`index.rs`) instead of scans. `benches/quotes.rs` compares
+//! the throughput on the reference article with that on the article repeated 60 times.
+
 #![warn(missing_docs)]
 
 mod index;

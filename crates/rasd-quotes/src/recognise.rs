@@ -1851,6 +1851,7 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// The clause starts of [`Self::clause_starts`], in cue order.
     fn clause_starts_unsorted(&self, cues: &[Cue], s0: usize) -> Vec<usize> {
         let mut out = Vec::new();
         for c in cues {

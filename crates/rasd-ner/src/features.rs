@@ -190,6 +190,8 @@ struct TokInfo {
     alt_gaz: Option<u8>,
     /// Corpus label fractions of the stem (or of the alternative stem).
     labels: Option<[u8; 4]>,
+    /// Corpus continuation tenths of the pair (previous stem, this stem).
+    cont: Option<u8>,
     shape: u8,
 }
 
@@ -230,6 +232,8 @@ mod t {
     pub const ALT_GAZ: u8 = 81;
     pub const P4: u8 = 100;
     pub const HIST: u8 = 102; // 2 slots
+    pub const CONT_PREV: u8 = 104;
+    pub const CONT_NEXT: u8 = 105;
     pub const X4: u8 = 101;
     pub const LAB: u8 = 82; // + offset (5)
     pub const LAB_TOP: u8 = 88; // + offset (5)
@@ -440,6 +444,7 @@ impl<'r> FeatureExtractor<'r> {
                 };
                 TokInfo {
                     labels,
+                    cont: None,
                     alt_at,
                     alt_clusters,
                     alt_gaz,
@@ -456,6 +461,16 @@ impl<'r> FeatureExtractor<'r> {
             .collect();
         if self.flags & flags::GAZETTEER != 0 && !self.res.gazetteer.is_empty() {
             self.mark_gazetteer(&mut infos);
+        }
+        if self.flags & flags::LABELS != 0 && self.res.labels.pairs_len() > 0 {
+            let mut key = String::new();
+            for i in 1..infos.len() {
+                key.clear();
+                key.push_str(infos[i - 1].stem());
+                key.push(' ');
+                key.push_str(infos[i].stem());
+                infos[i].cont = self.res.labels.pair(&key);
+            }
         }
         infos
     }
@@ -643,6 +658,14 @@ impl<'r> FeatureExtractor<'r> {
             }
         }
         if self.flags & flags::LABELS != 0 {
+            // Does the corpus tagger continue a name across (prev, me) and (me, next)?
+            let bucket = |v: u8| (v as u64).div_ceil(3);
+            if let Some(v) = me.cont {
+                keys.push(key_num(t::CONT_PREV, bucket(v)));
+            }
+            if let Some(v) = at(1).and_then(|x| x.cont) {
+                keys.push(key_num(t::CONT_NEXT, bucket(v)));
+            }
             for &d in &[-1isize, 0, 1] {
                 let slot = (d + 2) as u8;
                 match at(d).map(|x| x.labels) {

@@ -268,6 +268,9 @@ impl Cues {
 #[derive(Debug, Default, Clone)]
 pub struct CorpusLabels {
     map: FxHashMap<Box<str>, [u8; 4]>,
+    /// «stem1 stem2» → tenths of the pair's occurrences where the second word continued a
+    /// name begun at or before the first (tagged I-).
+    pairs: FxHashMap<Box<str>, u8>,
 }
 
 impl CorpusLabels {
@@ -302,7 +305,50 @@ impl CorpusLabels {
             }
             map.insert(word.into(), f);
         }
-        Ok(CorpusLabels { map })
+        Ok(CorpusLabels {
+            map,
+            pairs: FxHashMap::default(),
+        })
+    }
+
+    /// Add the pair table, TSV `stem1 stem2<TAB>count<TAB>continuation tenths (0–10)`.
+    pub fn with_pairs(mut self, src: &str, file: &str) -> Result<Self, NerError> {
+        for (n, line) in src.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |msg: &str| NerError::Parse {
+                file: file.to_string(),
+                line: n + 1,
+                msg: msg.to_string(),
+            };
+            let mut cols = line.split('\t');
+            let pair = cols
+                .next()
+                .filter(|w| w.contains(' '))
+                .ok_or_else(|| err("expected two words"))?;
+            cols.next()
+                .and_then(|c| c.parse::<u32>().ok())
+                .ok_or_else(|| err("bad count"))?;
+            let cont = cols
+                .next()
+                .and_then(|c| c.parse::<u8>().ok())
+                .filter(|&v| v <= 10)
+                .ok_or_else(|| err("bad fraction (0-10)"))?;
+            self.pairs.insert(pair.into(), cont);
+        }
+        Ok(self)
+    }
+
+    /// Continuation tenths of a «stem1 stem2» key.
+    #[inline]
+    pub fn pair(&self, key: &str) -> Option<u8> {
+        self.pairs.get(key).copied()
+    }
+
+    /// Number of pairs.
+    pub fn pairs_len(&self) -> usize {
+        self.pairs.len()
     }
 
     /// Fractions (tenths) of PERS, ORG, LOC, MISC for a stem.
@@ -343,6 +389,12 @@ mod tests {
         assert_eq!(l.get("عراق"), Some(&[0, 1, 9, 0]));
         assert!(CorpusLabels::parse("عراق\t50\t0\t1\t11\t0\n", "l").is_err());
         assert!(CorpusLabels::parse("عراق\t50\t0\t1\n", "l").is_err());
+        let l = l.with_pairs("مجلس امن\t90\t8\n", "p").unwrap();
+        assert_eq!(l.pair("مجلس امن"), Some(8));
+        assert_eq!(l.pair("امن مجلس"), None);
+        assert!(CorpusLabels::default()
+            .with_pairs("مجلس\t9\t8\n", "p")
+            .is_err());
     }
 
     use super::*;

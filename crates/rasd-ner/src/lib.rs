@@ -161,6 +161,7 @@ const CLUSTERS_TSV: &str = include_str!("../data/clusters.tsv");
 const GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
+const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -184,9 +185,11 @@ pub fn embedded_cues() -> Result<Cues, NerError> {
     Cues::parse(CUES_TSV, "data/cues.tsv")
 }
 
-/// The embedded self-training label fractions (`data/corpus_labels.tsv`).
+/// The embedded self-training label fractions (`data/corpus_labels.tsv`,
+/// `data/corpus_pairs.tsv`).
 pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
-    CorpusLabels::parse(LABELS_TSV, "data/corpus_labels.tsv")
+    CorpusLabels::parse(LABELS_TSV, "data/corpus_labels.tsv")?
+        .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")
 }
 
 /// Every embedded resource.

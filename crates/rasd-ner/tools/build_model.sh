@@ -2,7 +2,8 @@
 # Rebuild data/corpus_labels.tsv and data/model.bin from ANERcorp train and unlabelled news:
 # two self-training rounds (train → tag the corpus → label fractions), then the final model.
 # 5-fold cross-validation on train (micro F1): plain 0.711; + document history 0.725;
-# + one labels round 0.729; + two rounds 0.733; an ensemble of 8 shuffles adds ~0.8.
+# + one labels round 0.729; + two rounds 0.733; an ensemble of 8 shuffles adds ~0.8;
+# label pairs (does the corpus tagger continue a name across two words?) add ~0.4.
 # Run from the repository root. Deterministic. Takes ~2–3 minutes on 2 cores.
 #   TRAIN=…/anercorp/train.txt CORPUS=…/corpus/raw crates/rasd-ner/tools/build_model.sh
 set -euo pipefail
@@ -17,7 +18,10 @@ cargo build --release -q -p rasd-ner --bin rasd-train-ner --bin rasd-corpus-labe
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 $B/rasd-train-ner --train "$TRAIN" --epochs "$ROUND_EPOCHS" --ensemble "$ENSEMBLE" --out "$tmp/m1.bin"
-$B/rasd-corpus-labels --model "$tmp/m1.bin" --out "$tmp/l1.tsv" "$CORPUS"/*.jsonl
-$B/rasd-train-ner --train "$TRAIN" --epochs "$ROUND_EPOCHS" --ensemble "$ENSEMBLE" --labels "$tmp/l1.tsv" --out "$tmp/m2.bin"
-$B/rasd-corpus-labels --model "$tmp/m2.bin" --labels "$tmp/l1.tsv" --out "$D/corpus_labels.tsv" "$CORPUS"/*.jsonl
-$B/rasd-train-ner --train "$TRAIN" --epochs "$FINAL_EPOCHS" --ensemble "$ENSEMBLE" --labels "$D/corpus_labels.tsv" --out "$D/model.bin"
+$B/rasd-corpus-labels --model "$tmp/m1.bin" --out "$tmp/l1.tsv" --pairs-out "$tmp/p1.tsv" "$CORPUS"/*.jsonl
+$B/rasd-train-ner --train "$TRAIN" --epochs "$ROUND_EPOCHS" --ensemble "$ENSEMBLE" \
+    --labels "$tmp/l1.tsv" --pairs "$tmp/p1.tsv" --out "$tmp/m2.bin"
+$B/rasd-corpus-labels --model "$tmp/m2.bin" --labels "$tmp/l1.tsv" --pairs "$tmp/p1.tsv" \
+    --out "$D/corpus_labels.tsv" --pairs-out "$D/corpus_pairs.tsv" "$CORPUS"/*.jsonl
+$B/rasd-train-ner --train "$TRAIN" --epochs "$FINAL_EPOCHS" --ensemble "$ENSEMBLE" \
+    --labels "$D/corpus_labels.tsv" --pairs "$D/corpus_pairs.tsv" --out "$D/model.bin"

@@ -3,7 +3,9 @@
 //! occurrences tagged PERS, ORG, LOC and MISC (in tenths):
 //! `stem<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`.
 //!
-//! Usage: rasd-corpus-labels --model FILE --out FILE [--labels FILE] [--min-count N] CORPUS.jsonl...
+//! Usage: rasd-corpus-labels --model FILE --out FILE [--pairs-out FILE] [--labels FILE
+//!        [--pairs FILE]] [--min-count N] CORPUS.jsonl...
+//! (`--pairs-out`: also write, per stem pair, how often the second word continued a name)
 //! (`--labels`: the label file the model itself was trained with, for a second round)
 //! (clusters, gazetteer and cue words are the crate's data files, as for the trainer).
 
@@ -34,12 +36,16 @@ fn run() -> Result<(), String> {
     let data_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
     let (mut model, mut out, mut min_count, mut inputs) = (None, None, 5u32, Vec::new());
     let mut labels: Option<String> = None;
+    let mut pairs_in: Option<String> = None;
+    let mut pairs_out: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--model" => model = args.next(),
             "--out" => out = args.next(),
             "--labels" => labels = args.next(),
+            "--pairs" => pairs_in = args.next(),
+            "--pairs-out" => pairs_out = args.next(),
             "--min-count" => {
                 min_count = args
                     .next()
@@ -63,13 +69,21 @@ fn run() -> Result<(), String> {
         cues: Cues::parse(&read(&p("cues.tsv"))?, "cues.tsv").map_err(|e| e.to_string())?,
         labels: match &labels {
             Some(l) => {
-                rasd_ner::lexicon::CorpusLabels::parse(&read(l)?, l).map_err(|e| e.to_string())?
+                let c = rasd_ner::lexicon::CorpusLabels::parse(&read(l)?, l)
+                    .map_err(|e| e.to_string())?;
+                match &pairs_in {
+                    Some(q) => c.with_pairs(&read(q)?, q).map_err(|e| e.to_string())?,
+                    None => c,
+                }
             }
             None => Default::default(),
         },
     };
     let tagger = Tagger::new(res, model);
     let mut counts: FxHashMap<String, [u32; 5]> = FxHashMap::default();
+    // «stem1 stem2» → [occurrences, times the second continued a name (I- tag)].
+    let mut pairs: FxHashMap<String, [u32; 2]> = FxHashMap::default();
+    let mut key = String::new();
     let mut tokens = 0usize;
     for path in &inputs {
         let f = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
@@ -90,18 +104,35 @@ fn run() -> Result<(), String> {
                     .map(|t| t.id())
                     .collect();
                 tokens += toks.len();
+                let mut prev: Option<&str> = None;
                 for (tok, &t) in toks.iter().zip(&tags) {
                     let stem = strip_proclitics(tok, Some(&tagger.resources().clusters)).stem;
                     let e = counts.entry(stem.to_string()).or_default();
                     e[(t as usize).div_ceil(2)] += 1;
+                    if pairs_out.is_some() {
+                        if let Some(p) = prev {
+                            key.clear();
+                            key.push_str(p);
+                            key.push(' ');
+                            key.push_str(stem);
+                            let c = match pairs.get_mut(key.as_str()) {
+                                Some(c) => c,
+                                None => pairs.entry(key.clone()).or_default(),
+                            };
+                            c[0] += 1;
+                            c[1] += (t != 0 && t % 2 == 0) as u32;
+                        }
+                    }
+                    prev = Some(stem);
                 }
             }
         }
     }
     let mut rows: Vec<(&String, &[u32; 5])> = counts
         .iter()
-        .filter(|(_, c)| {
-            c.iter().sum::<u32>() >= min_count
+        .filter(|(k, c)| {
+            !k.starts_with('#')
+                && c.iter().sum::<u32>() >= min_count
                 && c[1..].iter().sum::<u32>() * 20 >= c.iter().sum::<u32>()
         })
         .collect();
@@ -125,6 +156,22 @@ fn run() -> Result<(), String> {
         .map_err(io)?;
     }
     w.flush().map_err(io)?;
+    if let Some(po) = &pairs_out {
+        let mut rows: Vec<(&String, &[u32; 2])> = pairs
+            .iter()
+            .filter(|(k, c)| !k.starts_with('#') && c[0] >= min_count && c[1] * 20 >= c[0])
+            .collect();
+        rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let f = std::fs::File::create(po).map_err(|e| format!("{po}: {e}"))?;
+        let mut w = std::io::BufWriter::new(f);
+        let io = |e: std::io::Error| format!("{po}: {e}");
+        writeln!(w, "# rasd-ner self-training pairs: stem1 stem2, count, tenths of occurrences where the second continued a name").map_err(io)?;
+        for (k, c) in rows {
+            let tenth = ((c[1] as f64 * 10.0 / c[0] as f64).round() as u32).min(10);
+            writeln!(w, "{k}\t{}\t{tenth}", c[0]).map_err(io)?;
+        }
+        w.flush().map_err(io)?;
+    }
     eprintln!("tagged {tokens} tokens; wrote {out}");
     Ok(())
 }

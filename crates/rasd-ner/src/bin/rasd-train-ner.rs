@@ -2,7 +2,7 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE] [--cv K] [--ensemble N] [--pa C] [--min-count N]
+//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
@@ -55,6 +55,7 @@ fn run() -> Result<(), String> {
     let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
     let mut labels: Option<String> = None;
+    let mut pairs: Option<String> = None;
     let mut out = None;
     let mut epochs = None;
     let mut max_epochs = 25usize;
@@ -75,6 +76,7 @@ fn run() -> Result<(), String> {
             "--gazetteer" => gazetteer = val("--gazetteer")?,
             "--cues" => cues = val("--cues")?,
             "--labels" => labels = Some(val("--labels")?),
+            "--pairs" => pairs = Some(val("--pairs")?),
             "--out" => out = Some(val("--out")?),
             "--epochs" => {
                 epochs = Some(
@@ -122,7 +124,13 @@ fn run() -> Result<(), String> {
     let gazetteer = Gazetteer::parse(&read(&gazetteer)?, &gazetteer).map_err(|e| e.to_string())?;
     let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
     let labels = match &labels {
-        Some(p) => CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?,
+        Some(p) => {
+            let l = CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?;
+            match &pairs {
+                Some(q) => l.with_pairs(&read(q)?, q).map_err(|e| e.to_string())?,
+                None => l,
+            }
+        }
         None => {
             fl &= !flags::LABELS;
             CorpusLabels::default()

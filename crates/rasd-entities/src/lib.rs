@@ -310,7 +310,7 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
             let proclitic = doc.toks.get(ti).is_some_and(|t| t.0 < m.start);
             let definite = doc.norm.text[m.start..].starts_with("ال");
             let place = proclitic
-                || doc.prev_word(ti).map_or(true, |w| {
+                || doc.prev_word(ti).is_none_or(|w| {
                     prepositions().contains(w) || w.starts_with("ال") != definite
                 });
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind.is_place() == place));
@@ -522,7 +522,7 @@ fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
     // Overlaps left by tagger spans: the earlier, longer mention stays.
     let mut clean: Vec<Mention> = Vec::new();
     for m in out {
-        if clean.last().map_or(true, |l| l.end <= m.start) {
+        if clean.last().is_none_or(|l| l.end <= m.start) {
             clean.push(m);
         }
     }

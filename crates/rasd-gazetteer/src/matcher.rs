@@ -141,7 +141,7 @@ impl NameMatcher {
                 let at = starts[i] + skip;
                 let input = Input::new(&stream).range(at..).anchored(Anchored::Yes);
                 if let Some(m) = self.ac.find(input) {
-                    if best.map_or(true, |(e, _, _)| m.end() > e) {
+                    if best.is_none_or(|(e, _, _)| m.end() > e) {
                         best = Some((m.end(), skip, m.pattern().as_usize()));
                     }
                 }

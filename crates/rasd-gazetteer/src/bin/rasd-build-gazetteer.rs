@@ -82,7 +82,7 @@ fn run(geo: &Path, out: &Path) -> Result<(usize, usize), BuildError> {
         if capitals
             .get(cc)
             .is_some_and(|c| !c.is_empty() && *c == ascii_fold(field(r, "name")).to_lowercase())
-            && capital_id.get(cc).map_or(true, |&(_, p)| pop > p)
+            && capital_id.get(cc).is_none_or(|&(_, p)| pop > p)
         {
             capital_id.insert(cc, (field(r, "geonameid"), pop));
         }

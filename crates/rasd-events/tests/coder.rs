@@ -272,3 +272,24 @@ fn a_title_stands_for_its_state_and_a_nationality_for_its_country() {
     assert_eq!(e.targets[0].entity.as_deref(), Some("E1"));
     assert_eq!(e.targets[0].name_en.as_deref(), Some("Turkey"));
 }
+
+/// Regression: participants were reported with the proclitic glued to their first word
+/// («وواشنطن», «لوزارة») and a party named twice in a clause was listed twice.
+#[test]
+fn participant_text_drops_glued_proclitics_and_repeats() {
+    let t = "وتجري بغداد وواشنطن مفاوضات بشأن انسحاب القوات.";
+    let es = [
+        ent(t, "E1", EntityType::Gpe, "بغداد", "Baghdad", Some((33.3, 44.4))),
+        ent(t, "E2", EntityType::Gpe, "واشنطن", "Washington, D.C.", Some((38.9, -77.0))),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    let texts: Vec<&str> = e.actors.iter().chain(&e.targets).map(|p| p.text.as_str()).collect();
+    assert!(texts.contains(&"واشنطن"), "{texts:?}");
+    assert!(!texts.iter().any(|x| x.starts_with("وواشنطن")), "{texts:?}");
+    for side in [&e.actors, &e.targets] {
+        let mut seen: Vec<(&Option<String>, &str)> = side.iter().map(|p| (&p.entity, p.text.as_str())).collect();
+        let n = seen.len();
+        seen.dedup();
+        assert_eq!(seen.len(), n, "a party listed twice: {side:?}");
+    }
+}

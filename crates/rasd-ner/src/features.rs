@@ -29,8 +29,11 @@ pub mod flags {
     pub const LABELS: u32 = 32;
     /// Labels given to the same stem earlier in the document (needs a [`super::History`]).
     pub const HISTORY: u32 = 64;
+    /// Cue words two or three positions back (an organisation head noun reaches over the
+    /// first words of a multi-word name: «حركة المقاومة الاسلامية»).
+    pub const FAR_CUES: u32 = 128;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY;
+    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -237,6 +240,8 @@ mod t {
     pub const X4: u8 = 101;
     pub const LAB: u8 = 82; // + offset (5)
     pub const LAB_TOP: u8 = 88; // + offset (5)
+    pub const CUE_FAR: u8 = 106;
+    pub const CS_SIDE: u8 = 107; // 2 slots
 }
 
 #[inline]
@@ -266,6 +271,11 @@ fn key_num(t: u8, n: u64) -> u64 {
     h.write_u8(0xfe);
     h.write_u64(n);
     h.finish()
+}
+
+/// Key of the bias feature, which every token has.
+pub fn bias_key() -> u64 {
+    key_num(t::BIAS, 0)
 }
 
 /// Turns sentences into per-token lists of hashed feature keys.
@@ -634,6 +644,16 @@ impl<'r> FeatureExtractor<'r> {
                     None => keys.push(key_num(t::OOV, slot)),
                 }
             }
+            if self.flags & flags::FAR_CUES != 0 {
+                // Neighbours' stem clusters: «والحزب» is rarer than «حزب».
+                for (slot, d) in [(0u64, -1isize), (1, 1)] {
+                    if let Some(x) = at(d).filter(|x| x.stem_at != 0) {
+                        if let Some(ids) = x.stem_clusters {
+                            keys.push(key_num(t::CS_SIDE + slot as u8, ids[1] as u64));
+                        }
+                    }
+                }
+            }
             if let Some(ids) = me.stem_clusters {
                 for (lvl, &id) in ids.iter().enumerate() {
                     keys.push(key_num(t::CS0 + lvl as u8, id as u64));
@@ -654,6 +674,19 @@ impl<'r> FeatureExtractor<'r> {
             for &d in offsets {
                 if let Some(c) = at(d).and_then(|x| x.cue) {
                     keys.push(key_num(t::CUE + (d + 2) as u8, c as u64));
+                }
+            }
+        }
+        if self.flags & flags::FAR_CUES != 0 {
+            // A cue two or three words back, unless punctuation intervenes.
+            for d in 2..=3isize {
+                // The word between the cue and this one must not be punctuation.
+                if at(1 - d).is_none_or(|y| y.shape & 8 != 0) {
+                    break;
+                }
+                if let Some(c) = at(-d).and_then(|x| x.cue) {
+                    keys.push(key_num(t::CUE_FAR, c as u64 * 4 + d as u64));
+                    break;
                 }
             }
         }
@@ -847,6 +880,24 @@ mod tests {
         off.sentence_in(&["قال", "فواد"], Some(&h), &mut a);
         off.sentence(&["قال", "فواد"], &mut b);
         assert_eq!(a.token(1), b.token(1));
+    }
+
+    #[test]
+    fn far_cues_reach_two_words_but_not_over_punctuation() {
+        let r = Resources {
+            clusters: clusters(),
+            cues: Cues::parse("حركة\tORG\n", "c").unwrap(),
+            ..Resources::default()
+        };
+        let on = FeatureExtractor::new(&r, flags::CUES | flags::FAR_CUES);
+        let off = FeatureExtractor::new(&r, flags::CUES);
+        let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
+        on.sentence(&["حركة", "المقاومة", "الاسلامية"], &mut a);
+        off.sentence(&["حركة", "المقاومة", "الاسلامية"], &mut b);
+        assert_eq!(a.token(2).len(), b.token(2).len() + 1);
+        on.sentence(&["حركة", ",", "الاسلامية"], &mut a);
+        off.sentence(&["حركة", ",", "الاسلامية"], &mut b);
+        assert_eq!(a.token(2).len(), b.token(2).len());
     }
 
     #[test]

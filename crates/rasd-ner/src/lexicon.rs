@@ -102,6 +102,14 @@ impl Gazetteer {
     /// Parse the TSV `name<TAB>class`; `#` lines are comments; names are normalised here.
     pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
         let mut g = Gazetteer::default();
+        g.extend(src, file)?;
+        Ok(g)
+    }
+
+    /// Add the names of another TSV like [`Gazetteer::parse`] reads; a name already present
+    /// keeps its first class.
+    pub fn extend(&mut self, src: &str, file: &str) -> Result<(), NerError> {
+        let g = self;
         for (n, line) in src.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -143,7 +151,7 @@ impl Gazetteer {
             }
             g.names.entry(key.into()).or_insert(id);
         }
-        Ok(g)
+        Ok(())
     }
 
     /// The lookup key of a name given as (unnormalised) words.
@@ -427,6 +435,21 @@ mod tests {
         let k = Gazetteer::key(["عين", "الاسد"].into_iter());
         assert_eq!(g.get(&k).and_then(|i| g.class_name(i)), Some("FAC"));
         assert!(Gazetteer::parse("x\n", "g").is_err());
+    }
+
+    #[test]
+    fn gazetteer_extend_adds_classes_and_keeps_first() {
+        let mut g = Gazetteer::parse("عمان\tCITY\n", "g").unwrap();
+        g.extend("عمان\tGIVEN\nحركة حماس\tORGNAME\n", "n").unwrap();
+        let class = |k: &str| g.get(k).and_then(|i| g.class_name(i));
+        assert_eq!(class("عمان"), Some("CITY"));
+        assert_eq!(class("حركه حماس"), Some("ORGNAME"));
+        assert!(g.starts_multiword("حركه"));
+        let err = g
+            .extend("ok\tX\nbad\n", "names.tsv")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("names.tsv") && err.contains('2'), "{err}");
     }
 
     #[test]

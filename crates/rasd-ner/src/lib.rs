@@ -162,6 +162,7 @@ pub struct Tagger {
 const MODEL_BYTES: &[u8] = include_bytes!("../data/model.bin");
 const CLUSTERS_TSV: &str = include_str!("../data/clusters.tsv");
 const GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
+const NAMES_TSV: &str = include_str!("../data/names.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
@@ -178,9 +179,12 @@ pub fn embedded_clusters() -> Result<Clusters, NerError> {
     Clusters::parse(CLUSTERS_TSV, "data/clusters.tsv")
 }
 
-/// The embedded place gazetteer (`data/gazetteer.tsv`).
+/// The embedded gazetteer: places (`data/gazetteer.tsv`) and person, organisation and other
+/// names (`data/names.tsv`).
 pub fn embedded_gazetteer() -> Result<Gazetteer, NerError> {
-    Gazetteer::parse(GAZETTEER_TSV, "data/gazetteer.tsv")
+    let mut g = Gazetteer::parse(GAZETTEER_TSV, "data/gazetteer.tsv")?;
+    g.extend(NAMES_TSV, "data/names.tsv")?;
+    Ok(g)
 }
 
 /// The embedded cue words (`data/cues.tsv`).

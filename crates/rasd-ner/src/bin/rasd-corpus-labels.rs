@@ -64,8 +64,13 @@ fn run() -> Result<(), String> {
     let res = Resources {
         clusters: Clusters::parse(&read(&p("clusters.tsv"))?, "clusters.tsv")
             .map_err(|e| e.to_string())?,
-        gazetteer: Gazetteer::parse(&read(&p("gazetteer.tsv"))?, "gazetteer.tsv")
-            .map_err(|e| e.to_string())?,
+        gazetteer: {
+            let mut g = Gazetteer::parse(&read(&p("gazetteer.tsv"))?, "gazetteer.tsv")
+                .map_err(|e| e.to_string())?;
+            g.extend(&read(&p("names.tsv"))?, "names.tsv")
+                .map_err(|e| e.to_string())?;
+            g
+        },
         cues: Cues::parse(&read(&p("cues.tsv"))?, "cues.tsv").map_err(|e| e.to_string())?,
         labels: match &labels {
             Some(l) => {

@@ -1,9 +1,14 @@
 //! Train the NER model.
 //!
-//! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--cues FILE]
+//! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--names FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
 //!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
+//!        [--o-penalty P] [--o-penalties P1,P2,…]
+//!
+//! `--o-penalty P` lowers the score of tag O by P on every token of the saved model (more
+//! recall, less precision); `--cv K --o-penalties …` trains each fold once (`--epochs` or
+//! `--max-epochs` passes) and reports the cross-validation figures for every penalty.
 //!
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
@@ -21,7 +26,7 @@ use std::time::Instant;
 
 use rasd_ner::features::{flags, FeatureExtractor};
 use rasd_ner::lexicon::{Clusters, CorpusLabels, Cues, Gazetteer, Resources};
-use rasd_ner::train::{read_conll, train, Scores, TrainOptions};
+use rasd_ner::train::{evaluate, read_conll, train, Scores, TrainOptions};
 
 fn main() -> ExitCode {
     match run() {
@@ -53,6 +58,7 @@ fn run() -> Result<(), String> {
     let mut train_path = None;
     let mut clusters = format!("{data_dir}/clusters.tsv");
     let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
+    let mut names = format!("{data_dir}/names.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
@@ -67,6 +73,8 @@ fn run() -> Result<(), String> {
     let mut pa_c: Option<f32> = None;
     let mut min_count = 1u32;
     let mut ensemble = 1usize;
+    let mut o_penalty = 0f32;
+    let mut o_penalties: Vec<f32> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -74,6 +82,7 @@ fn run() -> Result<(), String> {
             "--train" => train_path = Some(val("--train")?),
             "--clusters" => clusters = val("--clusters")?,
             "--gazetteer" => gazetteer = val("--gazetteer")?,
+            "--names" => names = val("--names")?,
             "--cues" => cues = val("--cues")?,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
@@ -107,6 +116,21 @@ fn run() -> Result<(), String> {
                     .parse()
                     .map_err(|e| format!("--ensemble: {e}"))?
             }
+            "--o-penalty" => {
+                o_penalty = val("--o-penalty")?
+                    .parse()
+                    .map_err(|e| format!("--o-penalty: {e}"))?
+            }
+            "--o-penalties" => {
+                o_penalties = val("--o-penalties")?
+                    .split(',')
+                    .map(|x| {
+                        x.trim()
+                            .parse::<f32>()
+                            .map_err(|e| format!("--o-penalties {x}: {e}"))
+                    })
+                    .collect::<Result<_, _>>()?
+            }
             "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--no-clusters" => fl &= !flags::CLUSTERS,
             "--no-gazetteer" => fl &= !flags::GAZETTEER,
@@ -121,7 +145,11 @@ fn run() -> Result<(), String> {
     let f = std::fs::File::open(&train_path).map_err(|e| format!("{train_path}: {e}"))?;
     let sents = read_conll(BufReader::new(f), &train_path).map_err(|e| e.to_string())?;
     let clusters = Clusters::parse(&read(&clusters)?, &clusters).map_err(|e| e.to_string())?;
-    let gazetteer = Gazetteer::parse(&read(&gazetteer)?, &gazetteer).map_err(|e| e.to_string())?;
+    let mut gazetteer =
+        Gazetteer::parse(&read(&gazetteer)?, &gazetteer).map_err(|e| e.to_string())?;
+    gazetteer
+        .extend(&read(&names)?, &names)
+        .map_err(|e| e.to_string())?;
     let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
     let labels = match &labels {
         Some(p) => {
@@ -151,6 +179,36 @@ fn run() -> Result<(), String> {
         labels,
     };
     let fx = FeatureExtractor::new(&res, fl);
+    if cv > 1 && !o_penalties.is_empty() {
+        // One model per fold; every penalty scored on it (summed counts over folds).
+        let mut per_penalty = vec![Scores::default(); o_penalties.len()];
+        let fold = sents.len().div_ceil(cv);
+        let opts = TrainOptions {
+            epochs: epochs.unwrap_or(max_epochs),
+            seed,
+            pa_c,
+            min_count,
+            ensemble,
+        };
+        for k in 0..cv {
+            let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
+            let tr: Vec<_> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+            let model = train(&tr, None, &fx, &opts, |_, _| {});
+            for (p, acc) in o_penalties.iter().zip(per_penalty.iter_mut()) {
+                let s = evaluate(&model.clone().with_o_penalty(*p), &sents[a..b], &fx);
+                for i in 0..5 {
+                    acc.correct[i] += s.correct[i];
+                    acc.predicted[i] += s.predicted[i];
+                    acc.gold[i] += s.gold[i];
+                }
+            }
+            eprintln!("fold {} done", k + 1);
+        }
+        for (p, s) in o_penalties.iter().zip(&per_penalty) {
+            eprintln!("cv o-penalty {p:5.2}: {}", report(s));
+        }
+        return Ok(());
+    }
     if cv > 1 {
         // Cross-validation over contiguous folds: summed counts per epoch.
         let mut per_epoch = vec![Scores::default(); max_epochs];
@@ -241,7 +299,8 @@ fn run() -> Result<(), String> {
                 ensemble,
             },
             |_, _| {},
-        );
+        )
+        .with_o_penalty(o_penalty);
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         eprintln!(

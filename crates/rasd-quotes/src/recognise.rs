@@ -284,6 +284,20 @@ impl<'a> Doc<'a> {
     // ---- small accessors -------------------------------------------------------------
 
     /// The normalised text of token `i` ("" when out of range).
+    /// The top-level quotation that token `i` opens, if any.
+    fn quote_opened_at(&self, i: usize) -> Option<&QSeg> {
+        self.q_open
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|k| self.qsegs.get(k))
+    }
+
+    /// Whether token `i` opens a top-level quotation.
+    fn opens_quote(&self, i: usize) -> bool {
+        self.q_open.get(i).copied().flatten().is_some()
+    }
+
     fn w(&self, i: usize) -> &str {
         self.toks
             .get(i)
@@ -476,7 +490,7 @@ impl<'a> Doc<'a> {
             || self.fn_class(i).is_some()
             || self.is_comp(i)
             || self.verb(i).is_some()
-            || self.q_open.get(i).copied().flatten().is_some()
+            || self.opens_quote(i)
     }
 
     fn is_definite(&self, i: usize) -> bool {
@@ -501,19 +515,16 @@ impl<'a> Doc<'a> {
         let lam = self.is_word(i)
             && w.starts_with('ل')
             && !w.starts_with("ال")
-            && (i + 1..i + 4).any(|k| {
-                self.is_punct(k, ":")
-                    || self.is_comp(k)
-                    || self.q_open.get(k).copied().flatten().is_some()
-            });
+            && (i + 1..i + 4)
+                .any(|k| self.is_punct(k, ":") || self.is_comp(k) || self.opens_quote(k));
         self.is_punct(i, ":")
-            || self.q_open.get(i).copied().flatten().is_some()
+            || self.opens_quote(i)
             || self.is_comp(i)
             || lam
             || (self.is_punct(i, ",")
                 && (self.is_comp(i + 1)
                     || self.is_punct(i + 1, ":")
-                    || self.q_open.get(i + 1).copied().flatten().is_some()
+                    || self.opens_quote(i + 1)
                     // «الدكتورة ميلين دروان، مديرة الصحة …»: an apposition follows; «محسن حسن،
                     // الإثنين، خلال …»: an adjunct of time or place.
                     || self.lex.head(self.w(i + 1)).is_some()
@@ -539,7 +550,7 @@ impl<'a> Doc<'a> {
                 || (self.is_word(k)
                     && !self.is_comp(k)
                     && self.verb(k).is_none()
-                    && self.q_open.get(k).copied().flatten().is_none()
+                    && !self.opens_quote(k)
                     && (self.fn_class(k).is_none() || matches!(self.w(k), "في" | "من")));
             if !ok {
                 return None;
@@ -837,11 +848,7 @@ impl<'a> Doc<'a> {
         }
         // An unknown short phrase that is directly followed by the content is the subject
         // («وقالت مصادر طبية إن», «غير أن المراقبين يؤكدون أن»).
-        if r - p <= 4
-            && (self.is_comp(r)
-                || self.is_punct(r, ":")
-                || self.q_open.get(r).copied().flatten().is_some())
-        {
+        if r - p <= 4 && (self.is_comp(r) || self.is_punct(r, ":") || self.opens_quote(r)) {
             let e = self.weak_end(p, r);
             let ent = self.org_alias(p, e);
             return Some((
@@ -1593,10 +1600,7 @@ impl<'a> Doc<'a> {
             }
             if self.is_punct(j, ",") {
                 commas += 1;
-                if commas > 2
-                    && !self.is_comp(j + 1)
-                    && self.q_open.get(j + 1).copied().flatten().is_none()
-                {
+                if commas > 2 && !self.is_comp(j + 1) && !self.opens_quote(j + 1) {
                     return None;
                 }
                 j += 1;
@@ -1640,7 +1644,7 @@ impl<'a> Doc<'a> {
                         if self.is_comp(j + 1) {
                             break;
                         }
-                        if self.q_open.get(j + 1).copied().flatten().is_some() {
+                        if self.opens_quote(j + 1) {
                             return Some(j + 1);
                         }
                         if p != "ب" && j + 2 < limit {
@@ -1675,13 +1679,10 @@ impl<'a> Doc<'a> {
                 return self.fn_class(k - 1) != Some(FnClass::Block);
             }
             // «… "أن تونس تعمل …"»: a quotation that opens with the complementiser.
-            if self.q_open.get(k).copied().flatten().is_some() && self.is_comp(k + 1) {
+            if self.opens_quote(k) && self.is_comp(k + 1) {
                 return true;
             }
-            if self.is_punct(k, ",")
-                || self.verb(k).is_some()
-                || self.q_open.get(k).copied().flatten().is_some()
-            {
+            if self.is_punct(k, ",") || self.verb(k).is_some() || self.opens_quote(k) {
                 return false;
             }
         }
@@ -1700,18 +1701,13 @@ impl<'a> Doc<'a> {
         if self.is_comp(a) {
             a += 1;
         }
-        if let Some(seg) = self
-            .q_open
-            .get(a)
-            .copied()
-            .flatten()
-            .and_then(|k| self.qsegs.get(k))
-        {
+        if let Some(seg) = self.quote_opened_at(a) {
             let after = seg.close + 1;
             let ends = after >= s1
-                || self.toks.get(after).is_some_and(|t| {
-                    t.kind == Kind::Punct && self.q_open.get(after).copied().flatten().is_none()
-                })
+                || self
+                    .toks
+                    .get(after)
+                    .is_some_and(|t| t.kind == Kind::Punct && !self.opens_quote(after))
                 || self.is_wa_comp(after)
                 || clause_starts.binary_search(&after).is_ok()
                 || self.verb(after).is_some();
@@ -1722,13 +1718,7 @@ impl<'a> Doc<'a> {
         let mut b = s1;
         let mut j = a;
         while j < s1 {
-            if let Some(seg) = self
-                .q_open
-                .get(j)
-                .copied()
-                .flatten()
-                .and_then(|k| self.qsegs.get(k))
-            {
+            if let Some(seg) = self.quote_opened_at(j) {
                 if self.is_wa_comp(seg.close + 1) {
                     b = seg.close + 1;
                     break;
@@ -1748,13 +1738,7 @@ impl<'a> Doc<'a> {
         {
             b -= 1;
         }
-        if let Some(seg) = self
-            .q_open
-            .get(a)
-            .copied()
-            .flatten()
-            .and_then(|k| self.qsegs.get(k))
-        {
+        if let Some(seg) = self.quote_opened_at(a) {
             if seg.close + 1 == b {
                 return (seg.close > seg.open + 1).then_some((seg.open + 1, seg.close));
             }
@@ -1771,14 +1755,7 @@ impl<'a> Doc<'a> {
         let mut j = a;
         let mut only_quotes = true;
         while j < b {
-            if let Some(seg) = self
-                .q_open
-                .get(j)
-                .copied()
-                .flatten()
-                .and_then(|k| self.qsegs.get(k))
-                .copied()
-            {
+            if let Some(seg) = self.quote_opened_at(j).copied() {
                 parts.push((seg.open + 1, seg.close));
                 j = seg.close + 1;
             } else if self.w(j) == "و" || self.is_punct(j, ",") {
@@ -1861,9 +1838,8 @@ impl<'a> Doc<'a> {
             }
             // After a comma, only a participle, a verb with و/ف, or a verb that opens its content
             // at once starts a new clause; «…، يذكر بحالات …» stays inside.
-            let at_once = self.is_comp(i + 1)
-                || self.is_punct(i + 1, ":")
-                || self.q_open.get(i + 1).copied().flatten().is_some();
+            let at_once =
+                self.is_comp(i + 1) || self.is_punct(i + 1, ":") || self.opens_quote(i + 1);
             let (opens, strict) = match c {
                 Cue::Verb(_, v) => (
                     v.tense == Tense::Participle || self.has_conj(i) || at_once,
@@ -1989,13 +1965,7 @@ impl<'a> Doc<'a> {
         if let Some(src) = lemma.as_ref().and_then(|l| l.source.clone()) {
             if let Some(k) = (cue_end..limit.min(cue_end + 10)).find(|&k| self.w(k) == src) {
                 // «عن "تشاينا ديلي"»: a quoted name.
-                let quoted = self
-                    .q_open
-                    .get(k + 1)
-                    .copied()
-                    .flatten()
-                    .and_then(|x| self.qsegs.get(x))
-                    .copied();
+                let quoted = self.quote_opened_at(k + 1).copied();
                 let (e, s) = if let Some(seg) = quoted {
                     (
                         seg.close + 1,
@@ -2039,17 +2009,10 @@ impl<'a> Doc<'a> {
             after = subj_at;
         }
         // «وأضافت "سي.إن.إن" أن …»: a quoted name right after the verb is its subject.
-        let quoted_subject = self
-            .q_open
-            .get(subj_at)
-            .copied()
-            .flatten()
-            .and_then(|k| self.qsegs.get(k))
-            .copied()
-            .filter(|q| {
-                (1..=3).contains(&q.words(&self.toks))
-                    && (self.is_comp(q.close + 1) || self.is_punct(q.close + 1, ","))
-            });
+        let quoted_subject = self.quote_opened_at(subj_at).copied().filter(|q| {
+            (1..=3).contains(&q.words(&self.toks))
+                && (self.is_comp(q.close + 1) || self.is_punct(q.close + 1, ","))
+        });
         if let (None, Some(q)) = (&speaker, quoted_subject) {
             let ent = self
                 .mix
@@ -2380,9 +2343,8 @@ impl<'a> Doc<'a> {
                 // «وفقا لبيان …، فإن الملك قال … إنه "…"»: the speech verb inside reports the
                 // speech itself; leave the content to it.
                 let inner_cue = (a..b).any(|k| {
-                    let opens_at_once = self.is_comp(k + 1)
-                        || self.is_punct(k + 1, ":")
-                        || self.q_open.get(k + 1).copied().flatten().is_some();
+                    let opens_at_once =
+                        self.is_comp(k + 1) || self.is_punct(k + 1, ":") || self.opens_quote(k + 1);
                     self.in_q.get(k).copied().flatten().is_none()
                         && self.verb(k).is_some_and(|v| {
                             v.tense != Tense::Participle

@@ -7,6 +7,81 @@ use rustc_hash::FxHashMap;
 
 use crate::error::NerError;
 
+/// The data lines of a TSV resource (blank and `#` lines skipped), each able to name its
+/// file and line in an error.
+fn rows<'a>(src: &'a str, file: &'a str) -> impl Iterator<Item = Row<'a>> {
+    src.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
+        .map(move |(n, line)| Row {
+            file,
+            line: n + 1,
+            cols: line.split('\t'),
+        })
+}
+
+/// One data line of a TSV resource, read column by column.
+struct Row<'a> {
+    file: &'a str,
+    line: usize,
+    cols: std::str::Split<'a, char>,
+}
+
+impl<'a> Row<'a> {
+    fn err(&self, msg: &str) -> NerError {
+        NerError::Parse {
+            file: self.file.to_string(),
+            line: self.line,
+            msg: msg.to_string(),
+        }
+    }
+
+    /// The next column, which must satisfy `ok`; `msg` names what was wanted.
+    fn text(&mut self, ok: impl Fn(&str) -> bool, msg: &str) -> Result<&'a str, NerError> {
+        self.cols
+            .next()
+            .filter(|c| ok(c))
+            .ok_or_else(|| self.err(msg))
+    }
+
+    /// The next column, trimmed and non-empty.
+    fn trimmed(&mut self, msg: &str) -> Result<&'a str, NerError> {
+        self.cols
+            .next()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| self.err(msg))
+    }
+
+    /// The next column parsed as a number no greater than `max`.
+    fn number<T: std::str::FromStr + PartialOrd>(
+        &mut self,
+        max: Option<T>,
+        msg: &str,
+    ) -> Result<T, NerError> {
+        self.cols
+            .next()
+            .and_then(|c| c.parse::<T>().ok())
+            .filter(|v| match &max {
+                Some(m) => v <= m,
+                None => true,
+            })
+            .ok_or_else(|| self.err(msg))
+    }
+}
+
+/// The id of `class` in `classes`, added on first sight (ids are `u8`).
+fn class_id(classes: &mut Vec<Box<str>>, class: &str) -> Option<u8> {
+    if let Some(i) = classes.iter().position(|c| &**c == class) {
+        return Some(i as u8);
+    }
+    if classes.len() >= u8::MAX as usize {
+        return None;
+    }
+    classes.push(class.into());
+    Some((classes.len() - 1) as u8)
+}
+
 /// Number of cluster granularities stored per word (coarse → fine).
 pub const CLUSTER_LEVELS: usize = 3;
 
@@ -32,30 +107,12 @@ impl Clusters {
     pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
         let mut map = FxHashMap::default();
         map.reserve(src.len() / 24);
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let word = cols
-                .next()
-                .filter(|w| !w.is_empty())
-                .ok_or_else(|| err("empty word"))?;
-            let count = cols
-                .next()
-                .and_then(|c| c.parse::<u32>().ok())
-                .ok_or_else(|| err("bad count"))?;
+        for mut row in rows(src, file) {
+            let word = row.text(|w| !w.is_empty(), "empty word")?;
+            let count = row.number::<u32>(None, "bad count")?;
             let mut ids = [0u16; CLUSTER_LEVELS];
             for id in ids.iter_mut() {
-                *id = cols
-                    .next()
-                    .and_then(|c| c.parse::<u16>().ok())
-                    .ok_or_else(|| err("bad cluster id"))?;
+                *id = row.number(None, "bad cluster id")?;
             }
             map.insert(word.into(), ClusterEntry { count, ids });
         }
@@ -110,41 +167,15 @@ impl Gazetteer {
     /// keeps its first class.
     pub fn extend(&mut self, src: &str, file: &str) -> Result<(), NerError> {
         let g = self;
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let name = cols
-                .next()
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .ok_or_else(|| err("empty name"))?;
-            let class = cols
-                .next()
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .ok_or_else(|| err("missing class"))?;
+        for mut row in rows(src, file) {
+            let name = row.trimmed("empty name")?;
+            let class = row.trimmed("missing class")?;
             let key = Self::key(name.split_whitespace());
             if key.is_empty() {
                 continue;
             }
             let words = key.split(' ').count();
-            let id = match g.classes.iter().position(|c| &**c == class) {
-                Some(i) => i as u8,
-                None => {
-                    if g.classes.len() >= u8::MAX as usize {
-                        return Err(err("too many classes"));
-                    }
-                    g.classes.push(class.into());
-                    (g.classes.len() - 1) as u8
-                }
-            };
+            let id = class_id(&mut g.classes, class).ok_or_else(|| row.err("too many classes"))?;
             g.max_words = g.max_words.max(words);
             if let Some((first, _)) = key.split_once(' ') {
                 g.firsts.insert(first.into());
@@ -209,40 +240,14 @@ impl Cues {
     /// clitic-stripped stem of a token.
     pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
         let mut c = Cues::default();
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let word = cols
-                .next()
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .ok_or_else(|| err("empty word"))?;
-            let class = cols
-                .next()
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .ok_or_else(|| err("missing class"))?;
+        for mut row in rows(src, file) {
+            let word = row.trimmed("empty word")?;
+            let class = row.trimmed("missing class")?;
             let norm = rasd_text::normalize(word).text;
             let stem = crate::features::strip_proclitics(&norm, None)
                 .stem
                 .to_string();
-            let id = match c.classes.iter().position(|k| &**k == class) {
-                Some(i) => i as u8,
-                None => {
-                    if c.classes.len() >= u8::MAX as usize {
-                        return Err(err("too many classes"));
-                    }
-                    c.classes.push(class.into());
-                    (c.classes.len() - 1) as u8
-                }
-            };
+            let id = class_id(&mut c.classes, class).ok_or_else(|| row.err("too many classes"))?;
             c.words.insert(stem.into(), id);
         }
         Ok(c)
@@ -286,30 +291,12 @@ impl CorpusLabels {
     /// fraction of occurrences in tenths (0–10).
     pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
         let mut map = FxHashMap::default();
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let word = cols
-                .next()
-                .filter(|w| !w.is_empty())
-                .ok_or_else(|| err("empty word"))?;
-            cols.next()
-                .and_then(|c| c.parse::<u32>().ok())
-                .ok_or_else(|| err("bad count"))?;
+        for mut row in rows(src, file) {
+            let word = row.text(|w| !w.is_empty(), "empty word")?;
+            row.number::<u32>(None, "bad count")?;
             let mut f = [0u8; 4];
             for x in f.iter_mut() {
-                *x = cols
-                    .next()
-                    .and_then(|c| c.parse::<u8>().ok())
-                    .filter(|&v| v <= 10)
-                    .ok_or_else(|| err("bad fraction (0-10)"))?;
+                *x = row.number(Some(10), "bad fraction (0-10)")?;
             }
             map.insert(word.into(), f);
         }
@@ -321,28 +308,10 @@ impl CorpusLabels {
 
     /// Add the pair table, TSV `stem1 stem2<TAB>count<TAB>continuation tenths (0–10)`.
     pub fn with_pairs(mut self, src: &str, file: &str) -> Result<Self, NerError> {
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let pair = cols
-                .next()
-                .filter(|w| w.contains(' '))
-                .ok_or_else(|| err("expected two words"))?;
-            cols.next()
-                .and_then(|c| c.parse::<u32>().ok())
-                .ok_or_else(|| err("bad count"))?;
-            let cont = cols
-                .next()
-                .and_then(|c| c.parse::<u8>().ok())
-                .filter(|&v| v <= 10)
-                .ok_or_else(|| err("bad fraction (0-10)"))?;
+        for mut row in rows(src, file) {
+            let pair = row.text(|w| w.contains(' '), "expected two words")?;
+            row.number::<u32>(None, "bad count")?;
+            let cont = row.number(Some(10u8), "bad fraction (0-10)")?;
             self.pairs.insert(pair.into(), cont);
         }
         Ok(self)

@@ -442,6 +442,23 @@ impl<'a> Doc<'a> {
         self.prev_word(first, s).is_some_and(|p| LOC.iter().any(|x| self.tok_is(p, x)))
     }
 
+    /// Token `n`, a nationality word, as the party it stands for: its country (التركية → Turkey).
+    fn nationality_part(&self, n: usize, country: usize, entity: Option<String>) -> Option<Part> {
+        let c = self.r.glossary.countries.get(country)?;
+        Some(Part {
+            first: n,
+            last: n,
+            entity,
+            text: self.surface(n, n),
+            name_en: Some(c.name_en.clone()),
+            place: false,
+            kind: Some(EntityType::Norp),
+            lat: None,
+            lon: None,
+            victim: false,
+        })
+    }
+
     fn participants(&self, s: usize, e: usize) -> Vec<Part> {
         let g = &self.r.glossary;
         let mut parts: Vec<Part> = Vec::new();
@@ -774,20 +791,8 @@ impl<'a> Doc<'a> {
                 let Some(n) = self.next_word(j, ce) else { break };
                 let w = self.word(n);
                 if let Some(ci) = analyses(w).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
-                    if let Some(c) = g.countries.get(ci) {
-                        nat_actor = Some(Part {
-                            first: n,
-                            last: n,
-                            entity: parts.iter().find(|p| p.first == n).and_then(|p| p.entity.clone()),
-                            text: self.surface(n, n),
-                            name_en: Some(c.name_en.clone()),
-                            place: false,
-                            kind: Some(EntityType::Norp),
-                            lat: None,
-                            lon: None,
-                            victim: false,
-                        });
-                    }
+                    let entity = parts.iter().find(|p| p.first == n).and_then(|p| p.entity.clone());
+                    nat_actor = self.nationality_part(n, ci, entity);
                     break;
                 }
                 if self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(w, &m.words[0])) {
@@ -973,19 +978,9 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if let Some(n) = self.next_word(i, ce) {
-                    if let Some(c) = analyses(self.word(n)).into_iter().find_map(|a| g.demonyms.get(a.stem)).and_then(|ci| g.countries.get(*ci)) {
-                        actors.push(Part {
-                            first: n,
-                            last: n,
-                            entity: None,
-                            text: self.surface(n, n),
-                            name_en: Some(c.name_en.clone()),
-                            place: false,
-                            kind: Some(EntityType::Norp),
-                            lat: None,
-                            lon: None,
-                            victim: false,
-                        });
+                    let ci = analyses(self.word(n)).into_iter().find_map(|a| g.demonyms.get(a.stem).copied());
+                    if let Some(part) = ci.and_then(|ci| self.nationality_part(n, ci, None)) {
+                        actors.push(part);
                         break;
                     }
                 }

@@ -337,18 +337,28 @@ pub fn jackknife(
 /// of the model's own earlier predictions when the model uses history.
 pub fn evaluate(model: &Model, dev: &[Sentence], fx: &FeatureExtractor) -> Scores {
     let mut s = Scores::default();
-    let mut sf = SentenceFeatures::default();
-    let mut history = History::new(HISTORY_WINDOW);
-    for d in dev {
-        let toks: Vec<&str> = d.tokens.iter().map(String::as_str).collect();
-        fx.sentence_in(&toks, Some(&history), &mut sf);
-        let pred = model.decode(&sf);
-        if sf.stems.len() == pred.len() {
-            history.push_stems(std::mem::take(&mut sf.stems), &pred);
-        }
+    for (d, pred) in dev.iter().zip(predict(model, dev, fx)) {
         s.add(&d.tags, &pred);
     }
     s
+}
+
+/// Tag ids `model` gives each sentence of `sents`, tagged in order with document history.
+pub fn predict(model: &Model, sents: &[Sentence], fx: &FeatureExtractor) -> Vec<Vec<u8>> {
+    let mut sf = SentenceFeatures::default();
+    let mut history = History::new(HISTORY_WINDOW);
+    sents
+        .iter()
+        .map(|d| {
+            let toks: Vec<&str> = d.tokens.iter().map(String::as_str).collect();
+            fx.sentence_in(&toks, Some(&history), &mut sf);
+            let pred = model.decode(&sf);
+            if sf.stems.len() == pred.len() {
+                history.push_stems(std::mem::take(&mut sf.stems), &pred);
+            }
+            pred
+        })
+        .collect()
 }
 
 /// [`train`] with given first-pass tags of the training sentences for history features.

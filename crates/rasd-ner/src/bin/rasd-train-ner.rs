@@ -26,7 +26,7 @@ use std::time::Instant;
 
 use rasd_ner::features::{flags, FeatureExtractor};
 use rasd_ner::lexicon::{Clusters, CorpusLabels, Cues, Gazetteer, Resources};
-use rasd_ner::train::{evaluate, read_conll, train, Scores, TrainOptions};
+use rasd_ner::train::{evaluate, predict, read_conll, train, Scores, TrainOptions};
 
 fn main() -> ExitCode {
     match run() {
@@ -63,6 +63,8 @@ fn run() -> Result<(), String> {
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut out = None;
+    let mut eval_path: Option<String> = None;
+    let mut dump: Option<String> = None;
     let mut epochs = None;
     let mut max_epochs = 25usize;
     let mut dev_frac = 0.1f64;
@@ -87,6 +89,8 @@ fn run() -> Result<(), String> {
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--out" => out = Some(val("--out")?),
+            "--eval" => eval_path = Some(val("--eval")?),
+            "--dump" => dump = Some(val("--dump")?),
             "--epochs" => {
                 epochs = Some(
                     val("--epochs")?
@@ -285,6 +289,10 @@ fn run() -> Result<(), String> {
             best.0
         }
     };
+    if out.is_none() && eval_path.is_some() {
+        // Train on all of --train, then score (and optionally dump) --eval.
+        out = Some(String::new());
+    }
     if let Some(out) = out {
         let t = Instant::now();
         let model = train(
@@ -301,6 +309,33 @@ fn run() -> Result<(), String> {
             |_, _| {},
         )
         .with_o_penalty(o_penalty);
+        if let Some(ev) = &eval_path {
+            let f = std::fs::File::open(ev).map_err(|e| format!("{ev}: {e}"))?;
+            let evs = read_conll(BufReader::new(f), ev).map_err(|e| e.to_string())?;
+            let preds = predict(&model, &evs, &fx);
+            let mut s = Scores::default();
+            for (d, p) in evs.iter().zip(&preds) {
+                s.add(&d.tags, p);
+            }
+            eprintln!("eval {ev}: {}", report(&s));
+            if let Some(dp) = &dump {
+                let mut txt = String::new();
+                for (d, p) in evs.iter().zip(&preds) {
+                    for ((tok, &g), &t) in d.tokens.iter().zip(&d.tags).zip(p) {
+                        txt.push_str(&format!(
+                            "{tok} {} {}\n",
+                            rasd_ner::Tag::from_id(g).as_str(),
+                            rasd_ner::Tag::from_id(t).as_str()
+                        ));
+                    }
+                    txt.push('\n');
+                }
+                std::fs::write(dp, txt).map_err(|e| format!("{dp}: {e}"))?;
+            }
+        }
+        if out.is_empty() {
+            return Ok(());
+        }
         let bytes = model.to_bytes();
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         eprintln!(

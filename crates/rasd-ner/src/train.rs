@@ -18,6 +18,10 @@ pub struct Sentence {
     pub tokens: Vec<String>,
     /// Tag ids (see [`Tag::id`]).
     pub tags: Vec<u8>,
+    /// Annotation scheme the sentence comes from: 0 for the main corpus; others get extra
+    /// scheme-specific copies of their features in training, which absorb the scheme's own
+    /// conventions (Daumé's feature augmentation, asymmetric: tagging uses only shared ones).
+    pub domain: u8,
 }
 
 /// Read `TOKEN<space or tab>TAG` lines, blank lines between sentences; the tag is the last
@@ -224,8 +228,15 @@ fn encode(
             }
             let mut ids = Vec::with_capacity(sf.keys.len());
             let mut offsets = vec![0u32];
+            let salt = (s.domain as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             for i in 0..sf.len() {
-                for &k in sf.token(i) {
+                let copies = sf.token(i).iter().copied().chain(
+                    sf.token(i)
+                        .iter()
+                        .filter(|_| s.domain != 0)
+                        .map(|&k| k ^ salt),
+                );
+                for k in copies {
                     let id = match index.get(&k) {
                         Some(&id) => Some(id),
                         None if grow => {
@@ -561,10 +572,34 @@ mod tests {
     }
 
     #[test]
+    fn only_other_scheme_sentences_get_scheme_specific_feature_copies() {
+        let r = Resources::default();
+        let fx = FeatureExtractor::new(
+            &r,
+            crate::features::flags::ALL & !crate::features::flags::HISTORY,
+        );
+        let main = Sentence {
+            tokens: vec!["قال".into(), "زيد".into()],
+            tags: vec![0, 1],
+            domain: 0,
+        };
+        let other = Sentence {
+            domain: 1,
+            ..main.clone()
+        };
+        let (mut index, mut keys) = (FxHashMap::default(), Vec::new());
+        let e = encode(&[main, other], &fx, &mut index, &mut keys, true, None);
+        assert_eq!(e[1].ids.len(), 2 * e[0].ids.len());
+        // The shared half is the same feature set.
+        assert_eq!(e[1].token(0)[..e[0].token(0).len()], *e[0].token(0));
+    }
+
+    #[test]
     fn perceptron_learns_a_toy_pattern() {
         let mk = |t: &[&str], g: &[u8]| Sentence {
             tokens: t.iter().map(|s| s.to_string()).collect(),
             tags: g.to_vec(),
+            domain: 0,
         };
         let data = vec![
             mk(&["قال", "زيد", "اليوم"], &[0, 1, 0]),

@@ -10,6 +10,9 @@
 //! recall, less precision); `--cv K --o-penalties …` trains each fold once (`--epochs` or
 //! `--max-epochs` passes) and reports the cross-validation figures for every penalty.
 //!
+//! `--extra FILE` adds sentences annotated under another scheme (NewsFANE mapped by
+//! `tools/newsfane_coarse.py`); they train shared features plus copies only they carry.
+//!
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
 //! perceptrons trained on different shuffles; `--pa C` uses passive-aggressive steps
@@ -63,6 +66,7 @@ fn run() -> Result<(), String> {
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut out = None;
+    let mut extra: Option<String> = None;
     let mut eval_path: Option<String> = None;
     let mut dump: Option<String> = None;
     let mut epochs = None;
@@ -89,6 +93,7 @@ fn run() -> Result<(), String> {
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--out" => out = Some(val("--out")?),
+            "--extra" => extra = Some(val("--extra")?),
             "--eval" => eval_path = Some(val("--eval")?),
             "--dump" => dump = Some(val("--dump")?),
             "--epochs" => {
@@ -147,7 +152,15 @@ fn run() -> Result<(), String> {
     }
     let train_path = train_path.ok_or("--train is required")?;
     let f = std::fs::File::open(&train_path).map_err(|e| format!("{train_path}: {e}"))?;
-    let sents = read_conll(BufReader::new(f), &train_path).map_err(|e| e.to_string())?;
+    let mut sents = read_conll(BufReader::new(f), &train_path).map_err(|e| e.to_string())?;
+    if let Some(x) = &extra {
+        let f = std::fs::File::open(x).map_err(|e| format!("{x}: {e}"))?;
+        let more = read_conll(BufReader::new(f), x).map_err(|e| e.to_string())?;
+        sents.extend(more.into_iter().map(|mut s| {
+            s.domain = 1;
+            s
+        }));
+    }
     let clusters = Clusters::parse(&read(&clusters)?, &clusters).map_err(|e| e.to_string())?;
     let mut gazetteer =
         Gazetteer::parse(&read(&gazetteer)?, &gazetteer).map_err(|e| e.to_string())?;

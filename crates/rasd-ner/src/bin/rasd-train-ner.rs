@@ -152,6 +152,12 @@ fn run() -> Result<(), String> {
     }
     let train_path = train_path.ok_or("--train is required")?;
     let f = std::fs::File::open(&train_path).map_err(|e| format!("{train_path}: {e}"))?;
+    if extra.is_some() && (cv > 1 || epochs.is_none()) {
+        // The extra file re-annotates the same newswire, so a fold or the held-out tail of
+        // --train would be seen in training: hold out with --eval and
+        // newsfane_coarse.py --exclude instead.
+        return Err("--extra needs --epochs and cannot be combined with --cv".into());
+    }
     let mut sents = read_conll(BufReader::new(f), &train_path).map_err(|e| e.to_string())?;
     if let Some(x) = &extra {
         let f = std::fs::File::open(x).map_err(|e| format!("{x}: {e}"))?;

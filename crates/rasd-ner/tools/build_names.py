@@ -17,6 +17,12 @@ WORLD = {
     "IGO": "ORGNAME", "PERSON": "PERNAME", "EVENT": "MISCNAME", "HOLIDAY": "MISCNAME",
     "PRODUCT": "MISCNAME", "FACILITY": "MISCNAME",
 }
+# Titles that ANERcorp leaves outside a person's name («الملك/O عبدالله/B-PERS»): stripped from
+# the front of world names; a name left with one word is skipped (given names are listed above).
+TITLES = set(
+    "الملك الملكة الأمير الأميرة البابا الشيخ الشيخة السلطان الرئيس الإمام البطريرك السيدة "
+    "الملا العقيد المشير الجنرال السير المهاتما آية الله سمو".split()
+)
 
 
 def world_class(cls):
@@ -58,7 +64,12 @@ def main():
         if cls is None:
             sys.exit(f"world_names.tsv: bad row {n + 1}: {cols}")
         for v in cols[0].split("|"):
-            add(v, cls)
+            words = v.split()
+            while len(words) > 1 and words[0] in TITLES:
+                words = words[1:]
+            if len(words) < len(v.split()) and len(words) < 2:
+                continue
+            add(" ".join(words), cls)
     sys.stdout.write(
         "# Person, organisation and other names for rasd-ner gazetteer features: name<TAB>class\n"
         "# (GIVEN, ORGNAME, PERNAME, MISCNAME, and *_AMBIG for names that are also common words).\n"

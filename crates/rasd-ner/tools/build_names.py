@@ -14,7 +14,7 @@ CLASSES = {"ORG": "ORGNAME", "PER": "PERNAME", "MISC": "MISCNAME"}
 # their weights (honest dev F1 0.738 folded vs 0.733 with one gazetteer class per world class).
 WORLD = {
     "CLUB": "ORGNAME", "COMPANY": "ORGNAME", "MEDIA": "ORGNAME", "PARTY": "ORGNAME",
-    "IGO": "ORGNAME", "PERSON": "PERNAME", "EVENT": "MISCNAME", "HOLIDAY": "MISCNAME",
+    "IGO": "ORGNAME", "GOV": "ORGNAME", "PERSON": "PERNAME", "EVENT": "MISCNAME", "HOLIDAY": "MISCNAME",
     "PRODUCT": "MISCNAME", "FACILITY": "MISCNAME",
 }
 # Titles that ANERcorp leaves outside a person's name («الملك/O عبدالله/B-PERS»): stripped from

@@ -21,6 +21,7 @@ pub mod features;
 pub mod learn;
 pub mod lexicon;
 pub mod model;
+pub mod namelex;
 pub mod tokenize;
 pub mod train;
 
@@ -168,6 +169,7 @@ const NAMES_TSV: &str = include_str!("../data/names.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
+const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -201,6 +203,11 @@ pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
         .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")
 }
 
+/// The embedded name lexicon (`data/lexicon.tsv`).
+pub fn embedded_lexicon() -> Result<namelex::NameLexicon, NerError> {
+    namelex::NameLexicon::parse(LEXICON_TSV, "data/lexicon.tsv")
+}
+
 /// Every embedded resource.
 pub fn embedded_resources() -> Result<Resources, NerError> {
     Ok(Resources {
@@ -208,6 +215,7 @@ pub fn embedded_resources() -> Result<Resources, NerError> {
         gazetteer: embedded_gazetteer()?,
         cues: embedded_cues()?,
         labels: embedded_corpus_labels()?,
+        lexicon: embedded_lexicon()?,
     })
 }
 

@@ -275,7 +275,7 @@ mod tests {
         let l = lex();
         let key = NameLexicon::key(["منظمة", "التحرير", "الفلسطينية"].into_iter());
         assert_eq!(l.get(&key), 1);
-        assert_eq!(l.get(&NameLexicon::key(["بعمان"].into_iter())), 0b110);
+        assert_eq!(l.get(&NameLexicon::key(["عمان"].into_iter())), 0b110);
         assert_eq!(l.part("محمد"), 1 << 3);
         assert_eq!(l.get("محمد"), 0, "single-word parts are not names");
         assert_ne!(l.get(&NameLexicon::key(["عبد", "العزيز"].into_iter())), 0);

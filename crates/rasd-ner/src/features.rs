@@ -36,7 +36,8 @@ pub mod flags {
     /// and places, given-name and surname parts (see [`crate::namelex`]).
     pub const LEXICON: u32 = 256;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
+    pub const ALL: u32 =
+        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | LEXICON;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -486,7 +487,7 @@ impl<'r> FeatureExtractor<'r> {
                 .collect();
             let marks = self.res.lexicon.mark(&stems, &alts);
             for (x, m) in infos.iter_mut().zip(marks) {
-                // Frequency bands: < 64, < 1024, < 16384, more occurrences in the news corpus.
+                // Frequency bands: < 16, < 256, < 4096, more occurrences in the news corpus.
                 let freq = (x.freq / 2).min(3);
                 x.lex = crate::namelex::LexMark { freq, ..m };
             }

@@ -5,7 +5,8 @@
 //! from ANERcorp: an ensemble of averaged structured perceptrons with Viterbi decoding under
 //! IOB2 constraints, over features of the clitic-stripped token and its neighbours, word
 //! clusters learned from unlabelled news (skip-gram + k-means, `rasd-learn-clusters`), a
-//! gazetteer of places and of person/organisation names (longest match), cue words (also two or
+//! gazetteer of places and of person/organisation names (longest match), a larger name lexicon
+//! (cities, actor-dictionary persons and organisations, given names; `namelex`), cue words (also two or
 //! three words back), self-training statistics (how a first-pass tagger labelled
 //! each stem and stem pair across the unlabelled news, `rasd-corpus-labels`) and the labels
 //! the tagger gave the same stem earlier in the document. A constant penalty on tag O, folded

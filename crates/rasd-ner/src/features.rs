@@ -32,8 +32,12 @@ pub mod flags {
     /// Cue words two or three positions back (an organisation head noun reaches over the
     /// first words of a multi-word name: «حركة المقاومة الاسلامية»).
     pub const FAR_CUES: u32 = 128;
+    /// Large name lexicon: cities by population band, actor-dictionary persons, organisations
+    /// and places, given-name and surname parts (see [`crate::namelex`]).
+    pub const LEXICON: u32 = 256;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
+    pub const ALL: u32 =
+        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | LEXICON;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -196,6 +200,8 @@ struct TokInfo {
     /// Corpus continuation tenths of the pair (previous stem, this stem).
     cont: Option<u8>,
     shape: u8,
+    /// Name-lexicon match of the token (flag LEXICON).
+    lex: crate::namelex::LexMark,
 }
 
 impl TokInfo {
@@ -265,7 +271,7 @@ fn key_str2(t: u8, a: &str, b: &str) -> u64 {
 }
 
 #[inline]
-fn key_num(t: u8, n: u64) -> u64 {
+pub(crate) fn key_num(t: u8, n: u64) -> u64 {
     let mut h = FxHasher::default();
     h.write_u8(t);
     h.write_u8(0xfe);
@@ -463,6 +469,7 @@ impl<'r> FeatureExtractor<'r> {
                     freq: freq_bucket(entry.map_or(0, |e| e.count)),
                     cue,
                     gaz: 0,
+                    lex: Default::default(),
                     shape,
                     stem_at,
                     norm,
@@ -471,6 +478,19 @@ impl<'r> FeatureExtractor<'r> {
             .collect();
         if self.flags & flags::GAZETTEER != 0 && !self.res.gazetteer.is_empty() {
             self.mark_gazetteer(&mut infos);
+        }
+        if self.flags & flags::LEXICON != 0 && !self.res.lexicon.is_empty() {
+            let stems: Vec<&str> = infos.iter().map(|x| x.stem()).collect();
+            let alts: Vec<Option<&str>> = infos
+                .iter()
+                .map(|x| x.alt_at.map(|a| &x.norm[a..]))
+                .collect();
+            let marks = self.res.lexicon.mark(&stems, &alts);
+            for (x, m) in infos.iter_mut().zip(marks) {
+                // Frequency bands: < 16, < 256, < 4096, more occurrences in the news corpus.
+                let freq = (x.freq / 2).min(3);
+                x.lex = crate::namelex::LexMark { freq, ..m };
+            }
         }
         if self.flags & flags::LABELS != 0 && self.res.labels.pairs_len() > 0 {
             let mut key = String::new();
@@ -728,6 +748,11 @@ impl<'r> FeatureExtractor<'r> {
                     None => {}
                 }
             }
+        }
+        if self.flags & flags::LEXICON != 0 {
+            let m = |d: isize| at(d).map_or_else(Default::default, |x| x.lex);
+            let marks = [m(-1), m(0), m(1)];
+            crate::namelex::push_features(&marks, 1, keys);
         }
         if self.flags & flags::GAZETTEER != 0 {
             for &d in &[-1isize, 0, 1] {

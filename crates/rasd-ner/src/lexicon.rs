@@ -356,6 +356,8 @@ pub struct Resources {
     pub cues: Cues,
     /// Self-training label fractions.
     pub labels: CorpusLabels,
+    /// Large name lexicon (flag LEXICON).
+    pub lexicon: crate::namelex::NameLexicon,
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 //! from ANERcorp: an ensemble of averaged structured perceptrons with Viterbi decoding under
 //! IOB2 constraints, over features of the clitic-stripped token and its neighbours, word
 //! clusters learned from unlabelled news (skip-gram + k-means, `rasd-learn-clusters`), a
-//! gazetteer of places and of person/organisation names (longest match), cue words (also two or
+//! gazetteer of places and of person/organisation names (longest match), a larger name lexicon
+//! (cities, actor-dictionary persons and organisations, given names; `namelex`), cue words (also two or
 //! three words back), self-training statistics (how a first-pass tagger labelled
 //! each stem and stem pair across the unlabelled news, `rasd-corpus-labels`) and the labels
 //! the tagger gave the same stem earlier in the document. A constant penalty on tag O, folded
@@ -21,6 +22,7 @@ pub mod features;
 pub mod learn;
 pub mod lexicon;
 pub mod model;
+pub mod namelex;
 pub mod tokenize;
 pub mod train;
 
@@ -168,6 +170,7 @@ const NAMES_TSV: &str = include_str!("../data/names.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
+const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -201,6 +204,11 @@ pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
         .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")
 }
 
+/// The embedded name lexicon (`data/lexicon.tsv`).
+pub fn embedded_lexicon() -> Result<namelex::NameLexicon, NerError> {
+    namelex::NameLexicon::parse(LEXICON_TSV, "data/lexicon.tsv")
+}
+
 /// Every embedded resource.
 pub fn embedded_resources() -> Result<Resources, NerError> {
     Ok(Resources {
@@ -208,6 +216,7 @@ pub fn embedded_resources() -> Result<Resources, NerError> {
         gazetteer: embedded_gazetteer()?,
         cues: embedded_cues()?,
         labels: embedded_corpus_labels()?,
+        lexicon: embedded_lexicon()?,
     })
 }
 

@@ -83,6 +83,8 @@ fn run() -> Result<(), String> {
             }
             None => Default::default(),
         },
+        lexicon: rasd_ner::namelex::NameLexicon::parse(&read(&p("lexicon.tsv"))?, "lexicon.tsv")
+            .map_err(|e| e.to_string())?,
     };
     let tagger = Tagger::new(res, model);
     let mut counts: FxHashMap<String, [u32; 5]> = FxHashMap::default();

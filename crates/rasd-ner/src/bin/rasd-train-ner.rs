@@ -4,7 +4,7 @@
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
 //!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
-//!        [--o-penalty P] [--o-penalties P1,P2,…]
+//!        [--o-penalty P] [--o-penalties P1,P2,…] [--lexicon FILE] [--lex | --no-lexicon]
 //!
 //! `--o-penalty P` lowers the score of tag O by P on every token of the saved model (more
 //! recall, less precision); `--cv K --o-penalties …` trains each fold once (`--epochs` or
@@ -63,6 +63,7 @@ fn run() -> Result<(), String> {
     let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
     let mut names = format!("{data_dir}/names.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
+    let mut lexicon = format!("{data_dir}/lexicon.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut out = None;
@@ -90,6 +91,9 @@ fn run() -> Result<(), String> {
             "--gazetteer" => gazetteer = val("--gazetteer")?,
             "--names" => names = val("--names")?,
             "--cues" => cues = val("--cues")?,
+            "--lexicon" => lexicon = val("--lexicon")?,
+            "--lex" => fl |= flags::LEXICON,
+            "--no-lexicon" => fl &= !flags::LEXICON,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--out" => out = Some(val("--out")?),
@@ -195,11 +199,14 @@ fn run() -> Result<(), String> {
         cues.len(),
         labels.len()
     );
+    let lexicon = rasd_ner::namelex::NameLexicon::parse(&read(&lexicon)?, &lexicon)
+        .map_err(|e| e.to_string())?;
     let res = Resources {
         clusters,
         gazetteer,
         cues,
         labels,
+        lexicon,
     };
     let fx = FeatureExtractor::new(&res, fl);
     if cv > 1 && !o_penalties.is_empty() {

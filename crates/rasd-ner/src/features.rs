@@ -10,6 +10,9 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use crate::lexicon::{Clusters, Resources, CLUSTER_LEVELS};
+
+#[path = "conj.rs"]
+mod conj;
 #[cfg(test)]
 use crate::lexicon::{Cues, Gazetteer};
 
@@ -32,6 +35,11 @@ pub mod flags {
     /// Cue words two or three positions back (an organisation head noun reaches over the
     /// first words of a multi-word name: «حركة المقاومة الاسلامية»).
     pub const FAR_CUES: u32 = 128;
+    /// Two-pass stacking: a second-pass model over the first pass's document-wide tags
+    /// (see [`crate::stack`]).
+    pub const STACK: u32 = 4096;
+    /// Feature conjunctions (cue × cluster, gazetteer class × suffix …, see `conj.rs`).
+    pub const CONJ: u32 = 8192;
     /// Every feature group.
     pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
 }
@@ -735,6 +743,9 @@ impl<'r> FeatureExtractor<'r> {
                     keys.push(key_num(t::GAZ + (d + 2) as u8, g as u64));
                 }
             }
+        }
+        if self.flags & flags::CONJ != 0 {
+            conj::features(infos, i, keys);
         }
     }
 }

@@ -434,6 +434,53 @@ pub fn train_with_history(
     Model::from_parts(fx.flags(), &keys, &aw, at)
 }
 
+/// Train on precomputed sentence features (e.g. a stacked second pass): `feats[j]` are
+/// sentence `j`'s keys, `gold[j]` its tag ids. `flags` is stored in the model.
+pub fn train_features(
+    feats: &[SentenceFeatures],
+    gold: &[Vec<u8>],
+    flags: u32,
+    opts: &TrainOptions,
+) -> Model {
+    let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut keys = Vec::new();
+    let data: Vec<Encoded> = feats
+        .iter()
+        .zip(gold)
+        .map(|(sf, g)| {
+            let mut ids = Vec::with_capacity(sf.keys.len());
+            let mut offsets = vec![0u32];
+            for i in 0..sf.len() {
+                for &k in sf.token(i) {
+                    let id = *index.entry(k).or_insert_with(|| {
+                        keys.push(k);
+                        keys.len() as u32 - 1
+                    });
+                    ids.push(id);
+                }
+                offsets.push(ids.len() as u32);
+            }
+            Encoded {
+                ids,
+                offsets,
+                gold: g.clone(),
+            }
+        })
+        .collect();
+    let runs = opts.ensemble.max(1);
+    let mut rs: Vec<Run> = (0..runs)
+        .map(|r| Run::new(keys.len(), data.len(), opts.seed.wrapping_add(r as u64 * 1_000_003)))
+        .collect();
+    let mut em = Vec::new();
+    for _ in 0..opts.epochs {
+        for run in rs.iter_mut() {
+            run.epoch(&data, opts, &mut em);
+        }
+    }
+    let (aw, at) = mean_of(&rs);
+    Model::from_parts(flags, &keys, &aw, at)
+}
+
 /// One perceptron's state: weights, the sums for averaging, and its shuffle.
 struct Run {
     w: Vec<f32>,
@@ -462,8 +509,33 @@ impl Run {
         for i in (1..self.order.len()).rev() {
             self.order.swap(i, self.rng.below(i + 1));
         }
+        let drop = feature_dropout();
+        let mut masked = Encoded {
+            ids: Vec::new(),
+            offsets: Vec::new(),
+            gold: Vec::new(),
+        };
         for &si in &self.order {
-            let e = &data[si];
+            let e = if drop > 0.0 {
+                // Feature dropout: each feature occurrence is hidden with probability
+                // `drop` for this visit, so no single feature carries a decision alone.
+                masked.ids.clear();
+                masked.offsets.clear();
+                masked.offsets.push(0);
+                let src = &data[si];
+                for i in 0..src.len() {
+                    for &f in src.token(i) {
+                        if self.rng.unit() >= drop {
+                            masked.ids.push(f);
+                        }
+                    }
+                    masked.offsets.push(masked.ids.len() as u32);
+                }
+                masked.gold.clone_from(&src.gold);
+                &masked
+            } else {
+                &data[si]
+            };
             let pred = decode(e, &self.w, &self.trans, em);
             if pred != e.gold {
                 let step = match opts.pa_c {
@@ -497,6 +569,17 @@ impl Run {
             self.c += 1.0;
         }
     }
+}
+
+/// Feature-dropout rate during training (`RASD_NER_DROP`, default 0).
+fn feature_dropout() -> f64 {
+    static D: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
+    *D.get_or_init(|| {
+        std::env::var("RASD_NER_DROP")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    })
 }
 
 /// Mean of the runs' averaged weights and transitions.

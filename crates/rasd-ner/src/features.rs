@@ -10,9 +10,6 @@ use std::hash::Hasher;
 use rustc_hash::FxHasher;
 
 use crate::lexicon::{Clusters, Resources, CLUSTER_LEVELS};
-
-#[path = "conj.rs"]
-mod conj;
 #[cfg(test)]
 use crate::lexicon::{Cues, Gazetteer};
 
@@ -38,8 +35,6 @@ pub mod flags {
     /// Two-pass stacking: a second-pass model over the first pass's document-wide tags
     /// (see [`crate::stack`]).
     pub const STACK: u32 = 4096;
-    /// Feature conjunctions (cue × cluster, gazetteer class × suffix …, see `conj.rs`).
-    pub const CONJ: u32 = 8192;
     /// Every feature group.
     pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
 }
@@ -743,9 +738,6 @@ impl<'r> FeatureExtractor<'r> {
                     keys.push(key_num(t::GAZ + (d + 2) as u8, g as u64));
                 }
             }
-        }
-        if self.flags & flags::CONJ != 0 {
-            conj::features(infos, i, keys);
         }
     }
 }

@@ -155,6 +155,10 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Perceptrons trained on different shuffles and averaged (1 = a single one).
     pub ensemble: usize,
+    /// Feature dropout: each feature occurrence of a training sentence is hidden with this
+    /// probability at each visit (0 = none), so that no single feature (a word form, a
+    /// gazetteer hit) decides alone and context and cluster evidence keep their weight.
+    pub dropout: f32,
 }
 
 /// PA-I step: just enough to score the gold sequence above the prediction by a margin of
@@ -509,7 +513,7 @@ impl Run {
         for i in (1..self.order.len()).rev() {
             self.order.swap(i, self.rng.below(i + 1));
         }
-        let drop = feature_dropout();
+        let drop = opts.dropout.clamp(0.0, 1.0) as f64;
         let mut masked = Encoded {
             ids: Vec::new(),
             offsets: Vec::new(),
@@ -569,17 +573,6 @@ impl Run {
             self.c += 1.0;
         }
     }
-}
-
-/// Feature-dropout rate during training (`RASD_NER_DROP`, default 0).
-fn feature_dropout() -> f64 {
-    static D: std::sync::OnceLock<f64> = std::sync::OnceLock::new();
-    *D.get_or_init(|| {
-        std::env::var("RASD_NER_DROP")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0.0)
-    })
 }
 
 /// Mean of the runs' averaged weights and transitions.
@@ -644,6 +637,39 @@ mod tests {
     }
 
     #[test]
+    fn dropout_training_is_deterministic_and_still_learns() {
+        let mk = |t: &[&str], g: &[u8]| Sentence {
+            tokens: t.iter().map(|s| s.to_string()).collect(),
+            tags: g.to_vec(),
+        };
+        let mut data = Vec::new();
+        for (v, n) in [("قال", "زيد"), ("قال", "عمرو"), ("قال", "سعد")] {
+            data.push(mk(&[v, n, "اليوم"], &[0, 1, 0]));
+        }
+        for n in ["بغداد", "دمشق", "حلب"] {
+            data.push(mk(&["في", n, "امس"], &[0, 5, 0]));
+        }
+        let r = Resources::default();
+        let fx = FeatureExtractor::new(&r, crate::features::flags::ALL);
+        let opts = TrainOptions {
+            epochs: 20,
+            seed: 3,
+            pa_c: None,
+            min_count: 1,
+            ensemble: 2,
+            dropout: 0.3,
+        };
+        let a = train(&data, None, &fx, &opts, |_, _| {});
+        let b = train(&data, None, &fx, &opts, |_, _| {});
+        assert_eq!(a.to_bytes(), b.to_bytes(), "same seed, same model");
+        let mut sf = SentenceFeatures::default();
+        fx.sentence(&["قال", "خالد", "اليوم"], &mut sf);
+        assert_eq!(a.decode(&sf), vec![0, 1, 0]);
+        fx.sentence(&["في", "عمان", "امس"], &mut sf);
+        assert_eq!(a.decode(&sf), vec![0, 5, 0]);
+    }
+
+    #[test]
     fn perceptron_learns_a_toy_pattern() {
         let mk = |t: &[&str], g: &[u8]| Sentence {
             tokens: t.iter().map(|s| s.to_string()).collect(),
@@ -669,6 +695,7 @@ mod tests {
                 pa_c: None,
                 min_count: 1,
                 ensemble: 1,
+                dropout: 0.0,
             },
             |_, _| {},
         );

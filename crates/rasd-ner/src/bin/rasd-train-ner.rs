@@ -2,7 +2,7 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--names FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
+//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N] [--dropout P]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!        [--o-penalty P] [--o-penalties P1,P2,…]
 //!
@@ -13,7 +13,14 @@
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
 //! perceptrons trained on different shuffles; `--pa C` uses passive-aggressive steps
-//! capped at C; `--min-count N` ignores features seen fewer than N times.
+//! capped at C; `--min-count N` ignores features seen fewer than N times; `--dropout P`
+//! hides each feature occurrence with probability P at each training visit (regularises
+//! towards context and cluster evidence; 0.2 gains ~1.5 points on the sequential dev).
+//!
+//! Decoding experiments with `--eval`: `--type-biases "P,O,L,M;…"` scores each set of
+//! per-type score offsets; `--propagate MIN` labels unlabelled mentions of a name tagged
+//! MIN times in the ±`--window` sentences; `--stack` trains and scores a two-pass stacked
+//! tagger (see `rasd_ner::stack`; `--stack-folds K`, `--second-penalty P`).
 //!
 //! Without `--epochs`, the last `--dev-frac` of the training sentences is held out, a model
 //! is trained on the rest for up to `--max-epochs`, and the epoch count with the best dev
@@ -107,6 +114,7 @@ fn run() -> Result<(), String> {
     let mut cv = 0usize;
     let mut pa_c: Option<f32> = None;
     let mut min_count = 1u32;
+    let mut dropout = 0f32;
     let mut ensemble = 1usize;
     let mut o_penalty = 0f32;
     let mut o_penalties: Vec<f32> = Vec::new();
@@ -148,6 +156,11 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("--dev-frac: {e}"))?
             }
             "--seed" => seed = val("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--dropout" => {
+                dropout = val("--dropout")?
+                    .parse()
+                    .map_err(|e| format!("--dropout: {e}"))?
+            }
             "--pa" => pa_c = Some(val("--pa")?.parse().map_err(|e| format!("--pa: {e}"))?),
             "--min-count" => {
                 min_count = val("--min-count")?
@@ -213,7 +226,6 @@ fn run() -> Result<(), String> {
             "--no-history" => fl &= !flags::HISTORY,
             "--bigrams" => fl |= flags::BIGRAMS,
             "--wide" => fl |= flags::WIDE,
-            "--conj" => fl |= flags::CONJ,
             _ => return Err(format!("unknown argument {a}")),
         }
     }
@@ -265,6 +277,7 @@ fn run() -> Result<(), String> {
             pa_c,
             min_count,
             ensemble,
+            dropout,
         };
         for k in 0..cv {
             let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
@@ -302,6 +315,7 @@ fn run() -> Result<(), String> {
                     pa_c,
                     min_count,
                     ensemble,
+            dropout,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -341,6 +355,7 @@ fn run() -> Result<(), String> {
                     pa_c,
                     min_count,
                     ensemble,
+            dropout,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -372,6 +387,7 @@ fn run() -> Result<(), String> {
             pa_c,
             min_count,
             ensemble,
+            dropout,
         };
         let t = Instant::now();
         let st = rasd_ner::stack::train_stacked(&sents, &fx, &opts, o_penalty, window, stack_folds);
@@ -416,6 +432,7 @@ fn run() -> Result<(), String> {
                 pa_c,
                 min_count,
                 ensemble,
+            dropout,
             },
             |_, _| {},
         )

@@ -124,6 +124,7 @@ fn run() -> Result<(), String> {
     let mut second_penalty: Option<f32> = None;
     let mut type_biases: Vec<[f32; 4]> = Vec::new();
     let mut propagate_min = 0u16;
+    let mut propagate_types = 0b1111u8;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -218,6 +219,15 @@ fn run() -> Result<(), String> {
                 propagate_min = val("--propagate")?
                     .parse()
                     .map_err(|e| format!("--propagate: {e}"))?
+            }
+            "--propagate-types" => {
+                let v = val("--propagate-types")?;
+                propagate_types = 0;
+                for (i, name) in ["PERS", "ORG", "LOC", "MISC"].iter().enumerate() {
+                    if v.split(',').any(|x| x == *name) {
+                        propagate_types |= 1 << i;
+                    }
+                }
             }
             "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--no-clusters" => fl &= !flags::CLUSTERS,
@@ -411,7 +421,7 @@ fn run() -> Result<(), String> {
                         rasd_ner::stack::stems(&t, fx.clusters())
                     })
                     .collect();
-                let n = rasd_ner::stack::propagate(&stems, &mut preds, window, propagate_min);
+                let n = rasd_ner::stack::propagate(&stems, &mut preds, window, propagate_min, propagate_types);
                 eprintln!("  + propagate ({n} spans): {}", report(&score(&evs, &preds)));
             }
             if let Some(dp) = &dump {
@@ -456,7 +466,7 @@ fn run() -> Result<(), String> {
                         rasd_ner::stack::stems(&t, fx.clusters())
                     })
                     .collect();
-                let n = rasd_ner::stack::propagate(&stems, &mut preds, window, propagate_min);
+                let n = rasd_ner::stack::propagate(&stems, &mut preds, window, propagate_min, propagate_types);
                 eprintln!("eval {ev} + propagate ({n} spans): {}", report(&score(&evs, &preds)));
             }
             if let Some(dp) = &dump {

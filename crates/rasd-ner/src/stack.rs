@@ -137,7 +137,11 @@ fn top_type(c: &[u16; 5]) -> u64 {
 
 /// Stacking features of every token of every sentence of a document, from the first
 /// pass's stems and tags: `out[j][i]` are the extra keys of token `i` of sentence `j`.
-pub fn doc_features(stems: &[Vec<Box<str>>], tags: &[Vec<u8>], window: usize) -> Vec<Vec<Vec<u64>>> {
+pub fn doc_features(
+    stems: &[Vec<Box<str>>],
+    tags: &[Vec<u8>],
+    window: usize,
+) -> Vec<Vec<Vec<u64>>> {
     let n = stems.len().min(tags.len());
     let spans: Vec<Vec<(String, u8)>> = (0..n).map(|j| span_strings(&stems[j], &tags[j])).collect();
     let mut before = Counter::default();
@@ -163,7 +167,9 @@ pub fn doc_features(stems: &[Vec<Box<str>>], tags: &[Vec<u8>], window: usize) ->
     let mut out = Vec::with_capacity(n);
     for j in 0..n {
         add_spans(&mut span_c, j, false);
-        out.push(sentence_features(&stems[j], &tags[j], &before, &after, &span_c));
+        out.push(sentence_features(
+            &stems[j], &tags[j], &before, &after, &span_c,
+        ));
         add_spans(&mut span_c, j, true);
         // Slide: j joins `before`, j+1 leaves `after`, j+1+window joins.
         add_sent(&mut before, j, true);
@@ -220,7 +226,10 @@ fn sentence_features(
                     let pos = (k > 0) as u64;
                     let v = ty * 8 + pos * 4 + cnt.min(3) as u64;
                     o.push(key(t::SPAN, v));
-                    o.push(key(t::SPAN_SELF, (ty * 2 + pos) * 16 + tag((i + k) as isize)));
+                    o.push(key(
+                        t::SPAN_SELF,
+                        (ty * 2 + pos) * 16 + tag((i + k) as isize),
+                    ));
                 }
                 i = e;
             }
@@ -298,8 +307,9 @@ pub fn propagate(
     let mut changed = 0;
     for j in 0..n {
         let mut c = Counter::default();
-        for k in j.saturating_sub(window)..(j + window + 1).min(n) {
-            for (s, ty) in &spans[k] {
+        let lo = j.saturating_sub(window);
+        for sent in &spans[lo..(j + window + 1).min(n)] {
+            for (s, ty) in sent {
                 c.add(s, *ty, true);
             }
         }
@@ -361,7 +371,10 @@ pub fn second_features(
     fx: &FeatureExtractor,
     window: usize,
 ) -> Vec<SentenceFeatures> {
-    let stems: Vec<Vec<Box<str>>> = sents.iter().map(|s| stems(&toks(s), fx.clusters())).collect();
+    let stems: Vec<Vec<Box<str>>> = sents
+        .iter()
+        .map(|s| stems(&toks(s), fx.clusters()))
+        .collect();
     let extra = doc_features(&stems, first_tags, window);
     let mut sf = SentenceFeatures::default();
     sents
@@ -388,7 +401,10 @@ pub fn train_stacked(
     let fold = sents.len().div_ceil(k).max(1);
     let mut jack: Vec<Vec<u8>> = Vec::with_capacity(sents.len());
     for f in 0..k {
-        let (a, b) = ((f * fold).min(sents.len()), ((f + 1) * fold).min(sents.len()));
+        let (a, b) = (
+            (f * fold).min(sents.len()),
+            ((f + 1) * fold).min(sents.len()),
+        );
         if a == b {
             continue;
         }
@@ -405,7 +421,12 @@ pub fn train_stacked(
 
 impl Stacked {
     /// Tag a document: the first pass over every sentence, then the second.
-    pub fn predict(&self, sents: &[Sentence], fx: &FeatureExtractor, window: usize) -> Vec<Vec<u8>> {
+    pub fn predict(
+        &self,
+        sents: &[Sentence],
+        fx: &FeatureExtractor,
+        window: usize,
+    ) -> Vec<Vec<u8>> {
         let first = predict(&self.first, sents, fx);
         second_features(sents, &first, fx, window)
             .iter()
@@ -424,7 +445,11 @@ mod tests {
 
     #[test]
     fn document_context_sees_both_directions() {
-        let stems = vec![b(&["قال", "فواد", "حسين"]), b(&["ان", "حسين"]), b(&["فواد", "حسين", "زار"])];
+        let stems = vec![
+            b(&["قال", "فواد", "حسين"]),
+            b(&["ان", "حسين"]),
+            b(&["فواد", "حسين", "زار"]),
+        ];
         let tags = vec![vec![0, 1, 2], vec![0, 0], vec![0, 0, 0]];
         let f = doc_features(&stems, &tags, 30);
         assert_eq!(f.len(), 3);
@@ -432,8 +457,12 @@ mod tests {
         assert!(f[2][0].contains(&key(t::SPAN, 8 + 1)));
         assert!(f[2][1].contains(&key(t::SPAN, 8 + 4 + 1)));
         // Sentence 0's «حسين» sees only O after it; sentence 1's sees PERS before it.
-        assert!(f[1][1].iter().any(|&k| k == key(t::BEFORE, summary(&[0, 1, 0, 0, 0]))));
-        assert!(f[0][2].iter().any(|&k| k == key(t::AFTER, summary(&[2, 0, 0, 0, 0]))));
+        assert!(f[1][1]
+            .iter()
+            .any(|&k| k == key(t::BEFORE, summary(&[0, 1, 0, 0, 0]))));
+        assert!(f[0][2]
+            .iter()
+            .any(|&k| k == key(t::AFTER, summary(&[2, 0, 0, 0, 0]))));
         // Window 0: no document context at all.
         let f0 = doc_features(&stems, &tags, 0);
         assert!(!f0[2][0].contains(&key(t::SPAN, 8 + 1)));
@@ -443,7 +472,11 @@ mod tests {
     fn propagation_labels_other_mentions() {
         let stems = vec![b(&["قال", "فواد", "حسين"]), b(&["فواد", "حسين", "زار"])];
         let mut tags = vec![vec![0, 1, 2], vec![0, 0, 0]];
-        assert_eq!(propagate(&stems, &mut tags, 30, 1, 0b10), 0, "PERS not wanted");
+        assert_eq!(
+            propagate(&stems, &mut tags, 30, 1, 0b10),
+            0,
+            "PERS not wanted"
+        );
         assert_eq!(propagate(&stems, &mut tags, 30, 1, 0b1111), 1);
         assert_eq!(tags[1], vec![1, 2, 0]);
         let mut tags = vec![vec![0, 1, 2], vec![0, 0, 0]];

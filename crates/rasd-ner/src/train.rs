@@ -473,7 +473,13 @@ pub fn train_features(
         .collect();
     let runs = opts.ensemble.max(1);
     let mut rs: Vec<Run> = (0..runs)
-        .map(|r| Run::new(keys.len(), data.len(), opts.seed.wrapping_add(r as u64 * 1_000_003)))
+        .map(|r| {
+            Run::new(
+                keys.len(),
+                data.len(),
+                opts.seed.wrapping_add(r as u64 * 1_000_003),
+            )
+        })
         .collect();
     let mut em = Vec::new();
     for _ in 0..opts.epochs {

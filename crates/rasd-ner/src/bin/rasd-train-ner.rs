@@ -78,7 +78,11 @@ fn bias_row(b: &[f32; 4]) -> [f32; 9] {
     r
 }
 
-fn write_dump(dp: &str, evs: &[rasd_ner::train::Sentence], preds: &[Vec<u8>]) -> Result<(), String> {
+fn write_dump(
+    dp: &str,
+    evs: &[rasd_ner::train::Sentence],
+    preds: &[Vec<u8>],
+) -> Result<(), String> {
     let mut txt = String::new();
     for (d, p) in evs.iter().zip(preds) {
         for ((tok, &g), &t) in d.tokens.iter().zip(&d.tags).zip(p) {
@@ -189,7 +193,11 @@ fn run() -> Result<(), String> {
                     .collect::<Result<_, _>>()?
             }
             "--stack" => stack = true,
-            "--window" => window = val("--window")?.parse().map_err(|e| format!("--window: {e}"))?,
+            "--window" => {
+                window = val("--window")?
+                    .parse()
+                    .map_err(|e| format!("--window: {e}"))?
+            }
             "--stack-folds" => {
                 stack_folds = val("--stack-folds")?
                     .parse()
@@ -209,9 +217,14 @@ fn run() -> Result<(), String> {
                     .map(|set| {
                         let v: Vec<f32> = set
                             .split(',')
-                            .map(|x| x.trim().parse::<f32>().map_err(|e| format!("--type-biases {x}: {e}")))
+                            .map(|x| {
+                                x.trim()
+                                    .parse::<f32>()
+                                    .map_err(|e| format!("--type-biases {x}: {e}"))
+                            })
                             .collect::<Result<_, _>>()?;
-                        <[f32; 4]>::try_from(v).map_err(|_| format!("--type-biases {set}: need 4 values"))
+                        <[f32; 4]>::try_from(v)
+                            .map_err(|_| format!("--type-biases {set}: need 4 values"))
                     })
                     .collect::<Result<_, _>>()?
             }
@@ -325,7 +338,7 @@ fn run() -> Result<(), String> {
                     pa_c,
                     min_count,
                     ensemble,
-            dropout,
+                    dropout,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -365,7 +378,7 @@ fn run() -> Result<(), String> {
                     pa_c,
                     min_count,
                     ensemble,
-            dropout,
+                    dropout,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -407,8 +420,15 @@ fn run() -> Result<(), String> {
         let first = predict(&st.first, &evs, &fx);
         eprintln!("first pass {ev}: {}", report(&score(&evs, &first)));
         let feats = rasd_ner::stack::second_features(&evs, &first, &fx, window);
-        let sets = if type_biases.is_empty() { vec![[0.0; 4]] } else { type_biases.clone() };
-        let base = st.second.clone().with_o_penalty(second_penalty.unwrap_or(o_penalty));
+        let sets = if type_biases.is_empty() {
+            vec![[0.0; 4]]
+        } else {
+            type_biases.clone()
+        };
+        let base = st
+            .second
+            .clone()
+            .with_o_penalty(second_penalty.unwrap_or(o_penalty));
         for b in &sets {
             let m = base.clone().with_tag_bias(&bias_row(b));
             let mut preds: Vec<Vec<u8>> = feats.iter().map(|sf| m.decode(sf)).collect();
@@ -421,8 +441,17 @@ fn run() -> Result<(), String> {
                         rasd_ner::stack::stems(&t, fx.clusters())
                     })
                     .collect();
-                let n = rasd_ner::stack::propagate(&stems, &mut preds, window, propagate_min, propagate_types);
-                eprintln!("  + propagate ({n} spans): {}", report(&score(&evs, &preds)));
+                let n = rasd_ner::stack::propagate(
+                    &stems,
+                    &mut preds,
+                    window,
+                    propagate_min,
+                    propagate_types,
+                );
+                eprintln!(
+                    "  + propagate ({n} spans): {}",
+                    report(&score(&evs, &preds))
+                );
             }
             if let Some(dp) = &dump {
                 write_dump(dp, &evs, &preds)?;
@@ -442,7 +471,7 @@ fn run() -> Result<(), String> {
                 pa_c,
                 min_count,
                 ensemble,
-            dropout,
+                dropout,
             },
             |_, _| {},
         )
@@ -466,8 +495,17 @@ fn run() -> Result<(), String> {
                         rasd_ner::stack::stems(&t, fx.clusters())
                     })
                     .collect();
-                let n = rasd_ner::stack::propagate(&stems, &mut preds, window, propagate_min, propagate_types);
-                eprintln!("eval {ev} + propagate ({n} spans): {}", report(&score(&evs, &preds)));
+                let n = rasd_ner::stack::propagate(
+                    &stems,
+                    &mut preds,
+                    window,
+                    propagate_min,
+                    propagate_types,
+                );
+                eprintln!(
+                    "eval {ev} + propagate ({n} spans): {}",
+                    report(&score(&evs, &preds))
+                );
             }
             if let Some(dp) = &dump {
                 let mut txt = String::new();

@@ -35,6 +35,9 @@ pub mod flags {
     /// Large name lexicon: cities by population band, actor-dictionary persons, organisations
     /// and places, given-name and surname parts (see [`crate::namelex`]).
     pub const LEXICON: u32 = 256;
+    /// Two-pass stacking: a second-pass model over the first pass's document-wide tags
+    /// (see [`crate::stack`]).
+    pub const STACK: u32 = 4096;
     /// Every feature group.
     pub const ALL: u32 =
         CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | LEXICON;

@@ -2,8 +2,8 @@
 //! (PERS, ORG, LOC, MISC) out.
 //!
 //! Lexicons find the names they list; news is full of names they do not. This crate learns
-//! from ANERcorp: an ensemble of averaged structured perceptrons with Viterbi decoding under
-//! IOB2 constraints, over features of the clitic-stripped token and its neighbours, word
+//! from ANERcorp: an ensemble of averaged structured perceptrons (trained with feature
+//! dropout) with Viterbi decoding under IOB2 constraints, over features of the clitic-stripped token and its neighbours, word
 //! clusters learned from unlabelled news (skip-gram + k-means, `rasd-learn-clusters`), a
 //! gazetteer of places and of person/organisation names (longest match), a larger name lexicon
 //! (cities, actor-dictionary persons and organisations, given names; `namelex`), cue words (also two or
@@ -23,6 +23,7 @@ pub mod learn;
 pub mod lexicon;
 pub mod model;
 pub mod namelex;
+pub mod stack;
 pub mod tokenize;
 pub mod train;
 

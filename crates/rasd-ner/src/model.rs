@@ -201,6 +201,19 @@ impl Model {
         self
     }
 
+    /// Add `bias[t]` to the score of tag `t` on every token (folded into the bias row like
+    /// [`Model::with_o_penalty`]).
+    pub fn with_tag_bias(mut self, bias: &[f32; NUM_TAGS]) -> Self {
+        let key = crate::features::bias_key();
+        let mut row = self.get(key).copied().unwrap_or([0; NUM_TAGS]);
+        for (r, b) in row.iter_mut().zip(bias) {
+            let q = (b / self.scale).round();
+            *r = (*r as f32 + q).clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+        }
+        self.insert(key, row);
+        self
+    }
+
     /// Feature groups the model was trained with.
     pub fn flags(&self) -> u32 {
         self.flags

@@ -243,11 +243,17 @@ pub(crate) fn push_features(marks: &[LexMark], i: usize, keys: &mut Vec<u64>) {
     let mut c = me.classes;
     while c != 0 {
         let bit = c.trailing_zeros() as u64;
-        keys.push(key_num(t::NAME_FREQ, (bit * 8 + me.pos as u64) * 4 + me.freq as u64));
+        keys.push(key_num(
+            t::NAME_FREQ,
+            (bit * 8 + me.pos as u64) * 4 + me.freq as u64,
+        ));
         c &= c - 1;
     }
     if me.parts != 0 {
-        keys.push(key_num(t::PART_FREQ, (me.parts as u64) * 4 + me.freq as u64));
+        keys.push(key_num(
+            t::PART_FREQ,
+            (me.parts as u64) * 4 + me.freq as u64,
+        ));
     }
     if prev != 0 || me.parts != 0 {
         keys.push(key_num(t::PART_PAIR, prev << 16 | me.parts as u64));
@@ -284,7 +290,15 @@ mod tests {
     #[test]
     fn marks_longest_match_and_parts() {
         let l = lex();
-        let stems = ["قال", "منظمه", "تحرير", "فلسطينيه", "محمد", "مبارك", "بدارفور"];
+        let stems = [
+            "قال",
+            "منظمه",
+            "تحرير",
+            "فلسطينيه",
+            "محمد",
+            "مبارك",
+            "بدارفور",
+        ];
         let alts = [None, None, None, None, None, None, Some("دارفور")];
         let m = l.mark(&stems, &alts);
         assert_eq!(m[0], LexMark::default());
@@ -303,7 +317,9 @@ mod tests {
 
     #[test]
     fn errors_name_file_and_line() {
-        let e = NameLexicon::parse("a\tX\nb\n", "lexicon.tsv").unwrap_err().to_string();
+        let e = NameLexicon::parse("a\tX\nb\n", "lexicon.tsv")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("lexicon.tsv:2"), "{e}");
         let many: String = (0..17).map(|i| format!("n{i}\tC{i}\n")).collect();
         assert!(NameLexicon::parse(&many, "x").is_err());

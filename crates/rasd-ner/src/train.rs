@@ -159,6 +159,10 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Perceptrons trained on different shuffles and averaged (1 = a single one).
     pub ensemble: usize,
+    /// Feature dropout: each feature occurrence of a training sentence is hidden with this
+    /// probability at each visit (0 = none), so that no single feature (a word form, a
+    /// gazetteer hit) decides alone and context and cluster evidence keep their weight.
+    pub dropout: f32,
 }
 
 /// PA-I step: just enough to score the gold sequence above the prediction by a margin of
@@ -445,6 +449,59 @@ pub fn train_with_history(
     Model::from_parts(fx.flags(), &keys, &aw, at)
 }
 
+/// Train on precomputed sentence features (e.g. a stacked second pass): `feats[j]` are
+/// sentence `j`'s keys, `gold[j]` its tag ids. `flags` is stored in the model.
+pub fn train_features(
+    feats: &[SentenceFeatures],
+    gold: &[Vec<u8>],
+    flags: u32,
+    opts: &TrainOptions,
+) -> Model {
+    let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+    let mut keys = Vec::new();
+    let data: Vec<Encoded> = feats
+        .iter()
+        .zip(gold)
+        .map(|(sf, g)| {
+            let mut ids = Vec::with_capacity(sf.keys.len());
+            let mut offsets = vec![0u32];
+            for i in 0..sf.len() {
+                for &k in sf.token(i) {
+                    let id = *index.entry(k).or_insert_with(|| {
+                        keys.push(k);
+                        keys.len() as u32 - 1
+                    });
+                    ids.push(id);
+                }
+                offsets.push(ids.len() as u32);
+            }
+            Encoded {
+                ids,
+                offsets,
+                gold: g.clone(),
+            }
+        })
+        .collect();
+    let runs = opts.ensemble.max(1);
+    let mut rs: Vec<Run> = (0..runs)
+        .map(|r| {
+            Run::new(
+                keys.len(),
+                data.len(),
+                opts.seed.wrapping_add(r as u64 * 1_000_003),
+            )
+        })
+        .collect();
+    let mut em = Vec::new();
+    for _ in 0..opts.epochs {
+        for run in rs.iter_mut() {
+            run.epoch(&data, opts, &mut em);
+        }
+    }
+    let (aw, at) = mean_of(&rs);
+    Model::from_parts(flags, &keys, &aw, at)
+}
+
 /// One perceptron's state: weights, the sums for averaging, and its shuffle.
 struct Run {
     w: Vec<f32>,
@@ -473,8 +530,33 @@ impl Run {
         for i in (1..self.order.len()).rev() {
             self.order.swap(i, self.rng.below(i + 1));
         }
+        let drop = opts.dropout.clamp(0.0, 1.0) as f64;
+        let mut masked = Encoded {
+            ids: Vec::new(),
+            offsets: Vec::new(),
+            gold: Vec::new(),
+        };
         for &si in &self.order {
-            let e = &data[si];
+            let e = if drop > 0.0 {
+                // Feature dropout: each feature occurrence is hidden with probability
+                // `drop` for this visit, so no single feature carries a decision alone.
+                masked.ids.clear();
+                masked.offsets.clear();
+                masked.offsets.push(0);
+                let src = &data[si];
+                for i in 0..src.len() {
+                    for &f in src.token(i) {
+                        if self.rng.unit() >= drop {
+                            masked.ids.push(f);
+                        }
+                    }
+                    masked.offsets.push(masked.ids.len() as u32);
+                }
+                masked.gold.clone_from(&src.gold);
+                &masked
+            } else {
+                &data[si]
+            };
             let pred = decode(e, &self.w, &self.trans, em);
             if pred != e.gold {
                 let step = match opts.pa_c {
@@ -595,6 +677,40 @@ mod tests {
     }
 
     #[test]
+    fn dropout_training_is_deterministic_and_still_learns() {
+        let mk = |t: &[&str], g: &[u8]| Sentence {
+            tokens: t.iter().map(|s| s.to_string()).collect(),
+            tags: g.to_vec(),
+            domain: 0,
+        };
+        let mut data = Vec::new();
+        for (v, n) in [("قال", "زيد"), ("قال", "عمرو"), ("قال", "سعد")] {
+            data.push(mk(&[v, n, "اليوم"], &[0, 1, 0]));
+        }
+        for n in ["بغداد", "دمشق", "حلب"] {
+            data.push(mk(&["في", n, "امس"], &[0, 5, 0]));
+        }
+        let r = Resources::default();
+        let fx = FeatureExtractor::new(&r, crate::features::flags::ALL);
+        let opts = TrainOptions {
+            epochs: 20,
+            seed: 3,
+            pa_c: None,
+            min_count: 1,
+            ensemble: 2,
+            dropout: 0.3,
+        };
+        let a = train(&data, None, &fx, &opts, |_, _| {});
+        let b = train(&data, None, &fx, &opts, |_, _| {});
+        assert_eq!(a.to_bytes(), b.to_bytes(), "same seed, same model");
+        let mut sf = SentenceFeatures::default();
+        fx.sentence(&["قال", "خالد", "اليوم"], &mut sf);
+        assert_eq!(a.decode(&sf), vec![0, 1, 0]);
+        fx.sentence(&["في", "عمان", "امس"], &mut sf);
+        assert_eq!(a.decode(&sf), vec![0, 5, 0]);
+    }
+
+    #[test]
     fn perceptron_learns_a_toy_pattern() {
         let mk = |t: &[&str], g: &[u8]| Sentence {
             tokens: t.iter().map(|s| s.to_string()).collect(),
@@ -621,6 +737,7 @@ mod tests {
                 pa_c: None,
                 min_count: 1,
                 ensemble: 1,
+                dropout: 0.0,
             },
             |_, _| {},
         );

@@ -6,15 +6,33 @@ use rasd_ner::lexicon::Gazetteer;
 const WORLD_TSV: &str = include_str!("../data/world_names.tsv");
 
 const CLASSES: [&str; 11] = [
-    "GOV",
-    "CLUB", "COMPANY", "MEDIA", "PARTY", "IGO", "PERSON", "EVENT", "HOLIDAY", "PRODUCT", "FACILITY",
+    "GOV", "CLUB", "COMPANY", "MEDIA", "PARTY", "IGO", "PERSON", "EVENT", "HOLIDAY", "PRODUCT",
+    "FACILITY",
 ];
 
 /// Titles the build strips from the front of a name (kept in sync with build_names.py).
 const TITLES: [&str; 21] = [
-    "الملك", "الملكة", "الأمير", "الأميرة", "البابا", "الشيخ", "الشيخة", "السلطان", "الرئيس",
-    "الإمام", "البطريرك", "السيدة", "الملا", "العقيد", "المشير", "الجنرال", "السير", "المهاتما",
-    "آية", "الله", "سمو",
+    "الملك",
+    "الملكة",
+    "الأمير",
+    "الأميرة",
+    "البابا",
+    "الشيخ",
+    "الشيخة",
+    "السلطان",
+    "الرئيس",
+    "الإمام",
+    "البطريرك",
+    "السيدة",
+    "الملا",
+    "العقيد",
+    "المشير",
+    "الجنرال",
+    "السير",
+    "المهاتما",
+    "آية",
+    "الله",
+    "سمو",
 ];
 
 /// (line number, spellings, class, English) of each data row.
@@ -37,8 +55,14 @@ fn world_names_rows_are_well_formed() {
     assert!(rows.len() > 1500, "{} rows", rows.len());
     for (line, spellings, class, english) in rows {
         let base = class.strip_suffix("_AMBIG").unwrap_or(class);
-        assert!(CLASSES.contains(&base), "world_names.tsv:{line}: class {class}");
-        assert!(!english.trim().is_empty(), "world_names.tsv:{line}: no English name");
+        assert!(
+            CLASSES.contains(&base),
+            "world_names.tsv:{line}: class {class}"
+        );
+        assert!(
+            !english.trim().is_empty(),
+            "world_names.tsv:{line}: no English name"
+        );
         for s in spellings {
             assert!(
                 !s.is_empty() && s.trim() == s && !s.contains("  "),

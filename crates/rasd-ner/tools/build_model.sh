@@ -22,6 +22,9 @@ ROUND_EPOCHS=${ROUND_EPOCHS:-12}
 FINAL_EPOCHS=${FINAL_EPOCHS:-10}
 ENSEMBLE=${ENSEMBLE:-8}
 O_PENALTY=${O_PENALTY:-4}
+# Feature dropout of the final model (--dropout): +1.5 F1 on the sequential dev at ensemble 8
+# (0.723 -> 0.737), CV on train unchanged (0.780 -> 0.779).
+DROPOUT=${DROPOUT:-0.2}
 D=crates/rasd-ner/data
 B=target/release
 cargo build --release -q -p rasd-ner --bin rasd-train-ner --bin rasd-corpus-labels
@@ -36,4 +39,4 @@ $B/rasd-corpus-labels --model "$tmp/m2.bin" --labels "$tmp/l1.tsv" --pairs "$tmp
     --out "$D/corpus_labels.tsv" --pairs-out "$D/corpus_pairs.tsv" "$CORPUS"/*.jsonl
 $B/rasd-train-ner --train "$TRAIN" --extra "$tmp/newsfane.conll" --epochs "$FINAL_EPOCHS" --ensemble "$ENSEMBLE" \
     --labels "$D/corpus_labels.tsv" --pairs "$D/corpus_pairs.tsv" --o-penalty "$O_PENALTY" \
-    --out "$D/model.bin"
+    --dropout "$DROPOUT" --out "$D/model.bin"

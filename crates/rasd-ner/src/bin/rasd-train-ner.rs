@@ -2,7 +2,7 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--names FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
+//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N] [--dropout P]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!        [--o-penalty P] [--o-penalties P1,P2,…] [--lexicon FILE] [--lex | --no-lexicon]
 //!
@@ -16,7 +16,14 @@
 //! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
 //! perceptrons trained on different shuffles; `--pa C` uses passive-aggressive steps
-//! capped at C; `--min-count N` ignores features seen fewer than N times.
+//! capped at C; `--min-count N` ignores features seen fewer than N times; `--dropout P`
+//! hides each feature occurrence with probability P at each training visit (regularises
+//! towards context and cluster evidence; 0.2 gains ~1.5 points on the sequential dev).
+//!
+//! Decoding experiments with `--eval`: `--type-biases "P,O,L,M;…"` scores each set of
+//! per-type score offsets; `--propagate MIN` labels unlabelled mentions of a name tagged
+//! MIN times in the ±`--window` sentences; `--stack` trains and scores a two-pass stacked
+//! tagger (see `rasd_ner::stack`; `--stack-folds K`, `--second-penalty P`).
 //!
 //! Without `--epochs`, the last `--dev-frac` of the training sentences is held out, a model
 //! is trained on the rest for up to `--max-epochs`, and the epoch count with the best dev
@@ -56,6 +63,43 @@ fn report(s: &Scores) -> String {
         .join(" | ")
 }
 
+fn score(evs: &[rasd_ner::train::Sentence], preds: &[Vec<u8>]) -> Scores {
+    let mut s = Scores::default();
+    for (d, p) in evs.iter().zip(preds) {
+        s.add(&d.tags, p);
+    }
+    s
+}
+
+/// Per-tag bias row from per-type biases (B- and I- alike).
+fn bias_row(b: &[f32; 4]) -> [f32; 9] {
+    let mut r = [0f32; 9];
+    for (ty, &v) in b.iter().enumerate() {
+        r[1 + 2 * ty] = v;
+        r[2 + 2 * ty] = v;
+    }
+    r
+}
+
+fn write_dump(
+    dp: &str,
+    evs: &[rasd_ner::train::Sentence],
+    preds: &[Vec<u8>],
+) -> Result<(), String> {
+    let mut txt = String::new();
+    for (d, p) in evs.iter().zip(preds) {
+        for ((tok, &g), &t) in d.tokens.iter().zip(&d.tags).zip(p) {
+            txt.push_str(&format!(
+                "{tok} {} {}\n",
+                rasd_ner::Tag::from_id(g).as_str(),
+                rasd_ner::Tag::from_id(t).as_str()
+            ));
+        }
+        txt.push('\n');
+    }
+    std::fs::write(dp, txt).map_err(|e| format!("{dp}: {e}"))
+}
+
 fn run() -> Result<(), String> {
     let data_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
     let mut train_path = None;
@@ -79,9 +123,17 @@ fn run() -> Result<(), String> {
     let mut cv = 0usize;
     let mut pa_c: Option<f32> = None;
     let mut min_count = 1u32;
+    let mut dropout = 0f32;
     let mut ensemble = 1usize;
     let mut o_penalty = 0f32;
     let mut o_penalties: Vec<f32> = Vec::new();
+    let mut stack = false;
+    let mut window = rasd_ner::stack::STACK_WINDOW;
+    let mut stack_folds = 5usize;
+    let mut second_penalty: Option<f32> = None;
+    let mut type_biases: Vec<[f32; 4]> = Vec::new();
+    let mut propagate_min = 0u16;
+    let mut propagate_types = 0b1111u8;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -118,6 +170,11 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("--dev-frac: {e}"))?
             }
             "--seed" => seed = val("--seed")?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--dropout" => {
+                dropout = val("--dropout")?
+                    .parse()
+                    .map_err(|e| format!("--dropout: {e}"))?
+            }
             "--pa" => pa_c = Some(val("--pa")?.parse().map_err(|e| format!("--pa: {e}"))?),
             "--min-count" => {
                 min_count = val("--min-count")?
@@ -143,6 +200,56 @@ fn run() -> Result<(), String> {
                             .map_err(|e| format!("--o-penalties {x}: {e}"))
                     })
                     .collect::<Result<_, _>>()?
+            }
+            "--stack" => stack = true,
+            "--window" => {
+                window = val("--window")?
+                    .parse()
+                    .map_err(|e| format!("--window: {e}"))?
+            }
+            "--stack-folds" => {
+                stack_folds = val("--stack-folds")?
+                    .parse()
+                    .map_err(|e| format!("--stack-folds: {e}"))?
+            }
+            "--second-penalty" => {
+                second_penalty = Some(
+                    val("--second-penalty")?
+                        .parse()
+                        .map_err(|e| format!("--second-penalty: {e}"))?,
+                )
+            }
+            "--type-biases" => {
+                // "P,O,L,M;P,O,L,M;…": each set is scored (eval only).
+                type_biases = val("--type-biases")?
+                    .split(';')
+                    .map(|set| {
+                        let v: Vec<f32> = set
+                            .split(',')
+                            .map(|x| {
+                                x.trim()
+                                    .parse::<f32>()
+                                    .map_err(|e| format!("--type-biases {x}: {e}"))
+                            })
+                            .collect::<Result<_, _>>()?;
+                        <[f32; 4]>::try_from(v)
+                            .map_err(|_| format!("--type-biases {set}: need 4 values"))
+                    })
+                    .collect::<Result<_, _>>()?
+            }
+            "--propagate" => {
+                propagate_min = val("--propagate")?
+                    .parse()
+                    .map_err(|e| format!("--propagate: {e}"))?
+            }
+            "--propagate-types" => {
+                let v = val("--propagate-types")?;
+                propagate_types = 0;
+                for (i, name) in ["PERS", "ORG", "LOC", "MISC"].iter().enumerate() {
+                    if v.split(',').any(|x| x == *name) {
+                        propagate_types |= 1 << i;
+                    }
+                }
             }
             "--cv" => cv = val("--cv")?.parse().map_err(|e| format!("--cv: {e}"))?,
             "--no-clusters" => fl &= !flags::CLUSTERS,
@@ -219,6 +326,7 @@ fn run() -> Result<(), String> {
             pa_c,
             min_count,
             ensemble,
+            dropout,
         };
         for k in 0..cv {
             let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
@@ -256,6 +364,7 @@ fn run() -> Result<(), String> {
                     pa_c,
                     min_count,
                     ensemble,
+                    dropout,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -295,6 +404,7 @@ fn run() -> Result<(), String> {
                     pa_c,
                     min_count,
                     ensemble,
+                    dropout,
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -319,6 +429,62 @@ fn run() -> Result<(), String> {
         // Train on all of --train, then score (and optionally dump) --eval.
         out = Some(String::new());
     }
+    if let (true, Some(ev)) = (stack, &eval_path) {
+        let opts = TrainOptions {
+            epochs,
+            seed,
+            pa_c,
+            min_count,
+            ensemble,
+            dropout,
+        };
+        let t = Instant::now();
+        let st = rasd_ner::stack::train_stacked(&sents, &fx, &opts, o_penalty, window, stack_folds);
+        eprintln!("stacked training {:.1}s", t.elapsed().as_secs_f64());
+        let f = std::fs::File::open(ev).map_err(|e| format!("{ev}: {e}"))?;
+        let evs = read_conll(BufReader::new(f), ev).map_err(|e| e.to_string())?;
+        let first = predict(&st.first, &evs, &fx);
+        eprintln!("first pass {ev}: {}", report(&score(&evs, &first)));
+        let feats = rasd_ner::stack::second_features(&evs, &first, &fx, window);
+        let sets = if type_biases.is_empty() {
+            vec![[0.0; 4]]
+        } else {
+            type_biases.clone()
+        };
+        let base = st
+            .second
+            .clone()
+            .with_o_penalty(second_penalty.unwrap_or(o_penalty));
+        for b in &sets {
+            let m = base.clone().with_tag_bias(&bias_row(b));
+            let mut preds: Vec<Vec<u8>> = feats.iter().map(|sf| m.decode(sf)).collect();
+            eprintln!("stacked {ev} bias {b:?}: {}", report(&score(&evs, &preds)));
+            if propagate_min > 0 {
+                let stems: Vec<_> = evs
+                    .iter()
+                    .map(|s| {
+                        let t: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                        rasd_ner::stack::stems(&t, fx.clusters())
+                    })
+                    .collect();
+                let n = rasd_ner::stack::propagate(
+                    &stems,
+                    &mut preds,
+                    window,
+                    propagate_min,
+                    propagate_types,
+                );
+                eprintln!(
+                    "  + propagate ({n} spans): {}",
+                    report(&score(&evs, &preds))
+                );
+            }
+            if let Some(dp) = &dump {
+                write_dump(dp, &evs, &preds)?;
+            }
+        }
+        return Ok(());
+    }
     if let Some(out) = out {
         let t = Instant::now();
         let model = train(
@@ -331,6 +497,7 @@ fn run() -> Result<(), String> {
                 pa_c,
                 min_count,
                 ensemble,
+                dropout,
             },
             |_, _| {},
         )
@@ -338,12 +505,34 @@ fn run() -> Result<(), String> {
         if let Some(ev) = &eval_path {
             let f = std::fs::File::open(ev).map_err(|e| format!("{ev}: {e}"))?;
             let evs = read_conll(BufReader::new(f), ev).map_err(|e| e.to_string())?;
-            let preds = predict(&model, &evs, &fx);
-            let mut s = Scores::default();
-            for (d, p) in evs.iter().zip(&preds) {
-                s.add(&d.tags, p);
-            }
+            let mut preds = predict(&model, &evs, &fx);
+            let s = score(&evs, &preds);
             eprintln!("eval {ev}: {}", report(&s));
+            for b in &type_biases {
+                let m = model.clone().with_tag_bias(&bias_row(b));
+                let p = predict(&m, &evs, &fx);
+                eprintln!("eval {ev} bias {b:?}: {}", report(&score(&evs, &p)));
+            }
+            if propagate_min > 0 {
+                let stems: Vec<_> = evs
+                    .iter()
+                    .map(|s| {
+                        let t: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+                        rasd_ner::stack::stems(&t, fx.clusters())
+                    })
+                    .collect();
+                let n = rasd_ner::stack::propagate(
+                    &stems,
+                    &mut preds,
+                    window,
+                    propagate_min,
+                    propagate_types,
+                );
+                eprintln!(
+                    "eval {ev} + propagate ({n} spans): {}",
+                    report(&score(&evs, &preds))
+                );
+            }
             if let Some(dp) = &dump {
                 let mut txt = String::new();
                 for (d, p) in evs.iter().zip(&preds) {

@@ -32,6 +32,10 @@ pub mod flags {
     /// Cue words two or three positions back (an organisation head noun reaches over the
     /// first words of a multi-word name: «حركة المقاومة الاسلامية»).
     pub const FAR_CUES: u32 = 128;
+    /// Self-training entity contexts: does the corpus tagger start names after the previous
+    /// word, end them before the next, begin or continue them with this one
+    /// ([`crate::selftrain`]).
+    pub const CTX: u32 = 512;
     /// Every feature group.
     pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
 }
@@ -195,6 +199,8 @@ struct TokInfo {
     labels: Option<[u8; 4]>,
     /// Corpus continuation tenths of the pair (previous stem, this stem).
     cont: Option<u8>,
+    /// Corpus entity context of the stem.
+    ctx: Option<[u8; crate::lexicon::CTX_FIELDS]>,
     shape: u8,
 }
 
@@ -452,8 +458,14 @@ impl<'r> FeatureExtractor<'r> {
                 } else {
                     None
                 };
+                let ctx = if self.flags & flags::CTX != 0 {
+                    self.res.labels.ctx(st.stem).copied()
+                } else {
+                    None
+                };
                 TokInfo {
                     labels,
+                    ctx,
                     cont: None,
                     alt_at,
                     alt_clusters,
@@ -728,6 +740,16 @@ impl<'r> FeatureExtractor<'r> {
                     None => {}
                 }
             }
+        }
+        if self.flags & flags::CTX != 0 {
+            crate::selftrain::ctx_features(
+                at(-1).and_then(|x| x.ctx.as_ref()),
+                me.ctx.as_ref(),
+                at(1).and_then(|x| x.ctx.as_ref()),
+                me.labels.is_some(),
+                key_num,
+                keys,
+            );
         }
         if self.flags & flags::GAZETTEER != 0 {
             for &d in &[-1isize, 0, 1] {

@@ -21,6 +21,7 @@ pub mod features;
 pub mod learn;
 pub mod lexicon;
 pub mod model;
+pub mod selftrain;
 pub mod tokenize;
 pub mod train;
 

@@ -2,7 +2,7 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--names FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
+//!        [--labels FILE [--pairs FILE] [--ctx FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!        [--o-penalty P] [--o-penalties P1,P2,…]
 //!
@@ -10,7 +10,8 @@
 //! recall, less precision); `--cv K --o-penalties …` trains each fold once (`--epochs` or
 //! `--max-epochs` passes) and reports the cross-validation figures for every penalty.
 //!
-//! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
+//! `--labels` adds the self-training features (a file from `rasd-corpus-labels`; `--ctx`
+//! its entity-context table, feature flag `CTX`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
 //! perceptrons trained on different shuffles; `--pa C` uses passive-aggressive steps
 //! capped at C; `--min-count N` ignores features seen fewer than N times.
@@ -62,6 +63,7 @@ fn run() -> Result<(), String> {
     let mut cues = format!("{data_dir}/cues.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
+    let mut ctx: Option<String> = None;
     let mut out = None;
     let mut eval_path: Option<String> = None;
     let mut dump: Option<String> = None;
@@ -88,6 +90,7 @@ fn run() -> Result<(), String> {
             "--cues" => cues = val("--cues")?,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
+            "--ctx" => ctx = Some(val("--ctx")?),
             "--out" => out = Some(val("--out")?),
             "--eval" => eval_path = Some(val("--eval")?),
             "--dump" => dump = Some(val("--dump")?),
@@ -158,13 +161,23 @@ fn run() -> Result<(), String> {
     let labels = match &labels {
         Some(p) => {
             let l = CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?;
-            match &pairs {
+            let l = match &pairs {
                 Some(q) => l.with_pairs(&read(q)?, q).map_err(|e| e.to_string())?,
                 None => l,
+            };
+            match &ctx {
+                Some(q) => {
+                    fl |= flags::CTX;
+                    l.with_ctx(&read(q)?, q).map_err(|e| e.to_string())?
+                }
+                None => {
+                    fl &= !flags::CTX;
+                    l
+                }
             }
         }
         None => {
-            fl &= !flags::LABELS;
+            fl &= !(flags::LABELS | flags::CTX);
             CorpusLabels::default()
         }
     };

@@ -37,7 +37,8 @@ pub mod flags {
     /// ([`crate::selftrain`]).
     pub const CTX: u32 = 512;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
+    pub const ALL: u32 =
+        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | CTX;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -199,6 +200,8 @@ struct TokInfo {
     labels: Option<[u8; 4]>,
     /// Corpus continuation tenths of the pair (previous stem, this stem).
     cont: Option<u8>,
+    /// Corpus phrase mark (see [`crate::selftrain::mark_phrases`]).
+    phrase: u8,
     /// Corpus entity context of the stem.
     ctx: Option<[u8; crate::lexicon::CTX_FIELDS]>,
     shape: u8,
@@ -466,6 +469,7 @@ impl<'r> FeatureExtractor<'r> {
                 TokInfo {
                     labels,
                     ctx,
+                    phrase: 0,
                     cont: None,
                     alt_at,
                     alt_clusters,
@@ -492,6 +496,13 @@ impl<'r> FeatureExtractor<'r> {
                 key.push(' ');
                 key.push_str(infos[i].stem());
                 infos[i].cont = self.res.labels.pair(&key);
+            }
+        }
+        if self.flags & flags::CTX != 0 && self.res.labels.phrases_len() > 0 {
+            let stems: Vec<&str> = infos.iter().map(|x| x.stem()).collect();
+            let marks = crate::selftrain::mark_phrases(&self.res.labels, &stems);
+            for (x, m) in infos.iter_mut().zip(marks) {
+                x.phrase = m;
             }
         }
         infos
@@ -747,6 +758,12 @@ impl<'r> FeatureExtractor<'r> {
                 me.ctx.as_ref(),
                 at(1).and_then(|x| x.ctx.as_ref()),
                 me.labels.is_some(),
+                key_num,
+                keys,
+            );
+            crate::selftrain::phrase_features(
+                me.phrase,
+                at(1).map_or(0, |x| x.phrase),
                 key_num,
                 keys,
             );

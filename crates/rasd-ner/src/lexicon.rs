@@ -286,6 +286,8 @@ pub struct CorpusLabels {
     pairs: FxHashMap<Box<str>, u8>,
     /// Entity context of a stem in the tagged corpus (see [`CorpusLabels::with_ctx`]).
     ctx: FxHashMap<Box<str>, [u8; CTX_FIELDS]>,
+    /// «stem1 … stemN» → tenths of occurrences tagged as one whole PERS, ORG, LOC, MISC name.
+    phrases: FxHashMap<Box<str>, [u8; 4]>,
 }
 
 /// Numbers per stem in the entity-context table: the percentage of the stem's name
@@ -312,6 +314,7 @@ impl CorpusLabels {
             map,
             pairs: FxHashMap::default(),
             ctx: FxHashMap::default(),
+            phrases: FxHashMap::default(),
         })
     }
 
@@ -341,6 +344,35 @@ impl CorpusLabels {
             self.ctx.insert(word.into(), f);
         }
         Ok(self)
+    }
+
+    /// Add the phrase table, TSV `stem1 … stemN<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`
+    /// (2–4 stems; tenths of occurrences tagged as one whole name of that type).
+    pub fn with_phrases(mut self, src: &str, file: &str) -> Result<Self, NerError> {
+        for mut row in rows(src, file) {
+            let key = row.text(
+                |w| (1..=3).contains(&w.matches(' ').count()),
+                "expected 2-4 words",
+            )?;
+            row.number::<u32>(None, "bad count")?;
+            let mut f = [0u8; 4];
+            for x in f.iter_mut() {
+                *x = row.number(Some(10u8), "bad fraction (0-10)")?;
+            }
+            self.phrases.insert(key.into(), f);
+        }
+        Ok(self)
+    }
+
+    /// Phrase fractions of a «stem1 … stemN» key.
+    #[inline]
+    pub fn phrase(&self, key: &str) -> Option<&[u8; 4]> {
+        self.phrases.get(key)
+    }
+
+    /// Number of phrases.
+    pub fn phrases_len(&self) -> usize {
+        self.phrases.len()
     }
 
     /// Entity context of a stem (see [`CorpusLabels::with_ctx`]).
@@ -414,6 +446,13 @@ mod tests {
             .unwrap();
         assert_eq!(l.ctx("قال"), Some(&[0, 30, 2, 1, 0, 0, 0, 0, 0]));
         assert_eq!(l.ctx_len(), 1);
+        let l = l
+            .with_phrases("المغرب فاسي\t40\t0\t7\t2\t0\n", "ph")
+            .unwrap();
+        assert_eq!(l.phrase("المغرب فاسي"), Some(&[0, 7, 2, 0]));
+        assert!(CorpusLabels::default()
+            .with_phrases("مغرب\t40\t0\t7\t2\t0\n", "ph")
+            .is_err());
         let e = CorpusLabels::default()
             .with_ctx("قال\t900\t0\t30\t2\n", "ctx.tsv")
             .unwrap_err()

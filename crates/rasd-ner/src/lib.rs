@@ -169,6 +169,7 @@ const NAMES_TSV: &str = include_str!("../data/names.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
+const CTX_TSV: &str = include_str!("../data/corpus_ctx.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -196,10 +197,11 @@ pub fn embedded_cues() -> Result<Cues, NerError> {
 }
 
 /// The embedded self-training label fractions (`data/corpus_labels.tsv`,
-/// `data/corpus_pairs.tsv`).
+/// `data/corpus_pairs.tsv`, `data/corpus_ctx.tsv`).
 pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
     CorpusLabels::parse(LABELS_TSV, "data/corpus_labels.tsv")?
-        .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")
+        .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")?
+        .with_ctx(CTX_TSV, "data/corpus_ctx.tsv")
 }
 
 /// Every embedded resource.

@@ -81,6 +81,13 @@ pub struct CorpusCounts {
     /// Stem → [B- occurrences, I- occurrences, occurrences outside names, next word begins
     /// PERS/ORG/LOC/MISC (4), previous word ends PERS/ORG/LOC/MISC (4)].
     pub ctx: FxHashMap<String, [u32; 11]>,
+    /// «stem1 … stemN» (2–4 words) → [occurrences, times tagged as one whole PERS, ORG,
+    /// LOC, MISC name]; occurrences are counted by [`CorpusCounts::count_phrases`].
+    pub phrases: FxHashMap<String, [u32; 5]>,
+    /// Every sentence's stems as ids into `stem_names` (kept only when phrases are counted).
+    sents: Vec<Vec<u32>>,
+    stem_ids: FxHashMap<String, u32>,
+    stem_names: Vec<String>,
     /// Tokens seen.
     pub tokens: usize,
     /// Tokens counted (confident enough).
@@ -133,19 +140,104 @@ impl CorpusCounts {
         }
     }
 
+    /// Record the whole names of 2–4 words a tagged sentence holds (all tokens confident)
+    /// and keep its stems for [`CorpusCounts::count_phrases`].
+    pub fn add_phrases(&mut self, stems: &[&str], tags: &[u8], keep: &[bool]) {
+        for (a, b, ty) in crate::train::chunks(tags) {
+            if (2..=4).contains(&(b - a))
+                && b <= stems.len()
+                && keep.get(a..b).is_some_and(|k| k.iter().all(|&x| x))
+            {
+                let key = stems[a..b].join(" ");
+                bump(&mut self.phrases, &key)[ty as usize] += 1;
+            }
+        }
+        let ids = stems
+            .iter()
+            .map(|s| match self.stem_ids.get(*s) {
+                Some(&id) => id,
+                None => {
+                    let id = self.stem_names.len() as u32;
+                    self.stem_ids.insert(s.to_string(), id);
+                    self.stem_names.push(s.to_string());
+                    id
+                }
+            })
+            .collect();
+        self.sents.push(ids);
+    }
+
+    /// Count every occurrence of the recorded phrases in the kept sentences.
+    pub fn count_phrases(&mut self) {
+        let mut key = String::new();
+        for s in &self.sents {
+            for i in 0..s.len() {
+                key.clear();
+                key.push_str(&self.stem_names[s[i] as usize]);
+                for n in 2..=4usize.min(s.len() - i) {
+                    key.push(' ');
+                    key.push_str(&self.stem_names[s[i + n - 1] as usize]);
+                    if let Some(c) = self.phrases.get_mut(key.as_str()) {
+                        c[0] += 1;
+                    }
+                }
+            }
+        }
+        self.sents.clear();
+    }
+
+    /// Write the phrase table (`stem1 … stemN count PERS ORG LOC MISC`, tenths of the
+    /// occurrences tagged as one whole name of that type) for phrases seen `min_count` times
+    /// and ≥ 20% of them as one name.
+    pub fn write_phrases(&self, w: &mut impl Write, min_count: u32) -> std::io::Result<()> {
+        let mut rows: Vec<(&String, &[u32; 5])> = self
+            .phrases
+            .iter()
+            .filter(|(k, c)| {
+                !k.starts_with('#') && c[0] >= min_count && c[1..].iter().sum::<u32>() * 5 >= c[0]
+            })
+            .collect();
+        rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        writeln!(w, "# rasd-ner self-training phrases: 2-4 stems, count, tenths of occurrences tagged as one whole PERS ORG LOC MISC name")?;
+        for (k, c) in rows {
+            let tenth = |x: u32| ((x as f64 * 10.0 / c[0].max(1) as f64).round() as u32).min(10);
+            writeln!(
+                w,
+                "{k}\t{}\t{}\t{}\t{}\t{}",
+                c[0],
+                tenth(c[1]),
+                tenth(c[2]),
+                tenth(c[3]),
+                tenth(c[4])
+            )?;
+        }
+        Ok(())
+    }
+
     /// Write the label-fraction table (`stem count PERS ORG LOC MISC`, tenths) for stems
-    /// seen `min_count` times and ≥ 5% in names.
-    pub fn write_labels(&self, w: &mut impl Write, min_count: u32, note: &str) -> std::io::Result<()> {
+    /// seen `min_count` times and ≥ 5% in names; `note` (if any) goes into the header.
+    pub fn write_labels(
+        &self,
+        w: &mut impl Write,
+        min_count: u32,
+        note: &str,
+    ) -> std::io::Result<()> {
         let mut rows: Vec<(&String, &[u32; 5])> = self
             .labels
             .iter()
             .filter(|(k, c)| {
                 let total = c.iter().sum::<u32>();
-                !k.starts_with('#') && total >= min_count && c[1..].iter().sum::<u32>() * 20 >= total
+                !k.starts_with('#')
+                    && total >= min_count
+                    && c[1..].iter().sum::<u32>() * 20 >= total
             })
             .collect();
         rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        writeln!(w, "# rasd-ner self-training label fractions: a first-pass model tagged {} tokens of unlabelled news ({note});", self.tokens)?;
+        if note.is_empty() {
+            writeln!(w, "# rasd-ner self-training label fractions: a first-pass model tagged {} tokens of unlabelled news;", self.tokens)?;
+        } else {
+            writeln!(w, "# rasd-ner self-training label fractions: a first-pass model tagged {} tokens of unlabelled news ({note});", self.tokens)?;
+        }
         writeln!(w, "# stem count PERS ORG LOC MISC (tenths of occurrences), stems with >= {min_count} occurrences and >= 5% in names")?;
         for (stem, c) in rows {
             let total = c.iter().sum::<u32>();
@@ -245,6 +337,58 @@ mod t {
     pub const B_SHARE: u8 = 122;
     pub const ME_NEXT: u8 = 123;
     pub const PREV_NONE: u8 = 124;
+    pub const PHRASE: u8 = 125;
+    pub const PHRASE_NEXT: u8 = 126;
+}
+
+/// Longest-match the phrase table over a sentence's stems: for every token inside a match
+/// whose top type holds ≥ 4 tenths, `1 + (type × 2 + inside) × 11 + tenths` (0 elsewhere).
+pub(crate) fn mark_phrases(labels: &crate::lexicon::CorpusLabels, stems: &[&str]) -> Vec<u8> {
+    let mut out = vec![0u8; stems.len()];
+    let mut key = String::new();
+    let mut i = 0;
+    while i < stems.len() {
+        let mut hit = None;
+        for n in (2..=4usize.min(stems.len() - i)).rev() {
+            key.clear();
+            key.push_str(stems[i]);
+            for s in &stems[i + 1..i + n] {
+                key.push(' ');
+                key.push_str(s);
+            }
+            if let Some(f) = labels.phrase(&key) {
+                let (ty, &v) = f
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(i, v)| (*v, 4 - i))
+                    .unwrap_or((0, &0));
+                if v >= 4 {
+                    hit = Some((n, ty as u8, v));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((n, ty, v)) => {
+                for (k, o) in out[i..i + n].iter_mut().enumerate() {
+                    *o = 1 + (ty * 2 + (k > 0) as u8) * 11 + v;
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Phrase features of a token from [`mark_phrases`] marks of itself and the next token.
+pub(crate) fn phrase_features(me: u8, next: u8, key: impl Fn(u8, u64) -> u64, keys: &mut Vec<u64>) {
+    if me != 0 {
+        keys.push(key(t::PHRASE, me as u64));
+    }
+    if next != 0 {
+        keys.push(key(t::PHRASE_NEXT, next as u64));
+    }
 }
 
 /// Entity-context features of a token from the stems' context rows (`prev`, `me`, `next`;
@@ -315,7 +459,13 @@ mod tests {
     fn counts_contexts_and_skips_unsure_tokens() {
         let mut c = CorpusCounts::default();
         // قال فواد حسين امس : O B-PERS I-PERS O
-        c.add(&["قال", "فواد", "حسين", "امس"], &[0, 1, 2, 0], &[true; 4], true, true);
+        c.add(
+            &["قال", "فواد", "حسين", "امس"],
+            &[0, 1, 2, 0],
+            &[true; 4],
+            true,
+            true,
+        );
         assert_eq!(c.labels["فواد"], [0, 1, 0, 0, 0]);
         assert_eq!(c.pairs["فواد حسين"], [1, 1]);
         assert_eq!(c.ctx["قال"][2..4], [1, 1]);
@@ -328,7 +478,9 @@ mod tests {
         let mut out = Vec::new();
         c.write_ctx(&mut out, 1).unwrap();
         let txt = String::from_utf8(out).unwrap();
-        let l = crate::lexicon::CorpusLabels::default().with_ctx(&txt, "x").unwrap();
+        let l = crate::lexicon::CorpusLabels::default()
+            .with_ctx(&txt, "x")
+            .unwrap();
         assert_eq!(l.ctx("قال").map(|f| f[1]), Some(50));
         let mut out = Vec::new();
         c.write_labels(&mut out, 1, "t").unwrap();

@@ -4,10 +4,12 @@
 //! `stem<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`.
 //!
 //! Usage: rasd-corpus-labels --model FILE --out FILE [--pairs-out FILE] [--ctx-out FILE]
-//!        [--labels FILE [--pairs FILE] [--ctx FILE]] [--min-count N] [--min-margin M]
+//!        [--phrases-out FILE] [--labels FILE [--pairs FILE] [--ctx FILE] [--phrases FILE]] [--min-count N] [--min-margin M]
 //!        [--conll-out FILE [--conll-max N] [--conll-margin M]] CORPUS.jsonl...
 //! (`--pairs-out`: also write, per stem pair, how often the second word continued a name)
 //! (`--ctx-out`: also write, per stem, its entity contexts: see `CorpusLabels::with_ctx`)
+//! (`--phrases-out`: also write 2–4-stem phrases the tagger tagged as one name, with the
+//! fraction of their occurrences so tagged: see `CorpusLabels::with_phrases`)
 //! (`--labels`, `--pairs`, `--ctx`: the files the model itself was trained with, for a
 //! later round)
 //! (`--min-margin M`: count only tokens whose max-marginal margin is at least M)
@@ -22,8 +24,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::ExitCode;
 
 use rasd_ner::features::strip_proclitics;
-use rasd_ner::lexicon::{Clusters, Cues, Gazetteer, Resources};
 use rasd_ner::features::SentenceFeatures;
+use rasd_ner::lexicon::{Clusters, Cues, Gazetteer, Resources};
 use rasd_ner::model::{viterbi, Model};
 use rasd_ner::selftrain::{margins, CorpusCounts};
 use rasd_ner::Tagger;
@@ -61,6 +63,8 @@ fn run() -> Result<(), String> {
     let mut pairs_out: Option<String> = None;
     let mut ctx_in: Option<String> = None;
     let mut ctx_out: Option<String> = None;
+    let mut phrases_in: Option<String> = None;
+    let mut phrases_out: Option<String> = None;
     let mut conll_out: Option<String> = None;
     let mut conll_max = 5000usize;
     let mut conll_margin = 2.0f32;
@@ -75,6 +79,8 @@ fn run() -> Result<(), String> {
             "--pairs-out" => pairs_out = args.next(),
             "--ctx" => ctx_in = args.next(),
             "--ctx-out" => ctx_out = args.next(),
+            "--phrases" => phrases_in = args.next(),
+            "--phrases-out" => phrases_out = args.next(),
             "--conll-out" => conll_out = args.next(),
             "--conll-max" => {
                 conll_max = args
@@ -128,8 +134,12 @@ fn run() -> Result<(), String> {
                     Some(q) => c.with_pairs(&read(q)?, q).map_err(|e| e.to_string())?,
                     None => c,
                 };
-                match &ctx_in {
+                let c = match &ctx_in {
                     Some(q) => c.with_ctx(&read(q)?, q).map_err(|e| e.to_string())?,
+                    None => c,
+                };
+                match &phrases_in {
+                    Some(q) => c.with_phrases(&read(q)?, q).map_err(|e| e.to_string())?,
                     None => c,
                 }
             }
@@ -179,7 +189,11 @@ fn run() -> Result<(), String> {
                     .map(|tok| strip_proclitics(tok, Some(&tagger.resources().clusters)).stem)
                     .collect();
                 for (&m, &t) in margin.iter().zip(&tags) {
-                    let b = if m < 1.0 { 0 } else { (m.log2() as usize + 1).min(7) };
+                    let b = if m < 1.0 {
+                        0
+                    } else {
+                        (m.log2() as usize + 1).min(7)
+                    };
                     hist[(t != 0) as usize][b] += 1;
                 }
                 let keep: Vec<bool> = if min_margin > 0.0 {
@@ -188,6 +202,9 @@ fn run() -> Result<(), String> {
                     vec![true; toks.len()]
                 };
                 counts.add(&stems, &tags, &keep, pairs_out.is_some(), ctx_out.is_some());
+                if phrases_out.is_some() {
+                    counts.add_phrases(&stems, &tags, &keep);
+                }
                 if conll_out.is_some()
                     && (5..=80).contains(&toks.len())
                     && tags.iter().any(|&t| t != 0)
@@ -215,17 +232,24 @@ fn run() -> Result<(), String> {
         }
     }
     if need_margins {
-        eprintln!("token margins <1 <2 <4 <8 <16 <32 <64 >=64: O {:?}, names {:?}", hist[0], hist[1]);
+        eprintln!(
+            "token margins <1 <2 <4 <8 <16 <32 <64 >=64: O {:?}, names {:?}",
+            hist[0], hist[1]
+        );
     }
     let tokens = counts.tokens;
     let note = if min_margin > 0.0 {
         format!("{} counted with margin >= {min_margin}", counts.counted)
     } else {
-        "all counted".to_string()
+        String::new()
     };
     write_file(&out, |w| counts.write_labels(w, min_count, &note))?;
     if let Some(po) = &pairs_out {
         write_file(po, |w| counts.write_pairs(w, min_count))?;
+    }
+    if let Some(po) = &phrases_out {
+        counts.count_phrases();
+        write_file(po, |w| counts.write_phrases(w, min_count))?;
     }
     if let Some(co) = &ctx_out {
         write_file(co, |w| counts.write_ctx(w, min_count))?;

@@ -2,7 +2,7 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--names FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE [--pairs FILE] [--ctx FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
+//!        [--labels FILE [--pairs FILE] [--ctx FILE [--phrases FILE]]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!        [--o-penalty P] [--o-penalties P1,P2,…]
 //!
@@ -64,6 +64,7 @@ fn run() -> Result<(), String> {
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut ctx: Option<String> = None;
+    let mut phrases: Option<String> = None;
     let mut out = None;
     let mut eval_path: Option<String> = None;
     let mut dump: Option<String> = None;
@@ -91,6 +92,7 @@ fn run() -> Result<(), String> {
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--ctx" => ctx = Some(val("--ctx")?),
+            "--phrases" => phrases = Some(val("--phrases")?),
             "--out" => out = Some(val("--out")?),
             "--eval" => eval_path = Some(val("--eval")?),
             "--dump" => dump = Some(val("--dump")?),
@@ -163,6 +165,10 @@ fn run() -> Result<(), String> {
             let l = CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?;
             let l = match &pairs {
                 Some(q) => l.with_pairs(&read(q)?, q).map_err(|e| e.to_string())?,
+                None => l,
+            };
+            let l = match &phrases {
+                Some(q) => l.with_phrases(&read(q)?, q).map_err(|e| e.to_string())?,
                 None => l,
             };
             match &ctx {

@@ -489,6 +489,25 @@ mod tests {
     }
 
     #[test]
+    fn phrases_counted_and_matched() {
+        let mut c = CorpusCounts::default();
+        let s = ["فاز", "مغرب", "فاسي", "امس"];
+        c.add_phrases(&s, &[0, 3, 4, 0], &[true; 4]);
+        c.add_phrases(&s, &[0, 5, 0, 0], &[true; 4]);
+        c.count_phrases();
+        assert_eq!(c.phrases["مغرب فاسي"], [2, 0, 1, 0, 0]);
+        let mut out = Vec::new();
+        c.write_phrases(&mut out, 1).unwrap();
+        let l = crate::lexicon::CorpusLabels::default()
+            .with_phrases(&String::from_utf8(out).unwrap(), "p")
+            .unwrap();
+        assert_eq!(l.phrase("مغرب فاسي"), Some(&[0, 5, 0, 0]));
+        // ORG (type 1) at 5 tenths: B then inside.
+        assert_eq!(mark_phrases(&l, &s), vec![0, 1 + 2 * 11 + 5, 1 + 3 * 11 + 5, 0]);
+        assert_eq!(mark_phrases(&l, &["مغرب"]), vec![0]);
+    }
+
+    #[test]
     fn context_features_fire_on_triggers() {
         let key = |t: u8, n: u64| (t as u64) << 32 | n;
         let mut keys = Vec::new();

@@ -10,7 +10,12 @@
 # Entity contexts from the second round's tagging (corpus_ctx.tsv: which words the corpus
 # tagger starts names after or ends them before, and how often a stem begins its names):
 # honest dev (train on the first 5/6 of train, score the last 1/6) 0.719 → 0.726, with an
-# ensemble of 8 0.723 → 0.736.
+# ensemble of 8 0.723 → 0.736; CV 0.780 → 0.790. Tried and left out (honest dev, one model
+# unless said): a third round 0.721; counting only tokens with a max-marginal margin ≥ 16/32
+# (--min-margin) 0.725/0.722; label files cut to ≥ 10/25 occurrences 0.725/0.714; labels
+# from a recall-pushed tagger (O penalty 4) 0.730; phrase types (--phrases-out) 0.728,
+# ensemble 8 0.731; adding 5k–20k confidently auto-tagged news sentences to the training
+# data (--conll-out) 0.729–0.737 with one model but 0.731–0.736 with the ensemble of 8.
 # Run from the repository root. Deterministic. Takes ~2–3 minutes on 2 cores.
 #   TRAIN=…/anercorp/train.txt CORPUS=…/corpus/raw crates/rasd-ner/tools/build_model.sh
 set -euo pipefail

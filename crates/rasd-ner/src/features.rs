@@ -39,8 +39,13 @@ pub mod flags {
     /// (see [`crate::stack`]).
     pub const STACK: u32 = 4096;
     /// Every feature group.
+    /// Self-training entity contexts: does the corpus tagger start names after the previous
+    /// word, end them before the next, begin or continue them with this one
+    /// ([`crate::selftrain`]).
+    pub const CTX: u32 = 512;
+    /// Every feature group.
     pub const ALL: u32 =
-        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | LEXICON;
+        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | LEXICON | CTX;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -202,6 +207,10 @@ struct TokInfo {
     labels: Option<[u8; 4]>,
     /// Corpus continuation tenths of the pair (previous stem, this stem).
     cont: Option<u8>,
+    /// Corpus phrase mark (see [`crate::selftrain::mark_phrases`]).
+    phrase: u8,
+    /// Corpus entity context of the stem.
+    ctx: Option<[u8; crate::lexicon::CTX_FIELDS]>,
     shape: u8,
     /// Name-lexicon match of the token (flag LEXICON).
     lex: crate::namelex::LexMark,
@@ -461,8 +470,15 @@ impl<'r> FeatureExtractor<'r> {
                 } else {
                     None
                 };
+                let ctx = if self.flags & flags::CTX != 0 {
+                    self.res.labels.ctx(st.stem).copied()
+                } else {
+                    None
+                };
                 TokInfo {
                     labels,
+                    ctx,
+                    phrase: 0,
                     cont: None,
                     alt_at,
                     alt_clusters,
@@ -503,6 +519,13 @@ impl<'r> FeatureExtractor<'r> {
                 key.push(' ');
                 key.push_str(infos[i].stem());
                 infos[i].cont = self.res.labels.pair(&key);
+            }
+        }
+        if self.flags & flags::CTX != 0 && self.res.labels.phrases_len() > 0 {
+            let stems: Vec<&str> = infos.iter().map(|x| x.stem()).collect();
+            let marks = crate::selftrain::mark_phrases(&self.res.labels, &stems);
+            for (x, m) in infos.iter_mut().zip(marks) {
+                x.phrase = m;
             }
         }
         infos
@@ -756,6 +779,22 @@ impl<'r> FeatureExtractor<'r> {
             let m = |d: isize| at(d).map_or_else(Default::default, |x| x.lex);
             let marks = [m(-1), m(0), m(1)];
             crate::namelex::push_features(&marks, 1, keys);
+        }
+        if self.flags & flags::CTX != 0 {
+            crate::selftrain::ctx_features(
+                at(-1).and_then(|x| x.ctx.as_ref()),
+                me.ctx.as_ref(),
+                at(1).and_then(|x| x.ctx.as_ref()),
+                me.labels.is_some(),
+                key_num,
+                keys,
+            );
+            crate::selftrain::phrase_features(
+                me.phrase,
+                at(1).map_or(0, |x| x.phrase),
+                key_num,
+                keys,
+            );
         }
         if self.flags & flags::GAZETTEER != 0 {
             for &d in &[-1isize, 0, 1] {

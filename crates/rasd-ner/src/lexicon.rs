@@ -284,7 +284,17 @@ pub struct CorpusLabels {
     /// «stem1 stem2» → tenths of the pair's occurrences where the second word continued a
     /// name begun at or before the first (tagged I-).
     pairs: FxHashMap<Box<str>, u8>,
+    /// Entity context of a stem in the tagged corpus (see [`CorpusLabels::with_ctx`]).
+    ctx: FxHashMap<Box<str>, [u8; CTX_FIELDS]>,
+    /// «stem1 … stemN» → tenths of occurrences tagged as one whole PERS, ORG, LOC, MISC name.
+    phrases: FxHashMap<Box<str>, [u8; 4]>,
 }
+
+/// Numbers per stem in the entity-context table: the percentage of the stem's name
+/// occurrences that begin a name (B-), then of its occurrences outside names, the percentage
+/// followed by the start of a PERS, ORG, LOC, MISC name, then the percentage preceded by the
+/// end of one.
+pub const CTX_FIELDS: usize = 9;
 
 impl CorpusLabels {
     /// Parse the TSV `stem<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`, the last four the
@@ -303,6 +313,8 @@ impl CorpusLabels {
         Ok(CorpusLabels {
             map,
             pairs: FxHashMap::default(),
+            ctx: FxHashMap::default(),
+            phrases: FxHashMap::default(),
         })
     }
 
@@ -315,6 +327,63 @@ impl CorpusLabels {
             self.pairs.insert(pair.into(), cont);
         }
         Ok(self)
+    }
+
+    /// Add the entity-context table, TSV `stem<TAB>count<TAB>` and [`CTX_FIELDS`]
+    /// percentages (0–100): B share of name occurrences; next word begins PERS, ORG, LOC,
+    /// MISC; previous word ends PERS, ORG, LOC, MISC (the last eight over the stem's
+    /// occurrences outside names).
+    pub fn with_ctx(mut self, src: &str, file: &str) -> Result<Self, NerError> {
+        for mut row in rows(src, file) {
+            let word = row.text(|w| !w.is_empty(), "empty word")?;
+            row.number::<u32>(None, "bad count")?;
+            let mut f = [0u8; CTX_FIELDS];
+            for x in f.iter_mut() {
+                *x = row.number(Some(100u8), "bad percentage (0-100)")?;
+            }
+            self.ctx.insert(word.into(), f);
+        }
+        Ok(self)
+    }
+
+    /// Add the phrase table, TSV `stem1 … stemN<TAB>count<TAB>PERS<TAB>ORG<TAB>LOC<TAB>MISC`
+    /// (2–4 stems; tenths of occurrences tagged as one whole name of that type).
+    pub fn with_phrases(mut self, src: &str, file: &str) -> Result<Self, NerError> {
+        for mut row in rows(src, file) {
+            let key = row.text(
+                |w| (1..=3).contains(&w.matches(' ').count()),
+                "expected 2-4 words",
+            )?;
+            row.number::<u32>(None, "bad count")?;
+            let mut f = [0u8; 4];
+            for x in f.iter_mut() {
+                *x = row.number(Some(10u8), "bad fraction (0-10)")?;
+            }
+            self.phrases.insert(key.into(), f);
+        }
+        Ok(self)
+    }
+
+    /// Phrase fractions of a «stem1 … stemN» key.
+    #[inline]
+    pub fn phrase(&self, key: &str) -> Option<&[u8; 4]> {
+        self.phrases.get(key)
+    }
+
+    /// Number of phrases.
+    pub fn phrases_len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// Entity context of a stem (see [`CorpusLabels::with_ctx`]).
+    #[inline]
+    pub fn ctx(&self, stem: &str) -> Option<&[u8; CTX_FIELDS]> {
+        self.ctx.get(stem)
+    }
+
+    /// Number of stems with an entity context.
+    pub fn ctx_len(&self) -> usize {
+        self.ctx.len()
     }
 
     /// Continuation tenths of a «stem1 stem2» key.
@@ -373,6 +442,26 @@ mod tests {
         assert_eq!(l.pair("امن مجلس"), None);
         assert!(CorpusLabels::default()
             .with_pairs("مجلس\t9\t8\n", "p")
+            .is_err());
+        let l = CorpusLabels::default()
+            .with_ctx("# x\nقال\t900\t0\t30\t2\t1\t0\t0\t0\t0\t0\n", "c")
+            .unwrap();
+        assert_eq!(l.ctx("قال"), Some(&[0, 30, 2, 1, 0, 0, 0, 0, 0]));
+        assert_eq!(l.ctx_len(), 1);
+        let l = l
+            .with_phrases("المغرب فاسي\t40\t0\t7\t2\t0\n", "ph")
+            .unwrap();
+        assert_eq!(l.phrase("المغرب فاسي"), Some(&[0, 7, 2, 0]));
+        assert!(CorpusLabels::default()
+            .with_phrases("مغرب\t40\t0\t7\t2\t0\n", "ph")
+            .is_err());
+        let e = CorpusLabels::default()
+            .with_ctx("قال\t900\t0\t30\t2\n", "ctx.tsv")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("ctx.tsv:1"), "{e}");
+        assert!(CorpusLabels::default()
+            .with_ctx("قال\t900\t0\t101\t2\t1\t0\t0\t0\t0\t0\n", "c")
             .is_err());
     }
 

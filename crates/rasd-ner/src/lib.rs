@@ -23,6 +23,7 @@ pub mod learn;
 pub mod lexicon;
 pub mod model;
 pub mod namelex;
+pub mod selftrain;
 pub mod stack;
 pub mod tokenize;
 pub mod train;
@@ -172,6 +173,7 @@ const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
 const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
+const CTX_TSV: &str = include_str!("../data/corpus_ctx.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -199,10 +201,11 @@ pub fn embedded_cues() -> Result<Cues, NerError> {
 }
 
 /// The embedded self-training label fractions (`data/corpus_labels.tsv`,
-/// `data/corpus_pairs.tsv`).
+/// `data/corpus_pairs.tsv`, `data/corpus_ctx.tsv`).
 pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
     CorpusLabels::parse(LABELS_TSV, "data/corpus_labels.tsv")?
-        .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")
+        .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")?
+        .with_ctx(CTX_TSV, "data/corpus_ctx.tsv")
 }
 
 /// The embedded name lexicon (`data/lexicon.tsv`).

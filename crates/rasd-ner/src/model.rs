@@ -226,6 +226,16 @@ impl Model {
 
     /// Best tag ids (see [`crate::Tag::from_id`]) for a sentence's features.
     pub fn decode(&self, feats: &SentenceFeatures) -> Vec<u8> {
+        viterbi(&self.emissions(feats), &self.trans)
+    }
+
+    /// The transition weights.
+    pub fn transitions(&self) -> &Transitions {
+        &self.trans
+    }
+
+    /// Per-token tag scores of a sentence (what [`Model::decode`] runs Viterbi over).
+    pub fn emissions(&self, feats: &SentenceFeatures) -> Vec<[f32; NUM_TAGS]> {
         let mut em = vec![[0f32; NUM_TAGS]; feats.len()];
         for (i, row) in em.iter_mut().enumerate() {
             let mut acc = [0i32; NUM_TAGS];
@@ -240,7 +250,7 @@ impl Model {
                 *r = a as f32 * self.scale;
             }
         }
-        viterbi(&em, &self.trans)
+        em
     }
 
     /// Serialise: magic, flags, tag count, feature count, scale, transitions (f32), then the

@@ -2,7 +2,8 @@
 //!
 //! Usage: rasd-train-ner --train FILE [--clusters FILE] [--gazetteer FILE] [--names FILE] [--cues FILE]
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
-//!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N] [--dropout P]
+//!        [--labels FILE [--pairs FILE] [--ctx FILE [--phrases FILE]]] [--cv K] [--ensemble N]
+//!        [--pa C] [--min-count N] [--dropout P] [--extra FILE]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!        [--o-penalty P] [--o-penalties P1,P2,…] [--lexicon FILE] [--lex | --no-lexicon]
 //!
@@ -13,7 +14,8 @@
 //! `--extra FILE` adds sentences annotated under another scheme (NewsFANE mapped by
 //! `tools/newsfane_coarse.py`); they train shared features plus copies only they carry.
 //!
-//! `--labels` adds the self-training features (a file from `rasd-corpus-labels`); `--cv K`
+//! `--labels` adds the self-training features (a file from `rasd-corpus-labels`; `--ctx`
+//! its entity-context table, feature flag `CTX`); `--cv K`
 //! only prints K-fold cross-validation figures per epoch; `--ensemble N` averages N
 //! perceptrons trained on different shuffles; `--pa C` uses passive-aggressive steps
 //! capped at C; `--min-count N` ignores features seen fewer than N times; `--dropout P`
@@ -110,6 +112,8 @@ fn run() -> Result<(), String> {
     let mut lexicon = format!("{data_dir}/lexicon.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
+    let mut ctx: Option<String> = None;
+    let mut phrases: Option<String> = None;
     let mut out = None;
     let mut extra: Option<String> = None;
     let mut eval_path: Option<String> = None;
@@ -148,6 +152,8 @@ fn run() -> Result<(), String> {
             "--no-lexicon" => fl &= !flags::LEXICON,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
+            "--ctx" => ctx = Some(val("--ctx")?),
+            "--phrases" => phrases = Some(val("--phrases")?),
             "--out" => out = Some(val("--out")?),
             "--extra" => extra = Some(val("--extra")?),
             "--eval" => eval_path = Some(val("--eval")?),
@@ -288,13 +294,27 @@ fn run() -> Result<(), String> {
     let labels = match &labels {
         Some(p) => {
             let l = CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?;
-            match &pairs {
+            let l = match &pairs {
                 Some(q) => l.with_pairs(&read(q)?, q).map_err(|e| e.to_string())?,
                 None => l,
+            };
+            let l = match &phrases {
+                Some(q) => l.with_phrases(&read(q)?, q).map_err(|e| e.to_string())?,
+                None => l,
+            };
+            match &ctx {
+                Some(q) => {
+                    fl |= flags::CTX;
+                    l.with_ctx(&read(q)?, q).map_err(|e| e.to_string())?
+                }
+                None => {
+                    fl &= !flags::CTX;
+                    l
+                }
             }
         }
         None => {
-            fl &= !flags::LABELS;
+            fl &= !(flags::LABELS | flags::CTX);
             CorpusLabels::default()
         }
     };

@@ -10,7 +10,7 @@
 //! the first word a final feminine ه is dropped («منظمة التحرير الفلسطينية» meets the
 //! dictionary's «منظمة تحرير فلسطيني»).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::error::NerError;
 
@@ -37,9 +37,9 @@ pub struct LexMark {
 pub struct NameLexicon {
     names: FxHashMap<Box<str>, u16>,
     parts: FxHashMap<Box<str>, u16>,
-    firsts: FxHashSet<Box<str>>,
+    /// First words of multi-word names → the most words a name starting with it has.
+    firsts: FxHashMap<Box<str>, u8>,
     classes: Vec<Box<str>>,
-    max_words: usize,
 }
 
 /// Append the key form of one (normalised) word: its stem, with a final feminine ه dropped
@@ -93,9 +93,9 @@ impl NameLexicon {
                 *lex.parts.entry(key.into()).or_default() |= bit;
                 continue;
             }
-            lex.max_words = lex.max_words.max(words);
             if let Some((first, _)) = key.split_once(' ') {
-                lex.firsts.insert(first.into());
+                let w = lex.firsts.entry(first.into()).or_default();
+                *w = (*w).max(words.min(u8::MAX as usize) as u8);
             }
             *lex.names.entry(key.into()).or_default() |= bit;
         }
@@ -148,11 +148,10 @@ impl NameLexicon {
         let mut key = String::new();
         let mut i = 0;
         while i < stems.len() {
-            let max = if self.firsts.contains(stems[i]) {
-                self.max_words.min(stems.len() - i)
-            } else {
-                1
-            };
+            let max = self
+                .firsts
+                .get(stems[i])
+                .map_or(1, |&w| (w as usize).min(stems.len() - i));
             let mut hit = None;
             for n in (1..=max).rev() {
                 key.clear();

@@ -32,8 +32,11 @@ pub mod flags {
     /// Cue words two or three positions back (an organisation head noun reaches over the
     /// first words of a multi-word name: «حركة المقاومة الاسلامية»).
     pub const FAR_CUES: u32 = 128;
+    /// Tagger-independent context profiles of the stem (see [`crate::context`]).
+    pub const CONTEXT: u32 = 2048;
     /// Every feature group.
-    pub const ALL: u32 = CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES;
+    pub const ALL: u32 =
+        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | CONTEXT;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -196,6 +199,8 @@ struct TokInfo {
     /// Corpus continuation tenths of the pair (previous stem, this stem).
     cont: Option<u8>,
     shape: u8,
+    /// Row of the stem's context profile (see [`crate::context`]).
+    ctx: Option<u32>,
 }
 
 impl TokInfo {
@@ -452,7 +457,16 @@ impl<'r> FeatureExtractor<'r> {
                 } else {
                     None
                 };
+                let ctx = if self.flags & flags::CONTEXT != 0 {
+                    self.res
+                        .ctx
+                        .id(st.stem)
+                        .or_else(|| alt.and_then(|a| self.res.ctx.id(a)))
+                } else {
+                    None
+                };
                 TokInfo {
+                    ctx,
                     labels,
                     cont: None,
                     alt_at,
@@ -728,6 +742,10 @@ impl<'r> FeatureExtractor<'r> {
                     None => {}
                 }
             }
+        }
+        if self.flags & flags::CONTEXT != 0 && !self.res.ctx.is_empty() {
+            let ctx = |d: isize| at(d).map(|x| x.ctx);
+            crate::context::push_features(&self.res.ctx, [ctx(-1), Some(me.ctx), ctx(1)], keys);
         }
         if self.flags & flags::GAZETTEER != 0 {
             for &d in &[-1isize, 0, 1] {

@@ -356,6 +356,8 @@ pub struct Resources {
     pub cues: Cues,
     /// Self-training label fractions.
     pub labels: CorpusLabels,
+    /// Tagger-independent context profiles of stems.
+    pub ctx: crate::context::Profiles,
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@
 //! IOB2 constraints, over features of the clitic-stripped token and its neighbours, word
 //! clusters learned from unlabelled news (skip-gram + k-means, `rasd-learn-clusters`), a
 //! gazetteer of places and of person/organisation names (longest match), cue words (also two or
-//! three words back), self-training statistics (how a first-pass tagger labelled
+//! three words back), tagger-independent context profiles of each stem (which cue words
+//! surround it across the unlabelled news, how often it takes the article …,
+//! `rasd-context-profiles`), self-training statistics (how a first-pass tagger labelled
 //! each stem and stem pair across the unlabelled news, `rasd-corpus-labels`) and the labels
 //! the tagger gave the same stem earlier in the document. A constant penalty on tag O, folded
 //! into the bias feature, pushes the precise perceptrons towards recall. The model and its resources are
@@ -16,6 +18,7 @@
 //! stream format) and [`tag_text`] (raw text → name spans in original code points, without
 //! attached proclitics). [`Tagger::tag_in`] tags a document sentence by sentence.
 
+pub mod context;
 pub mod error;
 pub mod features;
 pub mod learn;
@@ -168,6 +171,7 @@ const NAMES_TSV: &str = include_str!("../data/names.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
+const CTX_TSV: &str = include_str!("../data/ctx_profiles.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -201,6 +205,11 @@ pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
         .with_pairs(PAIRS_TSV, "data/corpus_pairs.tsv")
 }
 
+/// The embedded context profiles (`data/ctx_profiles.tsv`).
+pub fn embedded_ctx_profiles() -> Result<context::Profiles, NerError> {
+    context::Profiles::parse(CTX_TSV, "data/ctx_profiles.tsv")
+}
+
 /// Every embedded resource.
 pub fn embedded_resources() -> Result<Resources, NerError> {
     Ok(Resources {
@@ -208,6 +217,7 @@ pub fn embedded_resources() -> Result<Resources, NerError> {
         gazetteer: embedded_gazetteer()?,
         cues: embedded_cues()?,
         labels: embedded_corpus_labels()?,
+        ctx: embedded_ctx_profiles()?,
     })
 }
 

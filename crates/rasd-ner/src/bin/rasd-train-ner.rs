@@ -4,6 +4,7 @@
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
 //!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
+//!        [--ctx FILE] [--no-ctx]
 //!        [--o-penalty P] [--o-penalties P1,P2,…]
 //!
 //! `--o-penalty P` lowers the score of tag O by P on every token of the saved model (more
@@ -60,6 +61,7 @@ fn run() -> Result<(), String> {
     let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
     let mut names = format!("{data_dir}/names.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
+    let mut ctx = format!("{data_dir}/ctx_profiles.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut out = None;
@@ -86,6 +88,7 @@ fn run() -> Result<(), String> {
             "--gazetteer" => gazetteer = val("--gazetteer")?,
             "--names" => names = val("--names")?,
             "--cues" => cues = val("--cues")?,
+            "--ctx" => ctx = val("--ctx")?,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--out" => out = Some(val("--out")?),
@@ -140,6 +143,7 @@ fn run() -> Result<(), String> {
             "--no-gazetteer" => fl &= !flags::GAZETTEER,
             "--no-cues" => fl &= !flags::CUES,
             "--no-history" => fl &= !flags::HISTORY,
+            "--no-ctx" => fl &= !flags::CONTEXT,
             "--bigrams" => fl |= flags::BIGRAMS,
             "--wide" => fl |= flags::WIDE,
             _ => return Err(format!("unknown argument {a}")),
@@ -155,6 +159,11 @@ fn run() -> Result<(), String> {
         .extend(&read(&names)?, &names)
         .map_err(|e| e.to_string())?;
     let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
+    let ctx = if fl & flags::CONTEXT != 0 {
+        rasd_ner::context::Profiles::parse(&read(&ctx)?, &ctx).map_err(|e| e.to_string())?
+    } else {
+        Default::default()
+    };
     let labels = match &labels {
         Some(p) => {
             let l = CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?;
@@ -169,18 +178,20 @@ fn run() -> Result<(), String> {
         }
     };
     eprintln!(
-        "{} sentences; {} cluster words, {} gazetteer names, {} cue words, {} corpus-label stems; flags {fl:#x}",
+        "{} sentences; {} cluster words, {} gazetteer names, {} cue words, {} corpus-label stems, {} context profiles; flags {fl:#x}",
         sents.len(),
         clusters.len(),
         gazetteer.len(),
         cues.len(),
-        labels.len()
+        labels.len(),
+        ctx.len()
     );
     let res = Resources {
         clusters,
         gazetteer,
         cues,
         labels,
+        ctx,
     };
     let fx = FeatureExtractor::new(&res, fl);
     if cv > 1 && !o_penalties.is_empty() {

@@ -200,7 +200,7 @@ struct TokInfo {
     cont: Option<u8>,
     shape: u8,
     /// Row of the stem's context profile (see [`crate::context`]).
-    ctx: Option<u32>,
+    profile: Option<u32>,
 }
 
 impl TokInfo {
@@ -457,16 +457,16 @@ impl<'r> FeatureExtractor<'r> {
                 } else {
                     None
                 };
-                let ctx = if self.flags & flags::CONTEXT != 0 {
+                let profile = if self.flags & flags::CONTEXT != 0 {
                     self.res
-                        .ctx
+                        .profiles
                         .id(st.stem)
-                        .or_else(|| alt.and_then(|a| self.res.ctx.id(a)))
+                        .or_else(|| alt.and_then(|a| self.res.profiles.id(a)))
                 } else {
                     None
                 };
                 TokInfo {
-                    ctx,
+                    profile,
                     labels,
                     cont: None,
                     alt_at,
@@ -743,9 +743,13 @@ impl<'r> FeatureExtractor<'r> {
                 }
             }
         }
-        if self.flags & flags::CONTEXT != 0 && !self.res.ctx.is_empty() {
-            let ctx = |d: isize| at(d).map(|x| x.ctx);
-            crate::context::push_features(&self.res.ctx, [ctx(-1), Some(me.ctx), ctx(1)], keys);
+        if self.flags & flags::CONTEXT != 0 && !self.res.profiles.is_empty() {
+            let prof = |d: isize| at(d).map(|x| x.profile);
+            crate::context::push_features(
+                &self.res.profiles,
+                [prof(-1), Some(me.profile), prof(1)],
+                keys,
+            );
         }
         if self.flags & flags::GAZETTEER != 0 {
             for &d in &[-1isize, 0, 1] {

@@ -357,7 +357,7 @@ pub struct Resources {
     /// Self-training label fractions.
     pub labels: CorpusLabels,
     /// Tagger-independent context profiles of stems.
-    pub ctx: crate::context::Profiles,
+    pub profiles: crate::context::Profiles,
 }
 
 #[cfg(test)]

@@ -171,7 +171,7 @@ const NAMES_TSV: &str = include_str!("../data/names.tsv");
 const CUES_TSV: &str = include_str!("../data/cues.tsv");
 const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
-const CTX_TSV: &str = include_str!("../data/ctx_profiles.tsv");
+const PROFILES_TSV: &str = include_str!("../data/ctx_profiles.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -207,7 +207,7 @@ pub fn embedded_corpus_labels() -> Result<CorpusLabels, NerError> {
 
 /// The embedded context profiles (`data/ctx_profiles.tsv`).
 pub fn embedded_ctx_profiles() -> Result<context::Profiles, NerError> {
-    context::Profiles::parse(CTX_TSV, "data/ctx_profiles.tsv")
+    context::Profiles::parse(PROFILES_TSV, "data/ctx_profiles.tsv")
 }
 
 /// Every embedded resource.
@@ -217,7 +217,7 @@ pub fn embedded_resources() -> Result<Resources, NerError> {
         gazetteer: embedded_gazetteer()?,
         cues: embedded_cues()?,
         labels: embedded_corpus_labels()?,
-        ctx: embedded_ctx_profiles()?,
+        profiles: embedded_ctx_profiles()?,
     })
 }
 

@@ -83,8 +83,11 @@ fn run() -> Result<(), String> {
             }
             None => Default::default(),
         },
-        ctx: rasd_ner::context::Profiles::parse(&read(&p("ctx_profiles.tsv"))?, "ctx_profiles.tsv")
-            .map_err(|e| e.to_string())?,
+        profiles: rasd_ner::context::Profiles::parse(
+            &read(&p("ctx_profiles.tsv"))?,
+            "ctx_profiles.tsv",
+        )
+        .map_err(|e| e.to_string())?,
     };
     let tagger = Tagger::new(res, model);
     let mut counts: FxHashMap<String, [u32; 5]> = FxHashMap::default();

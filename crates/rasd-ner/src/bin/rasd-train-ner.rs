@@ -4,7 +4,7 @@
 //!        [--out FILE] [--epochs N | --max-epochs N] [--dev-frac F] [--seed N]
 //!        [--labels FILE [--pairs FILE]] [--cv K] [--ensemble N] [--pa C] [--min-count N]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
-//!        [--ctx FILE] [--no-ctx]
+//!        [--profiles FILE] [--no-profiles]
 //!        [--o-penalty P] [--o-penalties P1,P2,…]
 //!
 //! `--o-penalty P` lowers the score of tag O by P on every token of the saved model (more
@@ -61,7 +61,7 @@ fn run() -> Result<(), String> {
     let mut gazetteer = format!("{data_dir}/gazetteer.tsv");
     let mut names = format!("{data_dir}/names.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
-    let mut ctx = format!("{data_dir}/ctx_profiles.tsv");
+    let mut profiles = format!("{data_dir}/ctx_profiles.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut out = None;
@@ -88,7 +88,7 @@ fn run() -> Result<(), String> {
             "--gazetteer" => gazetteer = val("--gazetteer")?,
             "--names" => names = val("--names")?,
             "--cues" => cues = val("--cues")?,
-            "--ctx" => ctx = val("--ctx")?,
+            "--profiles" => profiles = val("--profiles")?,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--out" => out = Some(val("--out")?),
@@ -143,7 +143,7 @@ fn run() -> Result<(), String> {
             "--no-gazetteer" => fl &= !flags::GAZETTEER,
             "--no-cues" => fl &= !flags::CUES,
             "--no-history" => fl &= !flags::HISTORY,
-            "--no-ctx" => fl &= !flags::CONTEXT,
+            "--no-profiles" => fl &= !flags::CONTEXT,
             "--bigrams" => fl |= flags::BIGRAMS,
             "--wide" => fl |= flags::WIDE,
             _ => return Err(format!("unknown argument {a}")),
@@ -159,8 +159,9 @@ fn run() -> Result<(), String> {
         .extend(&read(&names)?, &names)
         .map_err(|e| e.to_string())?;
     let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
-    let ctx = if fl & flags::CONTEXT != 0 {
-        rasd_ner::context::Profiles::parse(&read(&ctx)?, &ctx).map_err(|e| e.to_string())?
+    let profiles = if fl & flags::CONTEXT != 0 {
+        rasd_ner::context::Profiles::parse(&read(&profiles)?, &profiles)
+            .map_err(|e| e.to_string())?
     } else {
         Default::default()
     };
@@ -184,14 +185,14 @@ fn run() -> Result<(), String> {
         gazetteer.len(),
         cues.len(),
         labels.len(),
-        ctx.len()
+        profiles.len()
     );
     let res = Resources {
         clusters,
         gazetteer,
         cues,
         labels,
-        ctx,
+        profiles,
     };
     let fx = FeatureExtractor::new(&res, fl);
     if cv > 1 && !o_penalties.is_empty() {

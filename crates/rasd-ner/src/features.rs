@@ -38,14 +38,24 @@ pub mod flags {
     /// Two-pass stacking: a second-pass model over the first pass's document-wide tags
     /// (see [`crate::stack`]).
     pub const STACK: u32 = 4096;
-    /// Every feature group.
     /// Self-training entity contexts: does the corpus tagger start names after the previous
     /// word, end them before the next, begin or continue them with this one
     /// ([`crate::selftrain`]).
     pub const CTX: u32 = 512;
-    /// Every feature group.
-    pub const ALL: u32 =
-        CLUSTERS | GAZETTEER | CUES | BIGRAMS | WIDE | LABELS | HISTORY | FAR_CUES | LEXICON | CTX;
+    /// Tagger-independent context profiles of the stem (see [`crate::context`]).
+    pub const CONTEXT: u32 = 2048;
+    /// Every feature group used by the shipped model (STACK is an experiment, left out).
+    pub const ALL: u32 = CLUSTERS
+        | GAZETTEER
+        | CUES
+        | BIGRAMS
+        | WIDE
+        | LABELS
+        | HISTORY
+        | FAR_CUES
+        | LEXICON
+        | CTX
+        | CONTEXT;
 }
 
 /// A token split into proclitics and stem (both slices of the normalised token).
@@ -214,6 +224,8 @@ struct TokInfo {
     shape: u8,
     /// Name-lexicon match of the token (flag LEXICON).
     lex: crate::namelex::LexMark,
+    /// Row of the stem's context profile (see [`crate::context`]).
+    profile: Option<u32>,
 }
 
 impl TokInfo {
@@ -475,7 +487,16 @@ impl<'r> FeatureExtractor<'r> {
                 } else {
                     None
                 };
+                let profile = if self.flags & flags::CONTEXT != 0 {
+                    self.res
+                        .profiles
+                        .id(st.stem)
+                        .or_else(|| alt.and_then(|a| self.res.profiles.id(a)))
+                } else {
+                    None
+                };
                 TokInfo {
+                    profile,
                     labels,
                     ctx,
                     phrase: 0,
@@ -793,6 +814,14 @@ impl<'r> FeatureExtractor<'r> {
                 me.phrase,
                 at(1).map_or(0, |x| x.phrase),
                 key_num,
+                keys,
+            );
+        }
+        if self.flags & flags::CONTEXT != 0 && !self.res.profiles.is_empty() {
+            let prof = |d: isize| at(d).map(|x| x.profile);
+            crate::context::push_features(
+                &self.res.profiles,
+                [prof(-1), Some(me.profile), prof(1)],
                 keys,
             );
         }

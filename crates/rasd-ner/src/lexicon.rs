@@ -427,6 +427,8 @@ pub struct Resources {
     pub labels: CorpusLabels,
     /// Large name lexicon (flag LEXICON).
     pub lexicon: crate::namelex::NameLexicon,
+    /// Tagger-independent context profiles of stems.
+    pub profiles: crate::context::Profiles,
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@
 //! clusters learned from unlabelled news (skip-gram + k-means, `rasd-learn-clusters`), a
 //! gazetteer of places and of person/organisation names (longest match), a larger name lexicon
 //! (cities, actor-dictionary persons and organisations, given names; `namelex`), cue words (also two or
-//! three words back), self-training statistics (how a first-pass tagger labelled
+//! three words back), tagger-independent context profiles of each stem (which cue words
+//! surround it across the unlabelled news, how often it takes the article …,
+//! `rasd-context-profiles`), self-training statistics (how a first-pass tagger labelled
 //! each stem and stem pair across the unlabelled news, `rasd-corpus-labels`) and the labels
 //! the tagger gave the same stem earlier in the document. A constant penalty on tag O, folded
 //! into the bias feature, pushes the precise perceptrons towards recall. The model and its resources are
@@ -17,6 +19,7 @@
 //! stream format) and [`tag_text`] (raw text → name spans in original code points, without
 //! attached proclitics). [`Tagger::tag_in`] tags a document sentence by sentence.
 
+pub mod context;
 pub mod error;
 pub mod features;
 pub mod learn;
@@ -174,6 +177,7 @@ const LABELS_TSV: &str = include_str!("../data/corpus_labels.tsv");
 const PAIRS_TSV: &str = include_str!("../data/corpus_pairs.tsv");
 const LEXICON_TSV: &str = include_str!("../data/lexicon.tsv");
 const CTX_TSV: &str = include_str!("../data/corpus_ctx.tsv");
+const PROFILES_TSV: &str = include_str!("../data/ctx_profiles.tsv");
 
 static EMBEDDED: LazyLock<Result<Tagger, NerError>> = LazyLock::new(|| {
     Ok(Tagger::new(
@@ -213,6 +217,11 @@ pub fn embedded_lexicon() -> Result<namelex::NameLexicon, NerError> {
     namelex::NameLexicon::parse(LEXICON_TSV, "data/lexicon.tsv")
 }
 
+/// The embedded context profiles (`data/ctx_profiles.tsv`).
+pub fn embedded_ctx_profiles() -> Result<context::Profiles, NerError> {
+    context::Profiles::parse(PROFILES_TSV, "data/ctx_profiles.tsv")
+}
+
 /// Every embedded resource.
 pub fn embedded_resources() -> Result<Resources, NerError> {
     Ok(Resources {
@@ -221,6 +230,7 @@ pub fn embedded_resources() -> Result<Resources, NerError> {
         cues: embedded_cues()?,
         labels: embedded_corpus_labels()?,
         lexicon: embedded_lexicon()?,
+        profiles: embedded_ctx_profiles()?,
     })
 }
 

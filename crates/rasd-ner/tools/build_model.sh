@@ -20,6 +20,9 @@
 # from a recall-pushed tagger (O penalty 4) 0.730; phrase types (--phrases-out) 0.728,
 # ensemble 8 0.731; adding 5k–20k confidently auto-tagged news sentences to the training
 # data (--conll-out) 0.729–0.737 with one model but 0.731–0.736 with the ensemble of 8.
+# Context profiles (data/ctx_profiles.tsv from rasd-context-profiles, tagger-independent; rebuild
+# it first when clusters.tsv or ctx_cues.tsv change): honest sequential dev 0.721 -> 0.734
+# (ensemble 1, 3 seeds), 0.723 -> 0.737 (ensemble 8); CV with the fixed labels files 0.780 -> 0.783.
 # Run from the repository root. Deterministic. Takes ~2–3 minutes on 2 cores.
 #   TRAIN=…/anercorp/train.txt CORPUS=…/corpus/raw crates/rasd-ner/tools/build_model.sh
 set -euo pipefail

@@ -147,6 +147,11 @@ fn run() -> Result<(), String> {
         },
         lexicon: rasd_ner::namelex::NameLexicon::parse(&read(&p("lexicon.tsv"))?, "lexicon.tsv")
             .map_err(|e| e.to_string())?,
+        profiles: rasd_ner::context::Profiles::parse(
+            &read(&p("ctx_profiles.tsv"))?,
+            "ctx_profiles.tsv",
+        )
+        .map_err(|e| e.to_string())?,
     };
     let tagger = Tagger::new(res, model);
     let fx = tagger.extractor();

@@ -6,6 +6,7 @@
 //!        [--pa C] [--min-count N] [--dropout P] [--extra FILE]
 //!        [--no-clusters] [--no-gazetteer] [--no-cues] [--no-history] [--bigrams] [--wide]
 //!        [--o-penalty P] [--o-penalties P1,P2,…] [--lexicon FILE] [--lex | --no-lexicon]
+//!        [--profiles FILE] [--no-profiles]
 //!
 //! `--o-penalty P` lowers the score of tag O by P on every token of the saved model (more
 //! recall, less precision); `--cv K --o-penalties …` trains each fold once (`--epochs` or
@@ -110,6 +111,7 @@ fn run() -> Result<(), String> {
     let mut names = format!("{data_dir}/names.tsv");
     let mut cues = format!("{data_dir}/cues.tsv");
     let mut lexicon = format!("{data_dir}/lexicon.tsv");
+    let mut profiles = format!("{data_dir}/ctx_profiles.tsv");
     let mut labels: Option<String> = None;
     let mut pairs: Option<String> = None;
     let mut ctx: Option<String> = None;
@@ -150,6 +152,7 @@ fn run() -> Result<(), String> {
             "--lexicon" => lexicon = val("--lexicon")?,
             "--lex" => fl |= flags::LEXICON,
             "--no-lexicon" => fl &= !flags::LEXICON,
+            "--profiles" => profiles = val("--profiles")?,
             "--labels" => labels = Some(val("--labels")?),
             "--pairs" => pairs = Some(val("--pairs")?),
             "--ctx" => ctx = Some(val("--ctx")?),
@@ -262,6 +265,7 @@ fn run() -> Result<(), String> {
             "--no-gazetteer" => fl &= !flags::GAZETTEER,
             "--no-cues" => fl &= !flags::CUES,
             "--no-history" => fl &= !flags::HISTORY,
+            "--no-profiles" => fl &= !flags::CONTEXT,
             "--bigrams" => fl |= flags::BIGRAMS,
             "--wide" => fl |= flags::WIDE,
             _ => return Err(format!("unknown argument {a}")),
@@ -291,6 +295,12 @@ fn run() -> Result<(), String> {
         .extend(&read(&names)?, &names)
         .map_err(|e| e.to_string())?;
     let cues = Cues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
+    let profiles = if fl & flags::CONTEXT != 0 {
+        rasd_ner::context::Profiles::parse(&read(&profiles)?, &profiles)
+            .map_err(|e| e.to_string())?
+    } else {
+        Default::default()
+    };
     let labels = match &labels {
         Some(p) => {
             let l = CorpusLabels::parse(&read(p)?, p).map_err(|e| e.to_string())?;
@@ -319,12 +329,13 @@ fn run() -> Result<(), String> {
         }
     };
     eprintln!(
-        "{} sentences; {} cluster words, {} gazetteer names, {} cue words, {} corpus-label stems; flags {fl:#x}",
+        "{} sentences; {} cluster words, {} gazetteer names, {} cue words, {} corpus-label stems, {} context profiles; flags {fl:#x}",
         sents.len(),
         clusters.len(),
         gazetteer.len(),
         cues.len(),
-        labels.len()
+        labels.len(),
+        profiles.len()
     );
     let lexicon = rasd_ner::namelex::NameLexicon::parse(&read(&lexicon)?, &lexicon)
         .map_err(|e| e.to_string())?;
@@ -334,6 +345,7 @@ fn run() -> Result<(), String> {
         cues,
         labels,
         lexicon,
+        profiles,
     };
     let fx = FeatureExtractor::new(&res, fl);
     if cv > 1 && !o_penalties.is_empty() {

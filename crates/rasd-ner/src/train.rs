@@ -208,11 +208,15 @@ impl Encoded {
     }
 }
 
+/// Sentence features as ids into `keys` (grown when `grow`). `shared[id]` is set for keys the
+/// sentences carry themselves, as opposed to the scheme-specific copies of `domain != 0`
+/// sentences, which tagging never produces.
 fn encode(
     sents: &[Sentence],
     fx: &FeatureExtractor,
     index: &mut FxHashMap<u64, u32>,
     keys: &mut Vec<u64>,
+    shared: &mut Vec<bool>,
     grow: bool,
     hist: Option<&[Vec<u8>]>,
 ) -> Vec<Encoded> {
@@ -234,13 +238,14 @@ fn encode(
             let mut offsets = vec![0u32];
             let salt = (s.domain as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             for i in 0..sf.len() {
+                let own = sf.token(i).len();
                 let copies = sf.token(i).iter().copied().chain(
                     sf.token(i)
                         .iter()
                         .filter(|_| s.domain != 0)
                         .map(|&k| k ^ salt),
                 );
-                for k in copies {
+                for (n, k) in copies.enumerate() {
                     let id = match index.get(&k) {
                         Some(&id) => Some(id),
                         None if grow => {
@@ -251,6 +256,12 @@ fn encode(
                         }
                         None => None,
                     };
+                    if let Some(id) = id.filter(|_| n < own) {
+                        if shared.len() <= id as usize {
+                            shared.resize(id as usize + 1, false);
+                        }
+                        shared[id as usize] = true;
+                    }
                     ids.extend(id);
                 }
                 offsets.push(ids.len() as u32);
@@ -409,11 +420,31 @@ pub fn train_with_history(
             keys.push(k);
         }
     }
-    let data = encode(train, fx, &mut index, &mut keys, opts.min_count <= 1, hist);
+    let mut shared = Vec::new();
+    let data = encode(
+        train,
+        fx,
+        &mut index,
+        &mut keys,
+        &mut shared,
+        opts.min_count <= 1,
+        hist,
+    );
     let history = hist.is_some();
     let dev_data = dev
         .filter(|_| !history)
-        .map(|d| encode(d, fx, &mut index, &mut keys, false, None));
+        .map(|d| encode(d, fx, &mut index, &mut keys, &mut shared, false, None));
+    shared.resize(keys.len(), false);
+    // Scheme-specific copies only absorb the other scheme's conventions in training; tagging
+    // never computes them, so their rows are zeroed and `from_parts` drops them.
+    let shared_only = |mut w: Vec<f32>| {
+        for (row, &keep) in w.chunks_mut(NUM_TAGS).zip(&shared) {
+            if !keep {
+                row.fill(0.0);
+            }
+        }
+        w
+    };
     let n = keys.len();
     // `opts.ensemble` perceptrons trained in lockstep on different shuffles; the model is
     // the mean of their averaged weights (less dependence on one visiting order).
@@ -430,7 +461,7 @@ pub fn train_with_history(
         match (&dev_data, dev) {
             (_, Some(d)) if history => {
                 let (aw, at) = combined();
-                let m = Model::from_parts(fx.flags(), &keys, &aw, at);
+                let m = Model::from_parts(fx.flags(), &keys, &shared_only(aw), at);
                 on_epoch(epoch, Some(&evaluate(&m, d, fx)));
             }
             (Some(dd), _) => {
@@ -446,7 +477,7 @@ pub fn train_with_history(
         }
     }
     let (aw, at) = mean_of(&rs);
-    Model::from_parts(fx.flags(), &keys, &aw, at)
+    Model::from_parts(fx.flags(), &keys, &shared_only(aw), at)
 }
 
 /// Train on precomputed sentence features (e.g. a stacked second pass): `feats[j]` are
@@ -670,7 +701,22 @@ mod tests {
             ..main.clone()
         };
         let (mut index, mut keys) = (FxHashMap::default(), Vec::new());
-        let e = encode(&[main, other], &fx, &mut index, &mut keys, true, None);
+        let mut shared = Vec::new();
+        let e = encode(
+            &[main, other],
+            &fx,
+            &mut index,
+            &mut keys,
+            &mut shared,
+            true,
+            None,
+        );
+        // Only the first half of the second sentence's ids are its own features.
+        assert!(e[0].ids.iter().all(|&id| shared[id as usize]));
+        let copies = &e[1].token(0)[e[0].token(0).len()..];
+        assert!(copies
+            .iter()
+            .all(|&id| !shared.get(id as usize).copied().unwrap_or(false)));
         assert_eq!(e[1].ids.len(), 2 * e[0].ids.len());
         // The shared half is the same feature set.
         assert_eq!(e[1].token(0)[..e[0].token(0).len()], *e[0].token(0));

@@ -149,6 +149,10 @@ impl ContextCues {
 pub struct Profiles {
     index: FxHashMap<Box<str>, u32>,
     rows: Vec<[u16; NCOLS]>,
+    /// Feature keys of each row as the token itself, the previous and the next token,
+    /// computed once at load: `keys[starts[3 * id + side]..starts[3 * id + side + 1]]`.
+    keys: Vec<u64>,
+    starts: Vec<u32>,
 }
 
 impl Profiles {
@@ -187,8 +191,24 @@ impl Profiles {
             let id = p.rows.len() as u32;
             p.rows.push(row);
             p.index.insert(stem.into(), id);
+            for (tpl, min) in [(t::OWN, 0), (t::PREV, 1), (t::NEXT, 1)] {
+                p.starts.push(p.keys.len() as u32);
+                profile_keys(&row, tpl, min, &mut p.keys);
+            }
         }
         Ok(p)
+    }
+
+    /// Precomputed keys of row `id` seen from `side` (0 own, 1 previous, 2 next).
+    #[inline]
+    fn keys_of(&self, id: u32, side: usize) -> &[u64] {
+        let at = id as usize * 3 + side;
+        let a = self.starts.get(at).map_or(0, |&x| x as usize);
+        let b = self
+            .starts
+            .get(at + 1)
+            .map_or(self.keys.len(), |&x| x as usize);
+        self.keys.get(a..b).unwrap_or(&[])
     }
 
     /// Row index of a stem.
@@ -485,11 +505,11 @@ pub(crate) fn push_features(p: &Profiles, win: [Option<Option<u32>>; 3], keys: &
     let [prev, me, next] = win;
     match me.flatten() {
         None => keys.push(key(t::NONE, 0)),
-        Some(id) => profile_keys(p.row(id), t::OWN, 0, keys),
+        Some(id) => keys.extend_from_slice(p.keys_of(id, 0)),
     }
-    for (tpl, side) in [(t::PREV, prev), (t::NEXT, next)] {
+    for (n, tpl, side) in [(1, t::PREV, prev), (2, t::NEXT, next)] {
         match side {
-            Some(Some(id)) => profile_keys(p.row(id), tpl, 1, keys),
+            Some(Some(id)) => keys.extend_from_slice(p.keys_of(id, n)),
             Some(None) => keys.push(key(tpl, 0xfff)),
             None => {}
         }

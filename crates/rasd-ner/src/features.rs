@@ -196,6 +196,22 @@ fn freq_bucket(count: u32) -> u8 {
     (32 - count.leading_zeros()) as u8 / 2
 }
 
+/// Resources address, flags and resource sizes: what a cached token info depends on.
+type CacheOwner = (usize, u32, [usize; 5]);
+
+/// Token infos cached per thread; cleared when this many are held or the owner changes.
+const INFO_CACHE_MAX: usize = 200_000;
+
+#[derive(Default)]
+struct InfoCache {
+    owner: Option<CacheOwner>,
+    map: rustc_hash::FxHashMap<Box<str>, TokInfo>,
+}
+
+thread_local! {
+    static INFO_CACHE: std::cell::RefCell<InfoCache> = std::cell::RefCell::new(InfoCache::default());
+}
+
 /// What the features need to know about one token, computed once per sentence.
 #[derive(Debug, Clone, Default)]
 struct TokInfo {
@@ -443,10 +459,52 @@ impl<'r> FeatureExtractor<'r> {
         self.flags
     }
 
+    /// Which resources and flags a cached [`TokInfo`] was computed with.
+    fn cache_owner(&self) -> CacheOwner {
+        let r = self.res;
+        (
+            r as *const Resources as usize,
+            self.flags,
+            [
+                r.clusters.len(),
+                r.gazetteer.len(),
+                r.cues.len(),
+                r.labels.len(),
+                r.profiles.len(),
+            ],
+        )
+    }
+
     fn info(&self, tokens: &[&str]) -> Vec<TokInfo> {
-        let mut infos: Vec<TokInfo> = tokens
-            .iter()
-            .map(|tok| {
+        // The per-token part depends on the token string alone, and news repeats its words:
+        // a per-thread cache saves the normalisation and about ten string-keyed lookups.
+        let owner = self.cache_owner();
+        let mut infos: Vec<TokInfo> = INFO_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.owner != Some(owner) || cache.map.len() >= INFO_CACHE_MAX {
+                cache.map.clear();
+                cache.owner = Some(owner);
+            }
+            tokens
+                .iter()
+                .map(|tok| match cache.map.get(*tok) {
+                    Some(x) => x.clone(),
+                    None => {
+                        let x = self.token_info(tok);
+                        cache.map.insert((*tok).into(), x.clone());
+                        x
+                    }
+                })
+                .collect()
+        });
+        self.mark_context(&mut infos);
+        infos
+    }
+
+    /// What a token alone says (everything in [`TokInfo`] but the multi-word marks).
+    fn token_info(&self, tok: &str) -> TokInfo {
+        {
+            {
                 let mut norm = rasd_text::normalize(tok).text;
                 if norm.is_empty() {
                     norm = (*tok).to_string();
@@ -514,10 +572,15 @@ impl<'r> FeatureExtractor<'r> {
                     stem_at,
                     norm,
                 }
-            })
-            .collect();
+            }
+        }
+    }
+
+    /// The marks that depend on neighbouring tokens: gazetteer and lexicon matches, pair
+    /// continuations and corpus phrases.
+    fn mark_context(&self, infos: &mut [TokInfo]) {
         if self.flags & flags::GAZETTEER != 0 && !self.res.gazetteer.is_empty() {
-            self.mark_gazetteer(&mut infos);
+            self.mark_gazetteer(infos);
         }
         if self.flags & flags::LEXICON != 0 && !self.res.lexicon.is_empty() {
             let stems: Vec<&str> = infos.iter().map(|x| x.stem()).collect();
@@ -549,7 +612,6 @@ impl<'r> FeatureExtractor<'r> {
                 x.phrase = m;
             }
         }
-        infos
     }
 
     /// Longest-match gazetteer lookup, left to right.
@@ -907,6 +969,44 @@ mod tests {
         assert_ne!(shape("عراق"), shape("Iraq"));
         assert_ne!(shape("2005"), shape("عراق"));
         assert_ne!(shape("IRAQ"), shape("iraq"));
+    }
+
+    #[test]
+    fn token_info_cache_follows_the_resources() {
+        let plain = Resources::default();
+        let with_clusters = Resources {
+            clusters: clusters(),
+            ..Resources::default()
+        };
+        let a = FeatureExtractor::new(&plain, flags::ALL);
+        let b = FeatureExtractor::new(&with_clusters, flags::ALL);
+        let toks = ["قال", "وفواد"];
+        // Reference features from fresh threads, whose caches are empty.
+        let cold = |fx: FeatureExtractor<'_>| {
+            std::thread::scope(|s| {
+                s.spawn(|| {
+                    let mut f = SentenceFeatures::default();
+                    fx.sentence(&toks, &mut f);
+                    f.keys
+                })
+                .join()
+                .unwrap()
+            })
+        };
+        let (cold_a, cold_b) = (cold(a), cold(b));
+        assert_ne!(cold_a, cold_b, "the clusters change the features");
+        let (mut fa, mut fb, mut fa2) = Default::default();
+        a.sentence(&toks, &mut fa);
+        b.sentence(&toks, &mut fb);
+        a.sentence(&toks, &mut fa2);
+        let keys = |f: &SentenceFeatures| f.keys.clone();
+        assert_eq!(keys(&fa), cold_a);
+        assert_eq!(
+            keys(&fb),
+            cold_b,
+            "a cached token info leaked across resources"
+        );
+        assert_eq!(keys(&fa2), cold_a);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! (PERS, ORG, LOC, MISC) out.
 //!
 //! Lexicons find the names they list; news is full of names they do not. This crate learns
-//! from ANERcorp: an ensemble of averaged structured perceptrons (trained with feature
-//! dropout) with Viterbi decoding under IOB2 constraints, over features of the clitic-stripped token and its neighbours, word
+//! from ANERcorp (and from NewsFANE, the same newswire under another annotation scheme, whose
+//! sentences carry scheme-specific feature copies in training): an ensemble of averaged
+//! structured perceptrons (trained with feature dropout) with Viterbi decoding under IOB2
+//! constraints, over features of the clitic-stripped token and its neighbours, word
 //! clusters learned from unlabelled news (skip-gram + k-means, `rasd-learn-clusters`), a
 //! gazetteer of places and of person/organisation names (longest match), a larger name lexicon
 //! (cities, actor-dictionary persons and organisations, given names; `namelex`), cue words (also two or
@@ -13,7 +15,7 @@
 //! each stem and stem pair across the unlabelled news, `rasd-corpus-labels`) and the labels
 //! the tagger gave the same stem earlier in the document. A constant penalty on tag O, folded
 //! into the bias feature, pushes the precise perceptrons towards recall. The model and its resources are
-//! embedded in the binary and loaded once, on first use (~35 ms).
+//! embedded in the binary and loaded once, on first use (~0.1 s).
 //!
 //! Entry points: [`tag`] (one tokenised sentence), [`tag_conll`] (the `rasd ner --conll`
 //! stream format) and [`tag_text`] (raw text → name spans in original code points, without

@@ -127,6 +127,35 @@ impl Vocab {
     }
 }
 
+/// Call `on_text` with the `text` field of every line of the given JSON Lines corpus files, in
+/// order; a line that is not a JSON object with a string `text` is skipped and reported to
+/// `on_skip` as `file:line: why`. Only unreadable files stop the walk.
+pub fn for_each_corpus_text(
+    paths: &[String],
+    mut on_text: impl FnMut(&str),
+    mut on_skip: impl FnMut(String),
+) -> Result<(), crate::error::NerError> {
+    use crate::error::NerError;
+    use std::io::BufRead;
+    for path in paths {
+        let f = std::fs::File::open(path).map_err(|e| NerError::io(path.clone(), e))?;
+        for (n, line) in std::io::BufReader::new(f).lines().enumerate() {
+            let line = line.map_err(|e| NerError::io(format!("{path}:{}", n + 1), e))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<serde_json::Value>(&line) {
+                Ok(v) => match v.get("text").and_then(|t| t.as_str()) {
+                    Some(text) => on_text(text),
+                    None => on_skip(format!("{path}:{}: skipped, no text field", n + 1)),
+                },
+                Err(e) => on_skip(format!("{path}:{}: skipped, not JSON: {e}", n + 1)),
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Normalise and tokenise one text into sentences of normalised tokens.
 pub fn corpus_sentences(text: &str) -> Vec<Vec<String>> {
     let norm = rasd_text::normalize(text).text;

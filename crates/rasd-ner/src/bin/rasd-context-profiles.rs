@@ -8,7 +8,7 @@
 //!        [--rare-below N] CORPUS.jsonl...
 //! (cue words and clusters default to the crate's `data/ctx_cues.tsv` and `data/clusters.tsv`)
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use rasd_ner::context::{column_names, ContextCues, ProfileBuilder};
@@ -62,21 +62,16 @@ fn run() -> Result<(), String> {
     let cue_words = ContextCues::parse(&read(&cues)?, &cues).map_err(|e| e.to_string())?;
     let clusters = Clusters::parse(&read(&clusters)?, &clusters).map_err(|e| e.to_string())?;
     let mut b = ProfileBuilder::new(&cue_words, Some(&clusters));
-    for path in &inputs {
-        let f = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
-        for (n, line) in BufReader::new(f).lines().enumerate() {
-            let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-                continue;
-            };
-            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-                continue;
-            };
+    rasd_ner::learn::for_each_corpus_text(
+        &inputs,
+        |text| {
             for s in rasd_ner::learn::corpus_sentences(text) {
                 b.add_sentence(&s);
             }
-        }
-    }
+        },
+        |skip| eprintln!("rasd-context-profiles: {skip}"),
+    )
+    .map_err(|e| e.to_string())?;
     let rows = b.finish(min_count, rare_below);
     let f = std::fs::File::create(&out).map_err(|e| format!("{out}: {e}"))?;
     let mut w = std::io::BufWriter::new(f);

@@ -20,7 +20,7 @@
 
 use std::collections::BinaryHeap;
 use std::hash::Hasher;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use rasd_ner::features::strip_proclitics;
@@ -165,16 +165,9 @@ fn run() -> Result<(), String> {
     let mut sf = SentenceFeatures::default();
     // Tokens per margin bucket (< 1, < 2, < 4, … ≥ 64), tagged O and tagged in names.
     let mut hist = [[0usize; 8]; 2];
-    for path in &inputs {
-        let f = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
-        for (n, line) in BufReader::new(f).lines().enumerate() {
-            let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-                continue;
-            };
-            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-                continue;
-            };
+    rasd_ner::learn::for_each_corpus_text(
+        &inputs,
+        |text| {
             let mut history = tagger.new_history();
             for s in rasd_ner::learn::corpus_sentences(text) {
                 let toks: Vec<&str> = s.iter().map(String::as_str).collect();
@@ -236,8 +229,10 @@ fn run() -> Result<(), String> {
                     }
                 }
             }
-        }
-    }
+        },
+        |skip| eprintln!("rasd-corpus-labels: {skip}"),
+    )
+    .map_err(|e| e.to_string())?;
     if need_margins {
         eprintln!(
             "token margins <1 <2 <4 <8 <16 <32 <64 >=64: O {:?}, names {:?}",

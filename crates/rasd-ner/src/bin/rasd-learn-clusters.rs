@@ -4,7 +4,7 @@
 //! Usage: rasd-learn-clusters --out FILE [--dim N] [--epochs N] [--min-count N]
 //!        [--max-words N] [--ks 64,256,1024] [--seed N] [--threads N] CORPUS.jsonl...
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -75,24 +75,9 @@ fn run() -> Result<(), String> {
     let mut words: Vec<String> = Vec::new();
     let mut counts: Vec<u32> = Vec::new();
     let mut sents: Vec<Vec<u32>> = Vec::new();
-    for path in &inputs {
-        let f = std::fs::File::open(path).map_err(|e| format!("{path}: {e}"))?;
-        for (n, line) in BufReader::new(f).lines().enumerate() {
-            let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = match serde_json::from_str(&line) {
-                Ok(v) => v,
-                Err(e) => {
-                    eprintln!("{path}:{}: skipped, not JSON: {e}", n + 1);
-                    continue;
-                }
-            };
-            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-                eprintln!("{path}:{}: skipped, no text field", n + 1);
-                continue;
-            };
+    rasd_ner::learn::for_each_corpus_text(
+        &inputs,
+        |text| {
             for s in corpus_sentences(text) {
                 let mut row = Vec::with_capacity(s.len());
                 for w in s {
@@ -111,8 +96,10 @@ fn run() -> Result<(), String> {
                 }
                 sents.push(row);
             }
-        }
-    }
+        },
+        |skip| eprintln!("{skip}"),
+    )
+    .map_err(|e| e.to_string())?;
     let tokens: usize = sents.iter().map(Vec::len).sum();
     eprintln!(
         "read {tokens} tokens, {} types, {} sentences in {:.1}s",

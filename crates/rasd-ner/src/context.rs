@@ -160,33 +160,15 @@ impl Profiles {
     /// are comments.
     pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
         let mut p = Profiles::default();
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let stem = cols
-                .next()
-                .filter(|s| !s.is_empty())
-                .ok_or_else(|| err("empty stem"))?;
-            cols.next()
-                .and_then(|c| c.parse::<u32>().ok())
-                .ok_or_else(|| err("bad count"))?;
+        for mut cols in crate::lexicon::rows(src, file) {
+            let stem = cols.text(|s| !s.is_empty(), "empty stem")?;
+            cols.number::<u32>(None, "bad count")?;
             let mut row = [0u16; NCOLS];
             for v in row.iter_mut() {
-                *v = cols
-                    .next()
-                    .and_then(|c| c.parse::<u16>().ok())
-                    .filter(|&v| v <= 1000)
-                    .ok_or_else(|| err("bad share (0-1000 per mille)"))?;
+                *v = cols.number(Some(1000u16), "bad share (0-1000 per mille)")?;
             }
-            if cols.next().is_some() {
-                return Err(err("too many columns"));
+            if cols.cols.next().is_some() {
+                return Err(cols.err("too many columns"));
             }
             let id = p.rows.len() as u32;
             p.rows.push(row);

@@ -9,7 +9,7 @@ use crate::error::NerError;
 
 /// The data lines of a TSV resource (blank and `#` lines skipped), each able to name its
 /// file and line in an error.
-fn rows<'a>(src: &'a str, file: &'a str) -> impl Iterator<Item = Row<'a>> {
+pub(crate) fn rows<'a>(src: &'a str, file: &'a str) -> impl Iterator<Item = Row<'a>> {
     src.lines()
         .enumerate()
         .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
@@ -21,14 +21,16 @@ fn rows<'a>(src: &'a str, file: &'a str) -> impl Iterator<Item = Row<'a>> {
 }
 
 /// One data line of a TSV resource, read column by column.
-struct Row<'a> {
+pub(crate) struct Row<'a> {
     file: &'a str,
     line: usize,
-    cols: std::str::Split<'a, char>,
+    /// The columns not read yet.
+    pub(crate) cols: std::str::Split<'a, char>,
 }
 
 impl<'a> Row<'a> {
-    fn err(&self, msg: &str) -> NerError {
+    /// A parse error naming this row's file and line.
+    pub(crate) fn err(&self, msg: &str) -> NerError {
         NerError::Parse {
             file: self.file.to_string(),
             line: self.line,
@@ -37,7 +39,11 @@ impl<'a> Row<'a> {
     }
 
     /// The next column, which must satisfy `ok`; `msg` names what was wanted.
-    fn text(&mut self, ok: impl Fn(&str) -> bool, msg: &str) -> Result<&'a str, NerError> {
+    pub(crate) fn text(
+        &mut self,
+        ok: impl Fn(&str) -> bool,
+        msg: &str,
+    ) -> Result<&'a str, NerError> {
         self.cols
             .next()
             .filter(|c| ok(c))
@@ -45,7 +51,7 @@ impl<'a> Row<'a> {
     }
 
     /// The next column, trimmed and non-empty.
-    fn trimmed(&mut self, msg: &str) -> Result<&'a str, NerError> {
+    pub(crate) fn trimmed(&mut self, msg: &str) -> Result<&'a str, NerError> {
         self.cols
             .next()
             .map(str::trim)
@@ -54,7 +60,7 @@ impl<'a> Row<'a> {
     }
 
     /// The next column parsed as a number no greater than `max`.
-    fn number<T: std::str::FromStr + PartialOrd>(
+    pub(crate) fn number<T: std::str::FromStr + PartialOrd>(
         &mut self,
         max: Option<T>,
         msg: &str,

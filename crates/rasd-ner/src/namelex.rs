@@ -61,27 +61,16 @@ impl NameLexicon {
     /// Parse the TSV `name<TAB>class`; `#` lines are comments; at most 16 classes.
     pub fn parse(src: &str, file: &str) -> Result<Self, NerError> {
         let mut lex = NameLexicon::default();
-        for (n, line) in src.lines().enumerate() {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let err = |msg: &str| NerError::Parse {
-                file: file.to_string(),
-                line: n + 1,
-                msg: msg.to_string(),
-            };
-            let mut cols = line.split('\t');
-            let name = cols.next().map(str::trim).filter(|s| !s.is_empty());
-            let name = name.ok_or_else(|| err("empty name"))?;
-            let class = cols.next().map(str::trim).filter(|s| !s.is_empty());
-            let class = class.ok_or_else(|| err("missing class"))?;
+        for mut row in crate::lexicon::rows(src, file) {
+            let name = row.trimmed("empty name")?;
+            let class = row.trimmed("missing class")?;
             let id = match lex.classes.iter().position(|c| &**c == class) {
                 Some(i) => i,
                 None if lex.classes.len() < 16 => {
                     lex.classes.push(class.into());
                     lex.classes.len() - 1
                 }
-                None => return Err(err("more than 16 classes")),
+                None => return Err(row.err("more than 16 classes")),
             };
             let bit = 1u16 << id;
             let key = Self::key(name.split_whitespace());

@@ -8,9 +8,7 @@
 //! The second pass is trained on jackknifed first-pass output, so its features look at
 //! training time as they will at tagging time.
 
-use std::hash::Hasher;
-
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use crate::features::{flags, strip_proclitics, FeatureExtractor, SentenceFeatures};
 use crate::lexicon::Clusters;
@@ -35,14 +33,7 @@ mod t {
     pub const KINDS: u8 = 180;
 }
 
-#[inline]
-fn key(t: u8, n: u64) -> u64 {
-    let mut h = FxHasher::default();
-    h.write_u8(t);
-    h.write_u8(0xfd);
-    h.write_u64(n);
-    h.finish()
-}
+use crate::features::key_num as key;
 
 /// Stems of a sentence's tokens, computed as the features compute them.
 pub fn stems(tokens: &[&str], clusters: &Clusters) -> Vec<Box<str>> {

@@ -107,6 +107,15 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// Add another split's counts (cross-validation folds).
+    pub fn merge(&mut self, o: &Scores) {
+        for i in 0..5 {
+            self.correct[i] += o.correct[i];
+            self.predicted[i] += o.predicted[i];
+            self.gold[i] += o.gold[i];
+        }
+    }
+
     /// Add one sentence's gold and predicted tags.
     pub fn add(&mut self, gold: &[u8], pred: &[u8]) {
         let g = chunks(gold);

@@ -103,6 +103,16 @@ fn write_dump(
     std::fs::write(dp, txt).map_err(|e| format!("{dp}: {e}"))
 }
 
+/// Each evaluation sentence's stems, as `stack::propagate` compares mentions.
+fn eval_stems(evs: &[rasd_ner::train::Sentence], fx: &FeatureExtractor) -> Vec<Vec<Box<str>>> {
+    evs.iter()
+        .map(|s| {
+            let t: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            rasd_ner::stack::stems(&t, fx.clusters())
+        })
+        .collect()
+}
+
 fn run() -> Result<(), String> {
     let data_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
     let mut train_path = None;
@@ -348,29 +358,27 @@ fn run() -> Result<(), String> {
         profiles,
     };
     let fx = FeatureExtractor::new(&res, fl);
+    // Every run below trains with these settings; only the number of epochs differs.
+    let base = TrainOptions {
+        epochs: epochs.unwrap_or(max_epochs),
+        seed,
+        pa_c,
+        min_count,
+        ensemble,
+        dropout,
+    };
     if cv > 1 && !o_penalties.is_empty() {
         // One model per fold; every penalty scored on it (summed counts over folds).
         let mut per_penalty = vec![Scores::default(); o_penalties.len()];
         let fold = sents.len().div_ceil(cv);
-        let opts = TrainOptions {
-            epochs: epochs.unwrap_or(max_epochs),
-            seed,
-            pa_c,
-            min_count,
-            ensemble,
-            dropout,
-        };
+        let opts = base.clone();
         for k in 0..cv {
             let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
             let tr: Vec<_> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
             let model = train(&tr, None, &fx, &opts, |_, _| {});
             for (p, acc) in o_penalties.iter().zip(per_penalty.iter_mut()) {
                 let s = evaluate(&model.clone().with_o_penalty(*p), &sents[a..b], &fx);
-                for i in 0..5 {
-                    acc.correct[i] += s.correct[i];
-                    acc.predicted[i] += s.predicted[i];
-                    acc.gold[i] += s.gold[i];
-                }
+                acc.merge(&s);
             }
             eprintln!("fold {} done", k + 1);
         }
@@ -392,19 +400,11 @@ fn run() -> Result<(), String> {
                 &fx,
                 &TrainOptions {
                     epochs: max_epochs,
-                    seed,
-                    pa_c,
-                    min_count,
-                    ensemble,
-                    dropout,
+                    ..base.clone()
                 },
                 |e, s| {
                     if let Some(s) = s {
-                        for i in 0..5 {
-                            per_epoch[e].correct[i] += s.correct[i];
-                            per_epoch[e].predicted[i] += s.predicted[i];
-                            per_epoch[e].gold[i] += s.gold[i];
-                        }
+                        per_epoch[e].merge(s);
                     }
                 },
             );
@@ -432,11 +432,7 @@ fn run() -> Result<(), String> {
                 &fx,
                 &TrainOptions {
                     epochs: max_epochs,
-                    seed,
-                    pa_c,
-                    min_count,
-                    ensemble,
-                    dropout,
+                    ..base.clone()
                 },
                 |e, s| {
                     if let Some(s) = s {
@@ -464,11 +460,7 @@ fn run() -> Result<(), String> {
     if let (true, Some(ev)) = (stack, &eval_path) {
         let opts = TrainOptions {
             epochs,
-            seed,
-            pa_c,
-            min_count,
-            ensemble,
-            dropout,
+            ..base.clone()
         };
         let t = Instant::now();
         let st = rasd_ner::stack::train_stacked(&sents, &fx, &opts, o_penalty, window, stack_folds);
@@ -487,20 +479,15 @@ fn run() -> Result<(), String> {
             .second
             .clone()
             .with_o_penalty(second_penalty.unwrap_or(o_penalty));
+        // Stems for propagation, computed once for every bias set.
+        let stems = (propagate_min > 0).then(|| eval_stems(&evs, &fx));
         for b in &sets {
             let m = base.clone().with_tag_bias(&bias_row(b));
             let mut preds: Vec<Vec<u8>> = feats.iter().map(|sf| m.decode(sf)).collect();
             eprintln!("stacked {ev} bias {b:?}: {}", report(&score(&evs, &preds)));
-            if propagate_min > 0 {
-                let stems: Vec<_> = evs
-                    .iter()
-                    .map(|s| {
-                        let t: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                        rasd_ner::stack::stems(&t, fx.clusters())
-                    })
-                    .collect();
+            if let Some(stems) = &stems {
                 let n = rasd_ner::stack::propagate(
-                    &stems,
+                    stems,
                     &mut preds,
                     window,
                     propagate_min,
@@ -525,11 +512,7 @@ fn run() -> Result<(), String> {
             &fx,
             &TrainOptions {
                 epochs,
-                seed,
-                pa_c,
-                min_count,
-                ensemble,
-                dropout,
+                ..base.clone()
             },
             |_, _| {},
         )
@@ -546,13 +529,7 @@ fn run() -> Result<(), String> {
                 eprintln!("eval {ev} bias {b:?}: {}", report(&score(&evs, &p)));
             }
             if propagate_min > 0 {
-                let stems: Vec<_> = evs
-                    .iter()
-                    .map(|s| {
-                        let t: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                        rasd_ner::stack::stems(&t, fx.clusters())
-                    })
-                    .collect();
+                let stems = eval_stems(&evs, &fx);
                 let n = rasd_ner::stack::propagate(
                     &stems,
                     &mut preds,
@@ -566,18 +543,7 @@ fn run() -> Result<(), String> {
                 );
             }
             if let Some(dp) = &dump {
-                let mut txt = String::new();
-                for (d, p) in evs.iter().zip(&preds) {
-                    for ((tok, &g), &t) in d.tokens.iter().zip(&d.tags).zip(p) {
-                        txt.push_str(&format!(
-                            "{tok} {} {}\n",
-                            rasd_ner::Tag::from_id(g).as_str(),
-                            rasd_ner::Tag::from_id(t).as_str()
-                        ));
-                    }
-                    txt.push('\n');
-                }
-                std::fs::write(dp, txt).map_err(|e| format!("{dp}: {e}"))?;
+                write_dump(dp, &evs, &preds)?;
             }
         }
         if out.is_empty() {

@@ -53,10 +53,17 @@ fn is_number_joiner(c: char) -> bool {
     matches!(c, '.' | ',' | '/' | '٫' | '٬' | ':')
 }
 
+/// Whether `c` is a hyphen that can join two parts of a word (`جونغ-أون`, `Jean-Yves`).
+#[inline]
+fn is_word_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
 /// Split `text` into sentences of tokens, ANERcorp style.
 ///
 /// Tokens are maximal runs of non-space, non-punctuation chars; each punctuation char is a
-/// token of its own, except inside numbers (`3.5`, `1,000`) and a `%` after a number. A
+/// token of its own, except inside numbers (`3.5`, `1,000`), a `%` after a number, and a
+/// hyphen between two letters (`كاي-غوان`: one name part, as the article writes it). A
 /// sentence ends after `.`, `!`, `?`, `؟` and at every newline. Empty sentences are dropped.
 pub fn sentences(text: &str) -> Vec<Vec<RawToken<'_>>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -94,6 +101,13 @@ pub fn sentences(text: &str) -> Vec<Vec<RawToken<'_>>> {
                     let prev_digit = i > start && chars[i - 1].1.is_numeric();
                     let next_digit = chars.get(i + 1).is_some_and(|&(_, n)| n.is_numeric());
                     if prev_digit && next_digit && is_number_joiner(c) {
+                        i += 1;
+                        continue;
+                    }
+                    // A hyphen inside a word joins the parts of one name (كيم جونغ-أون).
+                    let prev_letter = i > start && chars[i - 1].1.is_alphabetic();
+                    let next_letter = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphabetic());
+                    if prev_letter && next_letter && is_word_hyphen(c) {
                         i += 1;
                         continue;
                     }
@@ -163,6 +177,27 @@ mod tests {
         assert_eq!(
             surf("بلغ 3.5 و 1,000 و 20% فقط"),
             vec![vec!["بلغ", "3.5", "و", "1,000", "و", "20%", "فقط"]]
+        );
+    }
+
+    #[test]
+    fn hyphenated_name_parts_stay_one_token() {
+        // Regression: «كيم جونغ-أون» came out as two persons, «Kim Joungh» and «Awn».
+        assert_eq!(
+            surf("زعيم كوريا الشمالية كيم جونغ-أون - وسيول"),
+            vec![vec![
+                "زعيم",
+                "كوريا",
+                "الشمالية",
+                "كيم",
+                "جونغ-أون",
+                "-",
+                "وسيول"
+            ]]
+        );
+        assert_eq!(
+            surf("عام 2018-2019"),
+            vec![vec!["عام", "2018", "-", "2019"]]
         );
     }
 

@@ -23,6 +23,7 @@
 //! or last word of an earlier person is that person; an unlinked shorter name inside an earlier
 //! unlinked name of the same type is that entity; identical surfaces of one type are one entity.
 
+pub mod known;
 mod romanize;
 
 use std::collections::{HashMap, HashSet};
@@ -310,9 +311,9 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
             let proclitic = doc.toks.get(ti).is_some_and(|t| t.0 < m.start);
             let definite = doc.norm.text[m.start..].starts_with("ال");
             let place = proclitic
-                || doc.prev_word(ti).is_none_or(|w| {
-                    prepositions().contains(w) || w.starts_with("ال") != definite
-                });
+                || doc
+                    .prev_word(ti)
+                    .is_none_or(|w| prepositions().contains(w) || w.starts_with("ال") != definite);
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind.is_place() == place));
         }
         // A nisba adjective never ends in ى: اليمنى is "the right", not اليمني "Yemeni".
@@ -458,6 +459,11 @@ fn tagger_mention(
                 };
             }
         }
+    }
+    if link.name_en.is_none() {
+        link.name_en = known::KnownNames::global()
+            .english(surface, kind)
+            .map(str::to_string);
     }
     if kind == Kind::Org && link.name_en.is_none() {
         link.name_en = org_english(g, surface);

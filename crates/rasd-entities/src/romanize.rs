@@ -1,14 +1,17 @@
 //! Arabic → English romanisation in conventional news spelling.
 //!
 //! Names are first looked up in a table of conventional spellings (محمد → Mohammed, multi-word
-//! rows such as عبد الله → Abdullah first); the article ال becomes `al-`; anything else is
+//! rows such as عبد الله → Abdullah first), then in the name parts of the world-knowledge
+//! people ([`crate::known`]: معمر → Muammar); the article ال becomes `al-`; anything else is
 //! spelled letter by letter with a few vowel rules, which is readable if not always standard.
+//! Hyphenated parts (جونغ-أون) are spelled part by part and keep their hyphen.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rasd_text::normalize;
 
+use crate::known::KnownNames;
 use crate::EntitiesError;
 
 const NAMES: &str = include_str!("../data/names_en.tsv");
@@ -98,6 +101,18 @@ impl Romanizer {
         let mut out: Vec<String> = Vec::new();
         let mut i = 0;
         while i < words.len() {
+            // عبد + an ال name the table lacks: «Abdul X», as عبد الرحمن → Abdul Rahman.
+            let theophoric = (words[i] == "عبد")
+                .then(|| words.get(i + 1))
+                .flatten()
+                .filter(|next| !self.names.contains_key(&format!("عبد {next}")))
+                .and_then(|next| next.strip_prefix("ال"))
+                .filter(|r| r.chars().count() >= 3);
+            if let Some(rest) = theophoric {
+                out.push(format!("Abdul {}", self.word(rest)));
+                i += 2;
+                continue;
+            }
             let mut done = false;
             for n in (1..=self.max_words.min(words.len() - i)).rev() {
                 if let Some(en) = self.names.get(&words[i..i + n].join(" ")) {
@@ -119,6 +134,24 @@ impl Romanizer {
     /// One word not in the table: ال → al-, then the table or letters. A proclitic before ال
     /// (وال، بال، لل) is dropped: it is grammar, not part of the name.
     fn word(&self, w: &str) -> String {
+        if w.contains('-') {
+            let parts: Vec<String> = w
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .map(|p| self.names.get(p).cloned().unwrap_or_else(|| self.word(p)))
+                .collect();
+            return parts.join("-");
+        }
+        if let Some(en) = KnownNames::global().part(w) {
+            return capitalize_part(en);
+        }
+        // عبد and أبو are often written joined to the next name (عبدربه، أبوبكر): spell the two
+        // words, so the multi-word rows (عبد الله → Abdullah) still apply.
+        for head in ["عبد", "ابو"] {
+            if let Some(rest) = w.strip_prefix(head).filter(|r| r.chars().count() >= 3) {
+                return self.romanize(&format!("{head} {rest}"));
+            }
+        }
         if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
             return self.word(&format!("ال{rest}"));
         }
@@ -133,6 +166,7 @@ impl Romanizer {
                 .names
                 .get(rest)
                 .cloned()
+                .or_else(|| KnownNames::global().part(rest).map(capitalize_part))
                 .unwrap_or_else(|| capitalize(&self.letters_of(rest)));
             return format!("al-{core}");
         }
@@ -211,6 +245,16 @@ fn capitalize(s: &str) -> String {
     }
 }
 
+/// A learned part starts a word: capitalised (un → Un), but the article stays lower case
+/// (al-Baghdadi).
+fn capitalize_part(s: &str) -> String {
+    if s.starts_with("al-") || s.starts_with("el-") {
+        s.to_string()
+    } else {
+        capitalize(s)
+    }
+}
+
 /// Romanise with the global tables.
 pub fn romanize(name: &str) -> String {
     Romanizer::global().romanize(name)
@@ -259,5 +303,23 @@ mod tests {
         assert_eq!(romanize("دونالد ترمب"), "Donald Trump");
         assert_eq!(romanize("Reuters"), "Reuters");
         assert!(romanize("").is_empty());
+    }
+
+    #[test]
+    fn world_name_parts_and_hyphens() {
+        // Regression: معمر القذافي came out as «Maamar Gaddafi».
+        assert_eq!(romanize("معمر القذافي"), "Muammar Gaddafi");
+        assert!(romanize("معمر الزيدي").starts_with("Muammar al-"));
+        // The given-name table outranks a part learned from one foreigner (Vahid Halilhodzic).
+        assert_eq!(romanize("وحيد"), "Wahid");
+        // Parts keep their hyphen (كاي-غوان is one name part in the article).
+        let kim = romanize("كيم كاي-غوان");
+        assert!(kim.starts_with("Kim ") && kim.contains('-'), "{kim}");
+        assert_eq!(romanize("جونغ-أون"), "Jong-Un");
+        assert_eq!(romanize("أبو بكر البغدادي"), "Abu Bakr al-Baghdadi");
+        // Joined عبد / أبو spell like the two words.
+        assert_eq!(romanize("أبوبكر البغدادي"), "Abu Bakr al-Baghdadi");
+        assert_eq!(romanize("عبدالله"), romanize("عبد الله"));
+        assert_eq!(romanize("عمر عبدالخالق"), "Omar Abdul Khalq");
     }
 }

@@ -2,7 +2,7 @@
 """Build data/names.tsv (name<TAB>class) for the NER gazetteer features from hand-written rasd
 tables: given names and name parts (rasd-entities/data/names_en.tsv → GIVEN), curated
 organisations, people and other names (rasd-gazetteer/data/curated.tsv → ORGNAME, PERNAME,
-MISCNAME) and world-knowledge names (rasd-ner/data/world_names.tsv, whose fine classes are folded
+MISCNAME) and world-knowledge names (rasd-entities/data/world_names.tsv, whose fine classes are folded
 into ORGNAME, PERNAME and MISCNAME, and into ORGNAME_AMBIG … for names that are also common
 words). All sources are hand-written for rasd under the project licence.
 Run from the repository root:  python3 crates/rasd-ner/tools/build_names.py > crates/rasd-ner/data/names.tsv
@@ -59,7 +59,7 @@ def main():
         add(cols[0], "GIVEN")
     # World-knowledge names (clubs, companies, media, parties, international bodies, events,
     # products, famous people); a name listed above keeps its class.
-    for n, cols in enumerate(rows("crates/rasd-ner/data/world_names.tsv")):
+    for n, cols in enumerate(rows("crates/rasd-entities/data/world_names.tsv")):
         cls = world_class(cols[1]) if len(cols) > 2 else None
         if cls is None:
             sys.exit(f"world_names.tsv: bad row {n + 1}: {cols}")
@@ -74,7 +74,7 @@ def main():
         "# Person, organisation and other names for rasd-ner gazetteer features: name<TAB>class\n"
         "# (GIVEN, ORGNAME, PERNAME, MISCNAME, and *_AMBIG for names that are also common words).\n"
         "# Built by tools/build_names.py from rasd-entities/data/names_en.tsv,\n"
-        "# rasd-gazetteer/data/curated.tsv and rasd-ner/data/world_names.tsv (hand-written for rasd).\n"
+        "# rasd-gazetteer/data/curated.tsv and rasd-entities/data/world_names.tsv (hand-written for rasd).\n"
     )
     sys.stdout.write("\n".join(out) + "\n")
 

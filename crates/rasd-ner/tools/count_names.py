@@ -4,7 +4,7 @@ rasd-ner gazetteer matches it (normalised letters; the first word with its procl
 article stripped), so that spellings nobody writes and spellings that are mostly common words
 can be reviewed.  Prints only derived counts, never corpus text.
 
-    python3 crates/rasd-ner/tools/count_names.py crates/rasd-ner/data/world_names.tsv \
+    python3 crates/rasd-ner/tools/count_names.py crates/rasd-entities/data/world_names.tsv \
         /work/shared/corpus/raw/*.jsonl > /tmp/world_counts.tsv
 
 Output: variant<TAB>class<TAB>english<TAB>count (of the whole name) <TAB>count of its first word

@@ -1,0 +1,288 @@
+//! World-knowledge names with their conventional English names (`data/world_names.tsv`).
+//!
+//! The gazetteer links places and the main actors with ids; news also names thousands of
+//! people, clubs, companies, channels and events it does not list. For those a romanisation
+//! would read «Maamar Gaddafi» where English news writes «Muammar Gaddafi», so a tagged span
+//! whose whole text is a listed spelling takes the listed English name. The same table also
+//! teaches the romaniser how English news spells single name parts (see [`KnownNames::parts`]).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use rasd_gazetteer::Kind;
+use rasd_text::normalize;
+
+use crate::EntitiesError;
+
+const WORLD: &str = include_str!("../data/world_names.tsv");
+
+/// What kind of thing a world-knowledge row names (the table's class column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnownClass {
+    /// PERSON.
+    Person,
+    /// GOV, CLUB, COMPANY, MEDIA, PARTY, IGO.
+    Org,
+    /// EVENT, HOLIDAY, PRODUCT.
+    Misc,
+    /// FACILITY.
+    Facility,
+}
+
+impl KnownClass {
+    fn parse(class: &str) -> Option<KnownClass> {
+        Some(match class {
+            "PERSON" => KnownClass::Person,
+            "GOV" | "CLUB" | "COMPANY" | "MEDIA" | "PARTY" | "IGO" => KnownClass::Org,
+            "EVENT" | "HOLIDAY" | "PRODUCT" => KnownClass::Misc,
+            "FACILITY" => KnownClass::Facility,
+            _ => return None,
+        })
+    }
+
+    /// Whether a mention typed `kind` can be this row's name.
+    pub fn fits(self, kind: Kind) -> bool {
+        match self {
+            KnownClass::Person => kind == Kind::Per,
+            KnownClass::Org => kind == Kind::Org,
+            KnownClass::Misc => kind == Kind::Misc,
+            KnownClass::Facility => matches!(kind, Kind::Fac | Kind::Loc),
+        }
+    }
+}
+
+/// The world-knowledge table, keyed by normalised spelling.
+#[derive(Debug, Clone, Default)]
+pub struct KnownNames {
+    /// Normalised spelling (hyphens as spaces) → class and English name. Rows marked
+    /// `_AMBIG` (spellings that are also common words or another name's usual form) are left
+    /// out: a bare «الأهلي» does not say which club.
+    full: HashMap<String, (KnownClass, String)>,
+    /// Single normalised name part → English part, aligned word by word from person rows.
+    parts: HashMap<String, String>,
+}
+
+/// Normalised words of a spelling; hyphens separate words (جونغ-أون = جونغ أون).
+pub(crate) fn key_words(s: &str) -> Vec<String> {
+    normalize(s)
+        .text
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl KnownNames {
+    /// Parse a table in the `world_names.tsv` format.
+    pub fn parse(text: &str) -> Result<KnownNames, EntitiesError> {
+        let mut k = KnownNames::default();
+        // Part → English spelling → votes; the most frequent spelling wins, the first on ties.
+        let mut votes: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+        for (n, line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let err = |message: &str| EntitiesError::Table {
+                file: "world_names.tsv",
+                line: line_no,
+                message: message.to_string(),
+            };
+            let [spellings, class, english] = cols[..] else {
+                return Err(err("expected 3 columns: spellings, class, English name"));
+            };
+            if english.is_empty() {
+                return Err(err("empty English name"));
+            }
+            let (base, ambiguous) = match class.strip_suffix("_AMBIG") {
+                Some(b) => (b, true),
+                None => (class, false),
+            };
+            let Some(class) = KnownClass::parse(base) else {
+                return Err(err(&format!("unknown class {class}")));
+            };
+            // Each row votes once per part, however many of its spellings normalise alike.
+            let mut row_parts: Vec<(String, String)> = Vec::new();
+            for spelling in spellings.split('|') {
+                let words = key_words(spelling);
+                if words.is_empty() {
+                    return Err(err("empty spelling"));
+                }
+                if class == KnownClass::Person {
+                    for pair in aligned_parts(&words, english) {
+                        if !row_parts.contains(&pair) {
+                            row_parts.push(pair);
+                        }
+                    }
+                }
+                if !ambiguous {
+                    k.full
+                        .entry(words.join(" "))
+                        .or_insert_with(|| (class, english.to_string()));
+                }
+            }
+            for (ar, en) in row_parts {
+                let v = votes.entry(ar).or_default();
+                match v.iter_mut().find(|(e, _)| *e == en) {
+                    Some((_, c)) => *c += 1,
+                    None => v.push((en, 1)),
+                }
+            }
+        }
+        k.parts = votes
+            .into_iter()
+            .filter_map(|(part, mut v)| {
+                // Stable: among equal counts the first-seen spelling stays first.
+                v.sort_by_key(|(_, c)| std::cmp::Reverse(*c));
+                v.into_iter().next().map(|(en, _)| (part, en))
+            })
+            .collect();
+        Ok(k)
+    }
+
+    /// The embedded table, loaded once (empty if it failed to load; its loader has tests).
+    pub fn global() -> &'static KnownNames {
+        static K: OnceLock<KnownNames> = OnceLock::new();
+        K.get_or_init(|| KnownNames::parse(WORLD).unwrap_or_default())
+    }
+
+    /// The English name of a whole mention text (any spelling; normalised here) typed `kind`.
+    pub fn english(&self, text: &str, kind: Kind) -> Option<&str> {
+        self.full
+            .get(&key_words(text).join(" "))
+            .filter(|(class, _)| class.fits(kind))
+            .map(|(_, en)| en.as_str())
+    }
+
+    /// English spelling of one normalised name part, as the table's people write it
+    /// (معمر → Muammar, from «معمر القذافي → Muammar Gaddafi»).
+    pub fn part(&self, normalized: &str) -> Option<&str> {
+        self.parts.get(normalized).map(String::as_str)
+    }
+
+    /// Number of whole-name spellings.
+    pub fn len(&self) -> usize {
+        self.full.len()
+    }
+
+    /// Whether the table has no names.
+    pub fn is_empty(&self) -> bool {
+        self.full.is_empty()
+    }
+}
+
+/// Part → English pairs of a person spelling whose words line up one to one with the English
+/// name's (split at spaces, or else also at hyphens: Kim Jong-un). Initials («George W.
+/// Bush») and names that do not line up teach nothing.
+fn aligned_parts(words: &[String], english: &str) -> Vec<(String, String)> {
+    let by_space: Vec<&str> = english.split_whitespace().collect();
+    let en: Vec<&str> = if by_space.len() == words.len() {
+        by_space
+    } else {
+        english
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    if en.len() != words.len() || en.iter().any(|w| w.ends_with('.') || w.chars().count() < 2) {
+        return Vec::new();
+    }
+    words
+        .iter()
+        .zip(en)
+        .map(|(ar, en)| (ar.clone(), en.to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_loads() {
+        let k = KnownNames::parse(WORLD).expect("world_names.tsv parses");
+        assert!(k.len() > 3000, "{}", k.len());
+        assert!(k.parts.len() > 500, "{}", k.parts.len());
+    }
+
+    #[test]
+    fn whole_names_need_a_fitting_type() {
+        let k = KnownNames::global();
+        assert_eq!(
+            k.english("معمر القذافي", Kind::Per),
+            Some("Muammar Gaddafi")
+        );
+        // Hyphens and spaces are the same separator, and spelling variants normalise.
+        assert_eq!(k.english("كيم جونغ-أون", Kind::Per), Some("Kim Jong-un"));
+        assert_eq!(
+            k.english("معمر القذافى", Kind::Per),
+            Some("Muammar Gaddafi")
+        );
+        assert_eq!(k.english("معمر القذافي", Kind::Org), None);
+        assert_eq!(k.english("نوكيا", Kind::Org), Some("Nokia"));
+        // An _AMBIG spelling names nothing on its own.
+        assert_eq!(k.english("الأهلي", Kind::Org), None);
+    }
+
+    #[test]
+    fn parts_are_aligned_from_person_rows() {
+        let k = KnownNames::parse(
+            "# test\nمعمر القذافي\tPERSON\tMuammar Gaddafi\n\
+             كيم جونغ أون\tPERSON\tKim Jong-un\n\
+             جورج بوش الأب\tPERSON\tGeorge H. W. Bush\n\
+             نوكيا\tCOMPANY\tNokia\n",
+        )
+        .expect("parses");
+        assert_eq!(k.part("معمر"), Some("Muammar"));
+        assert_eq!(k.part("القذافي"), Some("Gaddafi"));
+        assert_eq!(k.part("اون"), Some("un"));
+        // Three words against four English ones: nothing learned.
+        assert_eq!(k.part("جورج"), None);
+        // Organisations are translated, not spelled: nothing learned.
+        assert_eq!(k.part("نوكيا"), None);
+    }
+
+    #[test]
+    fn majority_spelling_wins() {
+        let k = KnownNames::parse(
+            "حسين علي\tPERSON\tHussein Ali\nصدام حسين\tPERSON\tSaddam Hussein\n\
+             حسين كامل\tPERSON\tHussain Kamel\n",
+        )
+        .expect("parses");
+        assert_eq!(k.part("حسين"), Some("Hussein"));
+    }
+
+    #[test]
+    fn bad_rows_name_their_line() {
+        let e = KnownNames::parse("# c\nفلان\tPERSON\n").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "world_names.tsv:2: expected 3 columns: spellings, class, English name"
+        );
+        let e = KnownNames::parse("فلان\tWIZARD\tX\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("world_names.tsv:1: unknown class WIZARD"),
+            "{e}"
+        );
+        let e = KnownNames::parse("فلان\tPERSON\t\n").unwrap_err();
+        assert!(e.to_string().contains("empty English name"), "{e}");
+    }
+
+    #[test]
+    fn rows_are_well_formed() {
+        for (n, line) in WORLD.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            for s in line.split('\t').next().unwrap_or("").split('|') {
+                assert!(
+                    !s.is_empty() && s.trim() == s && !s.contains("  "),
+                    "world_names.tsv:{}: bad spelling {s:?}",
+                    n + 1
+                );
+            }
+        }
+    }
+}

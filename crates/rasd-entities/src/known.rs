@@ -4,7 +4,7 @@
 //! people, clubs, companies, channels and events it does not list. For those a romanisation
 //! would read «Maamar Gaddafi» where English news writes «Muammar Gaddafi», so a tagged span
 //! whose whole text is a listed spelling takes the listed English name. The same table also
-//! teaches the romaniser how English news spells single name parts (see [`KnownNames::parts`]).
+//! teaches the romaniser how English news spells single name parts ([`KnownNames::part`]).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -40,6 +40,16 @@ impl KnownClass {
         })
     }
 
+    /// The entity kind of a standalone match.
+    pub fn kind(self) -> Kind {
+        match self {
+            KnownClass::Person => Kind::Per,
+            KnownClass::Org => Kind::Org,
+            KnownClass::Misc => Kind::Misc,
+            KnownClass::Facility => Kind::Fac,
+        }
+    }
+
     /// Whether a mention typed `kind` can be this row's name.
     pub fn fits(self, kind: Kind) -> bool {
         match self {
@@ -57,9 +67,37 @@ pub struct KnownNames {
     /// Normalised spelling (hyphens as spaces) → class and English name. Rows marked
     /// `_AMBIG` (spellings that are also common words or another name's usual form) are left
     /// out: a bare «الأهلي» does not say which club.
-    full: HashMap<String, (KnownClass, String)>,
+    full: HashMap<String, Known>,
+    /// Most words in a whole-name spelling.
+    max_words: usize,
     /// Single normalised name part → English part, aligned word by word from person rows.
     parts: HashMap<String, String>,
+}
+
+/// One whole-name row.
+#[derive(Debug, Clone)]
+struct Known {
+    class: KnownClass,
+    english: String,
+    /// Whether a match of two or more words is a mention without the tagger's support:
+    /// people, organisations, named events and facilities are; holidays and products
+    /// (عيد الفطر, آيفون) are names the guidelines do not ask for, so they wait for the tagger.
+    standalone: bool,
+}
+
+/// A whole-name match found in text by [`KnownNames::find`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownMatch {
+    /// First token of the match.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Byte offset where the name starts in the first token (after a proclitic).
+    pub skip: usize,
+    /// The row's class.
+    pub class: KnownClass,
+    /// The row's English name.
+    pub english: String,
 }
 
 /// Normalised words of a spelling; hyphens separate words (جونغ-أون = جونغ أون).
@@ -102,6 +140,7 @@ impl KnownNames {
             let Some(class) = KnownClass::parse(base) else {
                 return Err(err(&format!("unknown class {class}")));
             };
+            let standalone = !matches!(base, "HOLIDAY" | "PRODUCT");
             // Each row votes once per part, however many of its spellings normalise alike.
             let mut row_parts: Vec<(String, String)> = Vec::new();
             for spelling in spellings.split('|') {
@@ -117,9 +156,12 @@ impl KnownNames {
                     }
                 }
                 if !ambiguous {
-                    k.full
-                        .entry(words.join(" "))
-                        .or_insert_with(|| (class, english.to_string()));
+                    k.max_words = k.max_words.max(words.len());
+                    k.full.entry(words.join(" ")).or_insert_with(|| Known {
+                        class,
+                        english: english.to_string(),
+                        standalone,
+                    });
                 }
             }
             for (ar, en) in row_parts {
@@ -151,8 +193,81 @@ impl KnownNames {
     pub fn english(&self, text: &str, kind: Kind) -> Option<&str> {
         self.full
             .get(&key_words(text).join(" "))
-            .filter(|(class, _)| class.fits(kind))
-            .map(|(_, en)| en.as_str())
+            .filter(|k| k.class.fits(kind))
+            .map(|k| k.english.as_str())
+    }
+
+    /// Standalone names of two or more words in normalised `text` split into `tokens` (byte
+    /// ranges), longest first, left to right. The first token may carry one proclitic
+    /// (وحكومة الوفاق الوطني); لل before a name is ل + ال (للجيش الوطني الليبي).
+    pub fn find(&self, text: &str, tokens: &[(usize, usize)]) -> Vec<KnownMatch> {
+        let is_word = |t: usize| {
+            tokens
+                .get(t)
+                .and_then(|&(a, b)| text.get(a..b))
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_alphanumeric)
+        };
+        let is_hyphen = |t: usize| {
+            tokens
+                .get(t)
+                .and_then(|&(a, b)| text.get(a..b))
+                .is_some_and(|w| {
+                    w.chars()
+                        .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+                })
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut found = None;
+            'len: for n in (2..=self.max_words.min(tokens.len() - i)).rev() {
+                // Words only, a hyphen allowed between two of them; never across a line.
+                let ok = is_word(i)
+                    && is_word(i + n - 1)
+                    && (i + 1..i + n - 1).all(|t| is_word(t) || is_hyphen(t));
+                if !ok {
+                    continue;
+                }
+                let (a, b) = (tokens[i].0, tokens[i + n - 1].1);
+                let Some(span) = text.get(a..b) else {
+                    continue;
+                };
+                for skip in proclitic_skips(span) {
+                    let rest = &span[skip..];
+                    // لل is ل + ال: the match keeps both letters (للاتفاق النووي), as the
+                    // article has no letters of its own there to start at.
+                    let lil = skip > 0 && span[..skip].ends_with('ل') && rest.starts_with('ل');
+                    let key = if lil {
+                        format!("ا{rest}")
+                    } else {
+                        rest.to_string()
+                    };
+                    let words = key_words(&key);
+                    if words.len() < 2 {
+                        continue;
+                    }
+                    if let Some(k) = self.full.get(&words.join(" ")).filter(|k| k.standalone) {
+                        found = Some((n, if lil { 0 } else { skip }, k));
+                        break 'len;
+                    }
+                }
+            }
+            match found {
+                Some((n, skip, k)) => {
+                    out.push(KnownMatch {
+                        first: i,
+                        end: i + n,
+                        skip,
+                        class: k.class,
+                        english: k.english.clone(),
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
     }
 
     /// English spelling of one normalised name part, as the table's people write it
@@ -170,6 +285,19 @@ impl KnownNames {
     pub fn is_empty(&self) -> bool {
         self.full.is_empty()
     }
+}
+
+/// Where the name may start in its first token: at 0, or after one proclitic letter; لل (ل +
+/// ال) also counts, its ال being restored by the caller.
+fn proclitic_skips(span: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut cs = span.chars();
+    let one = match cs.next() {
+        Some(c @ ('و' | 'ف' | 'ب' | 'ل' | 'ك')) if cs.as_str().chars().count() >= 3 => {
+            Some(c.len_utf8())
+        }
+        _ => None,
+    };
+    std::iter::once(0).chain(one)
 }
 
 /// Part → English pairs of a person spelling whose words line up one to one with the English

@@ -8,6 +8,11 @@
 //! real entity into one [`rasd_doc::Entity`] (فؤاد حسين … حسين; داعش … تنظيم داعش).
 //! It does not depend on the tagger: its spans come in as [`NameSpan`]s.
 //!
+//! Names of two or more words from the world-knowledge table ([`known`]: people, clubs,
+//! parties, companies, named events) are mentions like gazetteer matches, with their English
+//! names; a tagged person, organisation or other name equal to a listed spelling takes its
+//! English name too.
+//!
 //! Merging rules, in order:
 //! - a tagger span loses attached proclitics (وآلينا → آلينا) and, for LOC, leading strip or
 //!   direction cues (مدينة سامراء → سامراء, شمال سوريا → سوريا);
@@ -16,10 +21,13 @@
 //! - a tagger span that strictly contains only places or nationality words is kept as the longer
 //!   name (قيادة عمليات بغداد, مستشفى عفرين), unless it is a bare GPE span without a cue word
 //!   (العراق وسوريا stays two places); any other overlap keeps the gazetteer's names;
+//! - a tagger span of the same kind around a world-knowledge name is its fuller form and wins
+//!   (عقيلة صالح عيسى around عقيلة صالح);
 //! - a gazetteer place right after a keep cue becomes that facility or feature (مطار دمشق →
 //!   FAC "Damascus Airport", at Damascus's point).
 //!
-//! Clustering: the same knowledge-base id is one entity; a later single word equal to the first
+//! Clustering (a proclitic before the article ignored: للاتفاق = الاتفاق): the same
+//! knowledge-base id is one entity; a later single word equal to the first
 //! or last word of an earlier person is that person; an unlinked shorter name inside an earlier
 //! unlinked name of the same type is that entity; identical surfaces of one type are one entity.
 
@@ -477,6 +485,54 @@ fn tagger_mention(
     })
 }
 
+/// Add the world-knowledge names of two or more words ([`known::KnownNames::find`]) to the
+/// gazetteer's mentions: a known name that strictly contains gazetteer mentions replaces them
+/// (الجيش الوطني الليبي over the nationality الليبي); one that overlaps a gazetteer mention
+/// otherwise yields to it.
+fn with_known_names(gaz: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
+    let found = known::KnownNames::global().find(&doc.norm.text, &doc.toks);
+    if found.is_empty() {
+        return gaz;
+    }
+    let mut keep = vec![true; gaz.len()];
+    let mut out = Vec::new();
+    for k in found {
+        let (Some(first), Some(last)) = (doc.toks.get(k.first), doc.toks.get(k.end - 1)) else {
+            continue;
+        };
+        let (start, end) = (first.0 + k.skip, last.1);
+        let over: Vec<usize> = (0..gaz.len())
+            .filter(|&i| gaz[i].start < end && start < gaz[i].end)
+            .collect();
+        let inside = over.iter().all(|&i| {
+            start <= gaz[i].start && gaz[i].end <= end && (start, end) != (gaz[i].start, gaz[i].end)
+        });
+        if !inside {
+            continue;
+        }
+        for i in over {
+            keep[i] = false;
+        }
+        out.push(Mention {
+            start,
+            end,
+            kind: k.class.kind(),
+            link: Link {
+                name_en: Some(k.english),
+                ..Link::default()
+            },
+            source: None,
+        });
+    }
+    out.extend(
+        gaz.into_iter()
+            .zip(keep)
+            .filter_map(|(m, k)| k.then_some(m)),
+    );
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    out
+}
+
 /// Merge tagger mentions into gazetteer mentions (the rules are in the crate docs).
 fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
     let mut keep_gaz = vec![true; gaz.len()];
@@ -511,7 +567,13 @@ fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
                 .and_then(|g| g.cue(doc.tok(ti)))
                 .is_some_and(|c| c.role == CueRole::Keep)
         });
-        let tagger_wins = contains && nested_places && (t.kind != Kind::Gpe || starts_with_cue);
+        // A longer name of the same kind around a world-knowledge name (عقيلة صالح عيسى
+        // around عقيلة صالح) is the fuller form of that name.
+        let extends_known = over
+            .iter()
+            .all(|&i| gaz[i].source.is_none() && gaz[i].kind == t.kind);
+        let tagger_wins = contains
+            && ((nested_places && (t.kind != Kind::Gpe || starts_with_cue)) || extends_known);
         if tagger_wins {
             for &i in &over {
                 keep_gaz[i] = false;
@@ -542,11 +604,32 @@ struct Cluster {
     reference: Option<String>,
 }
 
+/// The mention's normalised words, a proclitic before the article dropped from the first
+/// (للاتفاق → الاتفاق, والأمم → الأمم), so that both forms cluster together.
 fn words(doc: &Doc, m: &Mention) -> Vec<String> {
-    doc.norm.text[m.start..m.end]
+    let mut w: Vec<String> = doc.norm.text[m.start..m.end]
         .split_whitespace()
         .map(str::to_string)
-        .collect()
+        .collect();
+    if let Some(first) = w.first_mut() {
+        if let Some(bare) = article_form(first) {
+            *first = bare;
+        }
+    }
+    w
+}
+
+/// A word with a proclitic before the article, in its article form: لل+X → الX, وال/بال/فال/كال
+/// → ال (the rest keeping at least three letters); None for other words.
+fn article_form(w: &str) -> Option<String> {
+    if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+        return Some(format!("ال{rest}"));
+    }
+    let mut cs = w.chars();
+    matches!(cs.next(), Some('و' | 'ف' | 'ب' | 'ك'))
+        .then(|| cs.as_str())
+        .filter(|r| r.starts_with("ال") && r.chars().count() >= 5)
+        .map(str::to_string)
 }
 
 /// Which existing cluster `m` belongs to, if any.
@@ -598,6 +681,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
     let gaz = match Gazetteer::global() {
         Ok(g) => {
             let (m, ctx) = gazetteer_mentions(g, &doc);
+            let m = with_known_names(m, &doc);
             let t: Vec<Mention> = tagged
                 .iter()
                 .filter_map(|s| tagger_mention(g, &doc, s, &ctx))
@@ -635,10 +719,18 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .iter()
         .map(|m| doc.span(m.start, m.end))
         .collect();
-    // The longest mention (the first among equals) names the entity.
+    // The mention with the most words names the entity: the longest, preferring one without a
+    // proclitic before its article (الاتفاق النووي over للاتفاق النووي), the first among equals.
+    let rank = |i: usize| {
+        let m = &c.mentions[i];
+        let first = doc.norm.text[m.start..m.end].split_whitespace().next();
+        let clitic = first.is_some_and(|w| article_form(w).is_some());
+        let len = spans[i].end - spans[i].start;
+        (words(doc, m).len(), !clitic, len)
+    };
     let mut best = 0;
-    for (i, s) in spans.iter().enumerate() {
-        if s.end - s.start > spans[best].end - spans[best].start {
+    for i in 1..spans.len() {
+        if rank(i) > rank(best) {
             best = i;
         }
     }

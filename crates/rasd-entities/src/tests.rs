@@ -313,3 +313,53 @@ proptest::proptest! {
         let _ = entities(&s, &[]);
     }
 }
+
+#[test]
+fn world_knowledge_names_are_mentions_without_the_tagger() {
+    // Regression: only the nationality «الليبي» was found inside the army's name.
+    let t = "أعلن قائد الجيش الوطني الليبي المشير خليفة حفتر وقف القتال.";
+    let es = entities(t, &[]);
+    let e = find(&es, "الجيش الوطني الليبي");
+    assert_eq!(e.kind, EntityType::Org);
+    assert_eq!(e.name_en.as_deref(), Some("Libyan National Army"));
+    assert!(!es.iter().any(|e| e.kind == EntityType::Norp), "{es:#?}");
+}
+
+#[test]
+fn ambiguous_world_names_wait_for_the_tagger() {
+    // «طلائع الجيش» is a Cairo club and also "the army's vanguard".
+    let t = "وباتت طلائع الجيش الوطني على بعد 10 كيلومترات من المدينة.";
+    let es = entities(t, &[]);
+    assert!(!es.iter().any(|e| e.kind == EntityType::Org), "{es:#?}");
+}
+
+#[test]
+fn tagger_extension_of_a_known_person_wins() {
+    let t = "ورئيس البرلمان عقيلة صالح عيسى ورئيس الحكومة.";
+    let es = entities(t, &[span(t, "عقيلة صالح عيسى", "PERS")]);
+    let e = find(&es, "عقيلة صالح عيسى");
+    assert_eq!(e.kind, EntityType::Per);
+    assert_eq!(e.mentions.len(), 1);
+}
+
+#[test]
+fn known_person_gets_its_english_name() {
+    // Regression: «Maamar Gaddafi».
+    let t = "وافق الزعيم الليبي الراحل معمر القذافي على التخلي عن برنامجه.";
+    let es = entities(t, &[span(t, "معمر القذافي", "PERS")]);
+    assert_eq!(
+        find(&es, "معمر القذافي").name_en.as_deref(),
+        Some("Muammar Gaddafi")
+    );
+}
+
+#[test]
+fn proclitic_forms_cluster_and_the_bare_form_names() {
+    // Regression: «للاتفاق النووي» and «الاتفاق النووي» were two entities, named with ل.
+    let t = "وهو معارض شرس للاتفاق النووي مع إيران. وناقش مستقبل الاتفاق النووي أمس.";
+    let es = entities(t, &[]);
+    let e = find(&es, "الاتفاق النووي");
+    assert_eq!(e.mentions.len(), 2, "{es:#?}");
+    assert_eq!(e.name, "الاتفاق النووي");
+    assert_eq!(e.kind, EntityType::Misc);
+}

@@ -151,15 +151,28 @@ pub enum EntitiesError {
 /// Words after which a place/adjective form is the place (`data/context.tsv`).
 fn prepositions() -> &'static HashSet<String> {
     static P: OnceLock<HashSet<String>> = OnceLock::new();
-    P.get_or_init(|| {
-        CONTEXT
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| l.split('\t').next())
-            .map(|w| normalize(w.trim()).text)
-            .collect()
-    })
+    P.get_or_init(|| context_words("preposition"))
+}
+
+/// Particles that only come before a verb (قد، لن، لم، سوف): a one-word place right after one
+/// is that verb's homograph (قد تدمر الأدلة: "may destroy", not Palmyra).
+fn verb_particles() -> &'static HashSet<String> {
+    static V: OnceLock<HashSet<String>> = OnceLock::new();
+    V.get_or_init(|| context_words("verb_particle"))
+}
+
+/// The normalised words of `data/context.tsv` with the given role.
+fn context_words(role: &str) -> HashSet<String> {
+    CONTEXT
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let w = c.next()?;
+            (c.next().map(str::trim) == Some(role)).then(|| normalize(w.trim()).text)
+        })
+        .collect()
 }
 
 /// What a mention is linked to.
@@ -328,13 +341,21 @@ fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext
         if doc.span(m.start, m.end).text.ends_with('ى') {
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind != Kind::Norp));
         }
+        let ti = doc.token_at(m.start).unwrap_or(0);
+        let one_word = doc.toks.get(ti).is_some_and(|t| t.1 >= m.end);
+        if one_word
+            && doc
+                .prev_word(ti)
+                .is_some_and(|w| verb_particles().contains(w))
+        {
+            continue;
+        }
         let Some(best) = g.resolve(&cands, &ctx) else {
             continue;
         };
         let (mut link, source, mut kind) = link_of(g, best);
         let mut start = m.start;
         // A keep-cue just before a place makes a facility or feature of it (مطار بغداد).
-        let ti = doc.token_at(m.start).unwrap_or(0);
         if kind.is_place() && doc.toks.get(ti).is_some_and(|t| t.0 == m.start) {
             if let Some(p) = ti.checked_sub(1) {
                 let w = doc.tok(p);

@@ -363,3 +363,14 @@ fn proclitic_forms_cluster_and_the_bare_form_names() {
     assert_eq!(e.name, "الاتفاق النووي");
     assert_eq!(e.kind, EntityType::Misc);
 }
+
+#[test]
+fn a_place_after_a_verb_particle_is_a_verb() {
+    // Regression: «قد تدمر الأدلة» ("may destroy the evidence") gave Palmyra.
+    let t = "إن الضربات قد تدمر الأدلة. وسيطر التنظيم على تدمر.";
+    let es = entities(t, &[]);
+    let palmyra: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityType::Gpe).collect();
+    assert_eq!(palmyra.len(), 1, "{es:#?}");
+    assert_eq!(palmyra[0].mentions.len(), 1);
+    assert!(palmyra[0].mentions[0].start > t.chars().count() / 2);
+}

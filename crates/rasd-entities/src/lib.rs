@@ -640,6 +640,23 @@ fn words(doc: &Doc, m: &Mention) -> Vec<String> {
     w
 }
 
+/// Whether two mentions differ only by one proclitic letter on the first word (لنادين لبكي,
+/// نادين لبكي).
+fn same_but_proclitic(a: &[String], b: &[String]) -> bool {
+    let bare = |x: &str, y: &str| {
+        let mut cs = x.chars();
+        matches!(cs.next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'))
+            && cs.as_str() == y
+            && y.chars().count() >= 3
+    };
+    a.len() == b.len()
+        && a[1..] == b[1..]
+        && match (a.first(), b.first()) {
+            (Some(x), Some(y)) => bare(x, y) || bare(y, x),
+            _ => false,
+        }
+}
+
 /// A word with a proclitic before the article, in its article form: لل+X → الX, وال/بال/فال/كال
 /// → ال (the rest keeping at least three letters); None for other words.
 fn article_form(w: &str) -> Option<String> {
@@ -670,15 +687,24 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
         }
         c.mentions.iter().any(|o| {
             let ow = words(doc, o);
-            if ow == w {
+            if ow == w || same_but_proclitic(&w, &ow) {
+                return true;
+            }
+            // Two unlinked mentions the world-knowledge table gives one English name
+            // (لودريان, جان-ايف لو دريان → Jean-Yves Le Drian).
+            if m.link.reference.is_none()
+                && o.link.reference.is_none()
+                && m.link.name_en.is_some()
+                && m.link.name_en == o.link.name_en
+            {
                 return true;
             }
             match m.kind {
-                // A later single word equal to the first or last word of an earlier full name.
+                // A later single word equal to the first word of an earlier full name, or
+                // later last words of it (حسين, لو دريان).
                 Kind::Per => {
-                    w.len() == 1
-                        && ow.len() >= 2
-                        && (ow.first() == w.first() || ow.last() == w.first())
+                    ow.len() > w.len()
+                        && ((w.len() == 1 && ow.first() == w.first()) || ow.ends_with(&w))
                 }
                 // A shorter form inside an earlier longer name (مؤسسة أبعاد … أبعاد).
                 Kind::Norp => false,
@@ -742,12 +768,18 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .collect();
     // The mention with the most words names the entity: the longest, preferring one without a
     // proclitic before its article (الاتفاق النووي over للاتفاق النووي), the first among equals.
+    let all: Vec<Vec<String>> = c.mentions.iter().map(|m| words(doc, m)).collect();
     let rank = |i: usize| {
         let m = &c.mentions[i];
         let first = doc.norm.text[m.start..m.end].split_whitespace().next();
-        let clitic = first.is_some_and(|w| article_form(w).is_some());
+        let clitic = first.is_some_and(|w| article_form(w).is_some())
+            || all.iter().any(|o| {
+                o.len() == all[i].len()
+                    && o.first().map(String::len) < all[i].first().map(String::len)
+                    && same_but_proclitic(&all[i], o)
+            });
         let len = spans[i].end - spans[i].start;
-        (words(doc, m).len(), !clitic, len)
+        (all[i].len(), !clitic, len)
     };
     let mut best = 0;
     for i in 1..spans.len() {

@@ -6,6 +6,7 @@
 //! whose whole text is a listed spelling takes the listed English name. The same table also
 //! teaches the romaniser how English news spells single name parts ([`KnownNames::part`]).
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -65,8 +66,8 @@ impl KnownClass {
 #[derive(Debug, Clone, Default)]
 pub struct KnownNames {
     /// Normalised spelling (hyphens as spaces) → class and English name. Rows marked
-    /// `_AMBIG` (spellings that are also common words or another name's usual form) are left
-    /// out: a bare «الأهلي» does not say which club.
+    /// `_AMBIG` (spellings that are also common words or another name's usual form) are never
+    /// mentions on their own, but name a span the tagger typed (القاعدة tagged ORG → Al-Qaeda).
     full: HashMap<String, Known>,
     /// Most words in a whole-name spelling.
     max_words: usize,
@@ -81,8 +82,11 @@ struct Known {
     english: String,
     /// Whether a match of two or more words is a mention without the tagger's support:
     /// people, organisations, named events and facilities are; holidays and products
-    /// (عيد الفطر, آيفون) are names the guidelines do not ask for, so they wait for the tagger.
+    /// (عيد الفطر, آيفون) are names the guidelines do not ask for, so they wait for the tagger,
+    /// and so do `_AMBIG` rows.
     standalone: bool,
+    /// An `_AMBIG` row: the spelling is also a common word or names different things.
+    ambiguous: bool,
 }
 
 /// A whole-name match found in text by [`KnownNames::find`].
@@ -155,13 +159,22 @@ impl KnownNames {
                         }
                     }
                 }
-                if !ambiguous {
-                    k.max_words = k.max_words.max(words.len());
-                    k.full.entry(words.join(" ")).or_insert_with(|| Known {
-                        class,
-                        english: english.to_string(),
-                        standalone,
-                    });
+                let row = Known {
+                    class,
+                    english: english.to_string(),
+                    standalone: standalone && !ambiguous,
+                    ambiguous,
+                };
+                k.max_words = k.max_words.max(words.len());
+                // The first row of a spelling wins, except that a plain row beats an _AMBIG one.
+                match k.full.entry(words.join(" ")) {
+                    Entry::Vacant(v) => {
+                        v.insert(row);
+                    }
+                    Entry::Occupied(mut o) if o.get().ambiguous && !ambiguous => {
+                        o.insert(row);
+                    }
+                    Entry::Occupied(_) => {}
                 }
             }
             for (ar, en) in row_parts {
@@ -349,8 +362,15 @@ mod tests {
         );
         assert_eq!(k.english("معمر القذافي", Kind::Org), None);
         assert_eq!(k.english("نوكيا", Kind::Org), Some("Nokia"));
-        // An _AMBIG spelling names nothing on its own.
-        assert_eq!(k.english("الأهلي", Kind::Org), None);
+        // An _AMBIG spelling names a span the tagger typed, but is no mention on its own.
+        assert_eq!(k.english("القاعدة", Kind::Org), Some("Al-Qaeda"));
+        let found = |t: &str| {
+            let text = normalize(t).text;
+            let toks = rasd_gazetteer::tokens(&text);
+            k.find(&text, &toks)
+        };
+        assert!(found("وباتت طلائع الجيش الوطني قريبة").is_empty());
+        assert_eq!(found("قائد الجيش الوطني الليبي").len(), 1);
     }
 
     #[test]

@@ -403,3 +403,14 @@ fn person_forms_cluster_by_last_words_english_name_and_proclitic() {
     assert_eq!(labaki.mentions.len(), 2, "{es:#?}");
     assert_eq!(labaki.name, "نادين لبكي");
 }
+
+#[test]
+fn macro_regions_are_regions_not_their_continent() {
+    // Regression: «جنوب شرق آسيا» was Asia at the continent's centre, 2,800 km off.
+    let t = "تنتشر الظاهرة في جنوب شرق آسيا وفي منطقة الساحل.";
+    let es = entities(t, &[]);
+    let sea = find(&es, "جنوب شرق آسيا");
+    assert_eq!(sea.kind, EntityType::Loc);
+    assert_eq!(sea.name_en.as_deref(), Some("Southeast Asia"));
+    assert_eq!(find(&es, "منطقة الساحل").name_en.as_deref(), Some("Sahel"));
+}

@@ -531,6 +531,18 @@ fn with_known_names(gaz: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
         if !inside {
             continue;
         }
+        // A facility stands at the place its name contains (معبر القنيطرة at Quneitra).
+        let at = over
+            .iter()
+            .map(|&i| &gaz[i])
+            .find(|g| k.class.kind() == Kind::Fac && g.kind.is_place() && g.link.lat.is_some());
+        let link = Link {
+            name_en: Some(k.english),
+            lat: at.and_then(|g| g.link.lat),
+            lon: at.and_then(|g| g.link.lon),
+            country: at.and_then(|g| g.link.country.clone()),
+            reference: None,
+        };
         for i in over {
             keep[i] = false;
         }
@@ -538,10 +550,7 @@ fn with_known_names(gaz: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
             start,
             end,
             kind: k.class.kind(),
-            link: Link {
-                name_en: Some(k.english),
-                ..Link::default()
-            },
+            link,
             source: None,
         });
     }

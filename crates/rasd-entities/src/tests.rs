@@ -414,3 +414,15 @@ fn macro_regions_are_regions_not_their_continent() {
     assert_eq!(sea.name_en.as_deref(), Some("Southeast Asia"));
     assert_eq!(find(&es, "منطقة الساحل").name_en.as_deref(), Some("Sahel"));
 }
+
+#[test]
+fn a_known_facility_stands_at_the_place_in_its_name() {
+    let t = "أقيمت المباراة على ستاد القاهرة الدولي مساء الجمعة.";
+    let es = entities(t, &[]);
+    let e = find(&es, "ستاد القاهرة الدولي");
+    assert_eq!(e.kind, EntityType::Fac);
+    assert_eq!(e.name_en.as_deref(), Some("Cairo International Stadium"));
+    assert_eq!(e.country.as_deref(), Some("EG"));
+    assert!(e.lat.is_some_and(|lat| (lat - 30.05).abs() < 0.5), "{e:?}");
+    assert_eq!(es.len(), 1, "{es:#?}");
+}

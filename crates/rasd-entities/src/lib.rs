@@ -46,6 +46,46 @@ pub use romanize::{romanize, Romanizer};
 const CONTEXT: &str = include_str!("../data/context.tsv");
 const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
 const GENERIC_ORGS: &str = include_str!("../data/generic_orgs.tsv");
+const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
+
+/// Words a tagger marks that are not names here (`data/not_names.tsv`), normalised.
+fn not_names() -> &'static HashSet<String> {
+    static N: OnceLock<HashSet<String>> = OnceLock::new();
+    N.get_or_init(|| {
+        NOT_NAMES
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .map(|w| normalize(w.trim()).text)
+            .collect()
+    })
+}
+
+/// Whether a one-word tagger span is a listed non-name (دولارا، اليورو، بضاحية), after
+/// dropping a proclitic, the article and an accusative or plural ending.
+fn is_not_name(normalized: &str) -> bool {
+    if normalized.contains(char::is_whitespace) {
+        return false;
+    }
+    let mut forms = vec![normalized];
+    if let Some(r) = without_proclitic(normalized) {
+        forms.push(r);
+    }
+    let mut more = Vec::new();
+    for f in &forms {
+        let bare = f
+            .strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(f);
+        more.push(bare);
+        for end in ["ات", "ا"] {
+            more.extend(bare.strip_suffix(end).filter(|r| r.chars().count() >= 2));
+        }
+    }
+    forms.extend(more);
+    forms.iter().any(|f| not_names().contains(*f))
+}
 
 /// Descriptive words after an organisation head (`data/generic_orgs.tsv`), normalised.
 fn generic_org_words() -> &'static HashSet<String> {
@@ -432,6 +472,9 @@ fn tagger_mention(
         }
     }
     let surface = &doc.norm.text[start..end];
+    if is_not_name(surface) {
+        return None;
+    }
     let ids = g.lookup(surface);
     let pick = |ok: fn(Kind) -> bool| {
         let c: Vec<usize> = ids

@@ -7,7 +7,7 @@
 //! teaches the romaniser how English news spells single name parts ([`KnownNames::part`]).
 
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rasd_gazetteer::Kind;
@@ -71,6 +71,8 @@ pub struct KnownNames {
     full: HashMap<String, Known>,
     /// Most words in a whole-name spelling.
     max_words: usize,
+    /// First words of the standalone spellings (most text words start none).
+    firsts: HashSet<String>,
     /// Single normalised name part → English part, aligned word by word from person rows.
     parts: HashMap<String, String>,
 }
@@ -185,6 +187,12 @@ impl KnownNames {
                 }
             }
         }
+        k.firsts = k
+            .full
+            .iter()
+            .filter(|(_, v)| v.standalone)
+            .filter_map(|(key, _)| key.split(' ').next().map(str::to_string))
+            .collect();
         k.parts = votes
             .into_iter()
             .filter_map(|(part, mut v)| {
@@ -214,54 +222,64 @@ impl KnownNames {
     /// ranges), longest first, left to right. The first token may carry one proclitic
     /// (وحكومة الوفاق الوطني); لل before a name is ل + ال (للجيش الوطني الليبي).
     pub fn find(&self, text: &str, tokens: &[(usize, usize)]) -> Vec<KnownMatch> {
-        let is_word = |t: usize| {
+        let tok = |t: usize| {
             tokens
                 .get(t)
                 .and_then(|&(a, b)| text.get(a..b))
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_alphanumeric)
+                .unwrap_or("")
         };
+        let is_word = |t: usize| tok(t).chars().next().is_some_and(char::is_alphanumeric);
         let is_hyphen = |t: usize| {
-            tokens
-                .get(t)
-                .and_then(|&(a, b)| text.get(a..b))
-                .is_some_and(|w| {
-                    w.chars()
-                        .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
-                })
+            let w = tok(t);
+            !w.is_empty()
+                && w.chars()
+                    .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         };
         let mut out = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < tokens.len() {
+            // The first word's possible forms; most words start no listed name.
+            let first = tok(i);
+            let forms: Vec<(String, usize, bool)> = if is_word(i) {
+                proclitic_skips(first)
+                    .map(|skip| {
+                        let rest = &first[skip..];
+                        // لل is ل + ال: the match keeps both letters (للاتفاق النووي), as the
+                        // article has no letters of its own there to start at.
+                        let lil = skip > 0 && first[..skip].ends_with('ل') && rest.starts_with('ل');
+                        let form = if lil {
+                            format!("ا{rest}")
+                        } else {
+                            rest.to_string()
+                        };
+                        (form, if lil { 0 } else { skip }, lil)
+                    })
+                    .filter(|(form, _, _)| self.firsts.contains(form))
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let mut found = None;
             'len: for n in (2..=self.max_words.min(tokens.len() - i)).rev() {
+                if forms.is_empty() {
+                    break;
+                }
                 // Words only, a hyphen allowed between two of them; never across a line.
-                let ok = is_word(i)
-                    && is_word(i + n - 1)
-                    && (i + 1..i + n - 1).all(|t| is_word(t) || is_hyphen(t));
+                let ok =
+                    is_word(i + n - 1) && (i + 1..i + n - 1).all(|t| is_word(t) || is_hyphen(t));
                 if !ok {
                     continue;
                 }
-                let (a, b) = (tokens[i].0, tokens[i + n - 1].1);
-                let Some(span) = text.get(a..b) else {
-                    continue;
-                };
-                for skip in proclitic_skips(span) {
-                    let rest = &span[skip..];
-                    // لل is ل + ال: the match keeps both letters (للاتفاق النووي), as the
-                    // article has no letters of its own there to start at.
-                    let lil = skip > 0 && span[..skip].ends_with('ل') && rest.starts_with('ل');
-                    let key = if lil {
-                        format!("ا{rest}")
-                    } else {
-                        rest.to_string()
-                    };
-                    let words = key_words(&key);
-                    if words.len() < 2 {
-                        continue;
+                for (form, skip, _) in &forms {
+                    key.clear();
+                    key.push_str(form);
+                    for t in (i + 1..i + n).filter(|&t| is_word(t)) {
+                        key.push(' ');
+                        key.push_str(tok(t));
                     }
-                    if let Some(k) = self.full.get(&words.join(" ")).filter(|k| k.standalone) {
-                        found = Some((n, if lil { 0 } else { skip }, k));
+                    if let Some(k) = self.full.get(key.as_str()).filter(|k| k.standalone) {
+                        found = Some((n, *skip, k));
                         break 'len;
                     }
                 }

@@ -10,12 +10,11 @@
 //! self-training label fractions no tagger is involved: the profiles are a second, independent
 //! view of how the news uses a word, in the spirit of Brown clusters but aimed at names.
 
-use std::hash::Hasher;
-
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use crate::error::NerError;
-use crate::features::strip_proclitics;
+// Context templates hash like every other feature; their ids (150–169) are this module's alone.
+use crate::features::{key_num as key, strip_proclitics};
 use crate::lexicon::Clusters;
 
 /// Cue classes of `data/ctx_cues.tsv`, in column order.
@@ -411,15 +410,6 @@ mod t {
     pub const PREV: u8 = 152;
     /// Column × bucket of the next token's profile (or: it has none).
     pub const NEXT: u8 = 153;
-}
-
-#[inline]
-fn key(t: u8, n: u64) -> u64 {
-    let mut h = FxHasher::default();
-    h.write_u8(t);
-    h.write_u8(0xfd);
-    h.write_u64(n);
-    h.finish()
 }
 
 /// Coarse bucket of a per-mille share: 0 for none, then <3%, <15%, <50%, the rest. (Finer

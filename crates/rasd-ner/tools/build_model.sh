@@ -23,6 +23,12 @@
 # Context profiles (data/ctx_profiles.tsv from rasd-context-profiles, tagger-independent; rebuild
 # it first when clusters.tsv or ctx_cues.tsv change): honest sequential dev 0.721 -> 0.734
 # (ensemble 1, 3 seeds), 0.723 -> 0.737 (ensemble 8); CV with the fixed labels files 0.780 -> 0.783.
+# Also tried on the honest split, final step only (ensemble 1, the label files fixed; 0.772–0.774
+# without): word dropout (a token's identity features hidden together, p 0.1–0.3) 0.766–0.771;
+# 15–20 epochs with dropout 0.2–0.4 0.769–0.774; O penalty 2/6/8 0.770–0.772; the Wojood
+# sample added to the second scheme 0.764; mention replacement (train sentences copied with
+# their names swapped for lexicon names of the same type) 0.741, persons only 0.768,
+# organisations only 0.774. 750 more world names (MENA 2010–2020): 0.770, ensemble 8 0.777.
 # Run from the repository root. Deterministic. Takes ~2–3 minutes on 2 cores.
 #   TRAIN=…/anercorp/train.txt CORPUS=…/corpus/raw crates/rasd-ner/tools/build_model.sh
 set -euo pipefail

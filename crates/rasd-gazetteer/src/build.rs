@@ -65,6 +65,16 @@ pub fn ascii_fold(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The key a name is matched by: `rasd_text::normalize`d, words joined by single spaces.
+/// The loader and the table builder share it, so a built table and its filters agree.
+pub fn match_key(s: &str) -> String {
+    rasd_text::normalize(s)
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Split a `|`-separated list of Arabic names, dropping names with Latin letters, notes in
 /// parentheses, stray marks and one-letter names.
 pub fn clean_arabic_names(field: &str) -> Vec<String> {

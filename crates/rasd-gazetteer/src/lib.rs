@@ -6,14 +6,16 @@
 //! and they carry machine-made Arabic names that collide with common words. So the crate
 //! layers a reviewed, hand-written table over the generated ones, filters the generated
 //! ones with a stop list, and ranks candidates by prominence and the article's own
-//! countries. Every table is embedded (`include_str!`) so nothing is read at run time.
-//! Matching is on `rasd_text::normalize`d text, whole words only, proclitics allowed.
+//! countries; the small towns of `towns.tsv` rank last and need their country named in the
+//! article and a place slot in the text. Every table is embedded (`include_str!`) so nothing
+//! is read at run time. Matching is on `rasd_text::normalize`d text, whole words only,
+//! proclitics allowed.
 
 pub mod build;
 mod matcher;
 mod tables;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub use matcher::{tokens, Match};
@@ -76,6 +78,9 @@ pub enum Source {
     Capital,
     /// Another city (GeoNames).
     City,
+    /// A town the GeoNames table lacks (dr5hn, `data/towns.tsv`); ranks below every other
+    /// source, so a city, region or curated row of the same name always wins.
+    Town,
 }
 
 /// One thing a name can refer to.
@@ -158,6 +163,60 @@ impl CountryContext {
     }
 }
 
+/// Words after which a one-word name stands in a place's slot (`data/place_slots.tsv`):
+/// prepositions of place, settlement and administrative nouns, fronts and directions
+/// (normalised; a proclitic on them is allowed: بمديرية، ومدينة).
+fn place_slot_words() -> &'static HashSet<String> {
+    static W: OnceLock<HashSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../data/place_slots.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .map(|w| rasd_text::normalize(w.trim()).text)
+            .collect()
+    })
+}
+
+/// Whether the one-word match `m` stands where the text marks a place: after a word of
+/// `data/place_slots.tsv` (a `#` of a hashtag skipped), after a list comma or an opening quote,
+/// or with the conjunction و/ف on it (the next item of a list: نبل والزهراء).
+fn place_slot(text: &str, toks: &[(usize, usize)], m: &Match) -> bool {
+    let Some(&(first, _)) = toks.get(m.first_token) else {
+        return false;
+    };
+    if first < m.start && matches!(text[first..].chars().next(), Some('و' | 'ف')) {
+        return true;
+    }
+    let mut back = m.first_token;
+    while let Some(p) = back.checked_sub(1) {
+        let Some(&(a, b)) = toks.get(p) else {
+            return false;
+        };
+        let w = &text[a..b];
+        match w {
+            "#" => back = p,
+            "،" | "," | "«" | "\"" | "(" | "-" | "–" => return true,
+            _ => {
+                let bare = w
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(w);
+                let bare = bare
+                    .strip_prefix(['ب', 'ل', 'ك'])
+                    .filter(|r| r.chars().count() >= 2 && !place_slot_words().contains(bare))
+                    .unwrap_or(bare);
+                return place_slot_words().contains(w) || place_slot_words().contains(bare);
+            }
+        }
+    }
+    false
+}
+
+/// How far below a city a town starts: more than the largest country bonus (125) plus a
+/// town's population score (≤ 10), so any city, region or curated row outranks any town.
+const TOWN_BASE: f64 = 200.0;
+
 /// The loaded gazetteer: entries, the name automaton and the cue words.
 pub struct Gazetteer {
     entries: Vec<Entry>,
@@ -176,7 +235,11 @@ impl Gazetteer {
 
     /// Load every embedded table and build the automaton.
     pub fn load() -> Result<Gazetteer, GazetteerError> {
-        let t = tables::load_all()?;
+        Gazetteer::from_tables(tables::load_all()?)
+    }
+
+    /// Index loaded tables and build the automaton.
+    fn from_tables(t: tables::Tables) -> Result<Gazetteer, GazetteerError> {
         let mut by_ref: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, e) in t.entries.iter().enumerate() {
             by_ref.entry(e.reference.clone()).or_default().push(i);
@@ -207,8 +270,29 @@ impl Gazetteer {
 
     /// Whole-word, longest-first matches in `normalized` (text from `rasd_text::normalize`).
     /// Spans exclude attached proclitics; `لل` (ل + ال) is matched as the name with ال.
+    /// A one-word town of `towns.tsv` is a candidate only where the text marks a place (see
+    /// `place_slot`): such names are often words too (آفاق أرحب, "wider horizons").
     pub fn find(&self, normalized: &str) -> Vec<Match> {
-        self.matcher.find(normalized)
+        let mut found = self.matcher.find(normalized);
+        let is_town = |i: &usize| self.entry(*i).is_some_and(|e| e.source == Source::Town);
+        if !found
+            .iter()
+            .any(|m| m.end_token == m.first_token + 1 && m.candidates.iter().any(is_town))
+        {
+            return found;
+        }
+        let toks = tokens(normalized);
+        found.retain_mut(|m| {
+            if m.end_token != m.first_token + 1
+                || !m.candidates.iter().any(is_town)
+                || place_slot(normalized, &toks, m)
+            {
+                return true;
+            }
+            m.candidates.retain(|i| !is_town(i));
+            !m.candidates.is_empty()
+        });
+        found
     }
 
     /// Entries whose normalised name is exactly `name` (normalised).
@@ -222,8 +306,9 @@ impl Gazetteer {
     }
 
     /// Prominence of entry `id` in an article with `context`: curated beats generated,
-    /// countries beat capitals beat regions beat other cities, population breaks ties, and a
-    /// place in a country the article mentions gains.
+    /// countries beat capitals beat regions beat other cities beat towns, population breaks
+    /// ties, and a place in a country the article mentions gains (but a town never climbs
+    /// above a city: its base is low enough that the country bonus cannot lift it past one).
     pub fn score(&self, id: usize, context: &CountryContext) -> f64 {
         let Some(e) = self.entries.get(id) else {
             return f64::MIN;
@@ -236,6 +321,7 @@ impl Gazetteer {
             Source::Capital => 150.0 + pop / 10.0,
             Source::Region => 100.0 + pop / 10.0,
             Source::City => pop,
+            Source::Town => pop / 10.0 - TOWN_BASE,
         };
         // Only places are chosen by the article's countries; an organisation's country says
         // nothing about which of two names is meant.
@@ -249,10 +335,15 @@ impl Gazetteer {
     }
 
     /// The country every candidate of a name lies in, when they agree: such a name is evidence
-    /// of the article's countries; an ambiguous one (طرابلس) is not.
+    /// of the article's countries; an ambiguous one (طرابلس) is not, and neither is a town of
+    /// `towns.tsv` (a small place whose name may still be a word: البطاقة الصفراء).
     pub fn sure_country(&self, candidates: &[usize]) -> Option<&str> {
         let mut out: Option<&str> = None;
-        for e in candidates.iter().filter_map(|&i| self.entry(i)) {
+        for e in candidates
+            .iter()
+            .filter_map(|&i| self.entry(i))
+            .filter(|e| e.source != Source::Town)
+        {
             match (out, e.country.as_deref()) {
                 (_, None) => {}
                 (None, Some(c)) => out = Some(c),
@@ -263,11 +354,20 @@ impl Gazetteer {
         out
     }
 
-    /// The best of `candidates` in `context` (None when empty).
+    /// The best of `candidates` in `context`. A town of `towns.tsv` is a candidate only in an
+    /// article that names its country by other means (a city, region, country or nationality):
+    /// its name alone is too weak a sign (بلدتي نبل والزهراء in Syria is not Gaza's الزهراء).
+    /// None when no candidate is left.
     pub fn resolve(&self, candidates: &[usize], context: &CountryContext) -> Option<usize> {
         candidates
             .iter()
             .copied()
+            .filter(|&i| {
+                self.entry(i).is_some_and(|e| {
+                    e.source != Source::Town
+                        || e.country.as_deref().is_some_and(|c| context.count(c) > 0)
+                })
+            })
             .max_by(|&a, &b| self.score(a, context).total_cmp(&self.score(b, context)))
     }
 }

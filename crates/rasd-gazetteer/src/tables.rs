@@ -3,13 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rasd_text::normalize;
-
 use crate::{Entry, GazetteerError, Kind, Source};
 
 const CURATED: &str = include_str!("../data/curated.tsv");
 const PLACES: &str = include_str!("../data/places.tsv");
 const REGIONS: &str = include_str!("../data/regions.tsv");
+const TOWNS: &str = include_str!("../data/towns.tsv");
 const STOPNAMES: &str = include_str!("../data/stopnames.tsv");
 const NATIONALITIES: &str = include_str!("../data/nationalities.tsv");
 const NORP_SUFFIXES: &str = include_str!("../data/norp_suffixes.tsv");
@@ -121,11 +120,7 @@ fn country(file: &'static str, line: usize, v: &str) -> Result<Option<String>, G
 
 /// Normalised form used as a matching key.
 pub(crate) fn norm(s: &str) -> String {
-    normalize(s)
-        .text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::build::match_key(s)
 }
 
 /// The stop list: normalised names never matched from the generated tables.
@@ -220,7 +215,8 @@ pub(crate) fn load_curated(t: &mut Tables) -> Result<(), GazetteerError> {
     Ok(())
 }
 
-/// A generated table (`places.tsv`, `regions.tsv`): `ref name_en kind lat lon country population names_ar`.
+/// A generated table (`places.tsv`, `regions.tsv`, `towns.tsv`):
+/// `ref name_en kind lat lon country population names_ar`. Names in `stop` are not matched.
 pub(crate) fn load_generated(
     t: &mut Tables,
     file: &'static str,
@@ -234,6 +230,7 @@ pub(crate) fn load_generated(
             "region" => Source::Region,
             "capital" => Source::Capital,
             "city" => Source::City,
+            "town" => Source::Town,
             other => {
                 return Err(GazetteerError::Field {
                     file,
@@ -258,6 +255,42 @@ pub(crate) fn load_generated(
             .map(norm)
             .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !stop.contains(n))
             .collect();
+        let reference = col(&cols, 0);
+        if !["geonames:", "wikidata:", "dr5hn:", "rasd:"]
+            .iter()
+            .any(|p| reference.len() > p.len() && reference.starts_with(p))
+        {
+            return Err(GazetteerError::Field {
+                file,
+                line,
+                field: "ref",
+                value: reference.to_string(),
+            });
+        }
+        let lat = opt_f64(file, line, "lat", col(&cols, 3))?;
+        let lon = opt_f64(file, line, "lon", col(&cols, 4))?;
+        let on_earth = match (lat, lon) {
+            (Some(a), Some(o)) => (-90.0..=90.0).contains(&a) && (-180.0..=180.0).contains(&o),
+            (None, None) => source != Source::Town,
+            _ => false,
+        };
+        if !on_earth {
+            return Err(GazetteerError::Field {
+                file,
+                line,
+                field: "lat/lon",
+                value: format!("{} {}", col(&cols, 3), col(&cols, 4)),
+            });
+        }
+        let country = country(file, line, col(&cols, 5))?;
+        if source == Source::Town && country.is_none() {
+            return Err(GazetteerError::Field {
+                file,
+                line,
+                field: "country",
+                value: String::new(),
+            });
+        }
         if names.is_empty() {
             continue;
         }
@@ -266,10 +299,10 @@ pub(crate) fn load_generated(
             name_ar: col(&cols, 7).split('|').next().unwrap_or("").to_string(),
             name_en: col(&cols, 1).to_string(),
             kind: Kind::Gpe,
-            lat: opt_f64(file, line, "lat", col(&cols, 3))?,
-            lon: opt_f64(file, line, "lon", col(&cols, 4))?,
-            country: country(file, line, col(&cols, 5))?,
-            reference: col(&cols, 0).to_string(),
+            lat,
+            lon,
+            country,
+            reference: reference.to_string(),
             population,
             source,
             rank: 0,
@@ -493,5 +526,6 @@ pub(crate) fn load_all() -> Result<Tables, GazetteerError> {
     let stop = load_stopnames();
     load_generated(&mut t, "regions.tsv", REGIONS, &stop)?;
     load_generated(&mut t, "places.tsv", PLACES, &stop)?;
+    load_generated(&mut t, "towns.tsv", TOWNS, &stop)?;
     Ok(t)
 }

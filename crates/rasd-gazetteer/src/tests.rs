@@ -2,6 +2,7 @@
 
 use super::*;
 use rasd_text::normalize;
+use std::collections::HashSet;
 
 fn gaz() -> &'static Gazetteer {
     match Gazetteer::global() {
@@ -50,6 +51,13 @@ fn every_table_loads() {
             .filter(|e| e.source == Source::City || e.source == Source::Capital)
             .count()
             > 3000
+    );
+    assert!(
+        t.entries
+            .iter()
+            .filter(|e| e.source == Source::Town)
+            .count()
+            > 1000
     );
     assert!(t.entries.iter().any(|e| e.source == Source::Country));
     assert!(t.entries.iter().any(|e| e.source == Source::Region));
@@ -212,10 +220,217 @@ fn generated_english_names_are_ascii() {
     for e in gaz()
         .entries()
         .iter()
-        .filter(|e| e.source == Source::City || e.source == Source::Capital)
+        .filter(|e| matches!(e.source, Source::City | Source::Capital | Source::Town))
     {
         assert!(e.name_en.is_ascii(), "{}", e.name_en);
     }
+}
+
+const TOWN_WORDS: &str = include_str!("../data/town_words.tsv");
+
+/// Tables holding only the given generated tables (no curated rows, no stop names but `stop`).
+fn small_gazetteer(tables: &[(&'static str, &str)], stop: &[&str]) -> Gazetteer {
+    let mut t = tables::Tables {
+        entries: Vec::new(),
+        names: Vec::new(),
+        cues: HashMap::new(),
+    };
+    let stop = stop.iter().map(|s| tables::norm(s)).collect();
+    for (file, text) in tables {
+        tables::load_generated(&mut t, file, text, &stop).expect("table loads");
+    }
+    Gazetteer::from_tables(t).expect("automaton")
+}
+
+const HEADER: &str = "# test\nref\tname_en\tkind\tlat\tlon\tcountry\tpopulation\tnames_ar\n";
+
+#[test]
+fn a_bad_town_row_names_its_file_and_line() {
+    let mut t = tables::Tables {
+        entries: Vec::new(),
+        names: Vec::new(),
+        cues: HashMap::new(),
+    };
+    let stop = HashSet::new();
+    let cases = [
+        // Line 4 of each text is the bad row (comment, header, good row, bad row).
+        ("wikidata:Q2\tB\ttown\t33.x\t36.1\tSY\t0\tبتتت", "lat"),
+        ("wikidata:Q2\tB\ttown\t\t\tSY\t0\tبتتت", "lat/lon"),
+        ("wikidata:Q2\tB\ttown\t95\t36.1\tSY\t0\tبتتت", "lat/lon"),
+        ("wikidata:Q2\tB\ttown\t33\t36.1\tsyria\t0\tبتتت", "country"),
+        ("wikidata:Q2\tB\ttown\t33\t36.1\t\t0\tبتتت", "country"),
+        ("wikidata:Q2\tB\tvillage\t33\t36.1\tSY\t0\tبتتت", "kind"),
+        (
+            "wikidata:Q2\tB\ttown\t33\t36.1\tSY\tmany\tبتتت",
+            "population",
+        ),
+        ("Q2\tB\ttown\t33\t36.1\tSY\t0\tبتتت", "ref"),
+    ];
+    for (row, field) in cases {
+        let text = format!("{HEADER}dr5hn:1\tA\ttown\t33\t36\tSY\t5\tالفففف\n{row}\n");
+        match tables::load_generated(&mut t, "towns.tsv", &text, &stop) {
+            Err(GazetteerError::Field {
+                file: "towns.tsv",
+                line: 4,
+                field: f,
+                ..
+            }) => assert_eq!(f, field, "{row}"),
+            other => panic!("{row}: {other:?}"),
+        }
+    }
+    let short = format!("{HEADER}dr5hn:1\tA\ttown\t33\n");
+    let err = tables::load_generated(&mut t, "towns.tsv", &short, &stop).expect_err("short row");
+    assert_eq!(
+        err,
+        GazetteerError::Columns {
+            file: "towns.tsv",
+            line: 3,
+            expected: 8,
+            found: 4
+        }
+    );
+    assert!(err.to_string().starts_with("towns.tsv:3:"), "{err}");
+}
+
+#[test]
+fn a_town_resolves_with_its_point_and_country() {
+    let g = gaz();
+    let ids = g.lookup(&normalize("جرادة").text);
+    let town = ids
+        .iter()
+        .copied()
+        .find(|&i| g.entry(i).is_some_and(|e| e.source == Source::Town))
+        .expect("Jerada is a town");
+    let e = g.entry(town).expect("entry");
+    assert_eq!(
+        (e.name_en.as_str(), e.country.as_deref()),
+        ("Jerada", Some("MA"))
+    );
+    assert!(e.reference.starts_with("wikidata:Q") || e.reference.starts_with("dr5hn:"));
+    let (lat, lon) = (e.lat.expect("lat"), e.lon.expect("lon"));
+    assert!(
+        (lat - 34.24).abs() < 0.1 && (lon + 2.04).abs() < 0.1,
+        "{lat} {lon}"
+    );
+    // In an article about Morocco the name resolves to the town, with its point.
+    let r = resolved("احتجاجات في مدينة جرادة شرق المغرب");
+    assert!(
+        r.iter()
+            .any(|(s, en, c)| s == "جراده" && en == "Jerada" && c.as_deref() == Some("MA")),
+        "{r:?}"
+    );
+    // A town is no evidence of the article's country, and needs its country named otherwise.
+    assert_eq!(g.sure_country(&[town]), None);
+    assert_eq!(g.resolve(&[town], &CountryContext::new()), None);
+    assert!(resolved("احتجاجات في مدينة جرادة").is_empty());
+}
+
+#[test]
+fn a_city_of_the_same_name_wins_over_a_town() {
+    let places = format!("{HEADER}geonames:1\tKasab City\tcity\t30\t40\tIQ\t20000\tكساب\n");
+    // A populous town in the article's own country still loses to the foreign city.
+    let towns = format!(
+        "{HEADER}wikidata:Q9\tKassab\ttown\t35.9\t35.99\tSY\t9000000\tكساب\n\
+         dr5hn:7\tTuwayt\ttown\t35\t36\tSY\t10\tالتويت\n"
+    );
+    let g = small_gazetteer(&[("places.tsv", &places), ("towns.tsv", &towns)], &[]);
+    let ids = g.lookup("كساب");
+    assert_eq!(ids.len(), 2);
+    let mut ctx = CountryContext::new();
+    for _ in 0..10 {
+        ctx.add("SY");
+    }
+    let best = g
+        .resolve(&ids, &ctx)
+        .and_then(|i| g.entry(i))
+        .expect("resolves");
+    assert_eq!(
+        (best.source, best.name_en.as_str()),
+        (Source::City, "Kasab City")
+    );
+    // The city is the sure country of the name: the town is no evidence.
+    assert_eq!(g.sure_country(&ids), Some("IQ"));
+    // A town with no rival resolves in its country's article.
+    let t = g.lookup("التويت");
+    let town = g.resolve(&t, &ctx).and_then(|i| g.entry(i)).expect("town");
+    assert_eq!(
+        (town.source, town.country.as_deref()),
+        (Source::Town, Some("SY"))
+    );
+    assert_eq!((town.lat, town.lon), (Some(35.0), Some(36.0)));
+    assert_eq!(town.reference, "dr5hn:7");
+    // The real tables: a town never outranks a non-town entry of the same name.
+    let real = gaz();
+    for (i, e) in real.entries().iter().enumerate() {
+        if e.source == Source::Town {
+            for &j in &real.lookup(&tables::norm(&e.name_ar)) {
+                if real.entry(j).is_some_and(|o| o.source != Source::Town) {
+                    assert!(real.score(j, &ctx) > real.score(i, &ctx), "{}", e.name_ar);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn stoplisted_and_common_word_town_names_do_not_match() {
+    let towns = format!("{HEADER}dr5hn:1\tAl Madinah\ttown\t33\t36\tSY\t0\tالمدينة\n");
+    let g = small_gazetteer(&[("towns.tsv", &towns)], &["المدينة"]);
+    assert!(g.entries().is_empty());
+    assert!(g.find("في المدينه").is_empty());
+    // The embedded tables: no town carries a stop name or a name of town_words.tsv.
+    let real = gaz();
+    let stop = tables::load_stopnames();
+    let words: Vec<String> = TOWN_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(tables::norm)
+        .collect();
+    assert!(words.len() > 100);
+    for w in stop.iter().chain(&words) {
+        assert!(
+            real.lookup(w)
+                .iter()
+                .all(|&i| real.entry(i).is_some_and(|e| e.source != Source::Town)),
+            "{w}"
+        );
+    }
+    // Ordinary words that are dr5hn town names (الجماعة, a Baghdad quarter) are not places.
+    assert!(resolved("قالت الجماعة إن الحرب في العراق")
+        .iter()
+        .all(|(s, _, _)| s != "الجماعه"));
+}
+
+#[test]
+fn a_one_word_town_matches_only_in_a_place_slot() {
+    let g = gaz();
+    let town_at = |text: &str| {
+        let norm = normalize(text).text;
+        g.find(&norm)
+            .iter()
+            .filter(|m| {
+                m.candidates
+                    .iter()
+                    .any(|&i| g.entry(i).is_some_and(|e| e.source == Source::Town))
+            })
+            .map(|m| norm[m.start..m.end].to_string())
+            .collect::<Vec<_>>()
+    };
+    // أرحب is a district of Sanaa and the comparative "wider".
+    assert!(town_at("لتنتقل العلاقات إلى آفاق أرحب").is_empty());
+    for text in [
+        "تقدم الجيش في مديرية #أرحب شمال صنعاء",
+        "معارك في أرحب",
+        "بمديرية أرحب",
+        "مناطق صنعاء، أرحب",
+        "هجوم وأرحب",
+    ] {
+        assert_eq!(town_at(text), vec!["ارحب"], "{text}");
+    }
+    // A name of two words needs no slot.
+    assert_eq!(town_at("مواجهات برط العنان"), vec!["برط العنان"]);
 }
 
 proptest::proptest! {
@@ -227,4 +442,12 @@ proptest::proptest! {
             proptest::prop_assert!(m.start < m.end);
         }
     }
+}
+
+#[test]
+fn place_slot_words_load_normalised() {
+    let w = place_slot_words();
+    assert!(w.len() >= 40, "{}", w.len());
+    // Listed as مدينة, kept normalised (ة → ه), as the matcher sees text.
+    assert!(w.contains("مدينه") && w.contains("في") && !w.contains("word"));
 }

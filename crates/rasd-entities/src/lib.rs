@@ -62,6 +62,40 @@ fn not_names() -> &'static HashSet<String> {
     })
 }
 
+/// The multi-word rows of `data/not_names.tsv`, as normalised words: phrases in which a word
+/// that could be a name is not one (المسيلة للدموع "tear", not M'Sila; حسن الجوار).
+fn not_name_phrases() -> &'static [Vec<String>] {
+    static P: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    P.get_or_init(|| {
+        not_names()
+            .iter()
+            .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| w.len() > 1)
+            .collect()
+    })
+}
+
+/// Normalised byte ranges of the listed non-name phrases in `doc` (the first word may carry
+/// a proclitic: بالغاز المسيل للدموع).
+fn not_name_ranges(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, &(a, _)) in doc.toks.iter().enumerate() {
+        for p in not_name_phrases() {
+            let Some(&(_, b)) = doc.toks.get(i + p.len() - 1) else {
+                continue;
+            };
+            let first = doc.tok(i);
+            let first_ok = first == p[0]
+                || without_proclitic(first).is_some_and(|r| r == p[0])
+                || article_form(first).is_some_and(|r| r == p[0]);
+            if first_ok && (1..p.len()).all(|k| doc.tok(i + k) == p[k]) {
+                out.push((a, b));
+            }
+        }
+    }
+    out
+}
+
 /// Whether a one-word tagger span is a listed non-name (دولارا، اليورو، بضاحية), after
 /// dropping a proclitic, the article and an accusative or plural ending.
 fn is_not_name(normalized: &str) -> bool {
@@ -349,7 +383,9 @@ fn without_proclitic(w: &str) -> Option<&str> {
 
 /// Gazetteer matches as mentions, resolved against the article's countries.
 fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext) {
-    let found = g.find(&doc.norm.text);
+    let guarded = not_name_ranges(doc);
+    let mut found = g.find(&doc.norm.text);
+    found.retain(|m| !guarded.iter().any(|&(a, b)| m.start < b && a < m.end));
     let mut ctx = CountryContext::new();
     for m in &found {
         if let Some(c) = g.sure_country(&m.candidates) {
@@ -781,9 +817,11 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
         Ok(g) => {
             let (m, ctx) = gazetteer_mentions(g, &doc);
             let m = with_known_names(m, &doc);
+            let guarded = not_name_ranges(&doc);
             let t: Vec<Mention> = tagged
                 .iter()
                 .filter_map(|s| tagger_mention(g, &doc, s, &ctx))
+                .filter(|t| !guarded.iter().any(|&(a, b)| t.start < b && a < t.end))
                 .collect();
             merge(m, t, &doc)
         }

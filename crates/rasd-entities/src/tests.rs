@@ -437,3 +437,16 @@ fn currencies_and_place_nouns_the_tagger_marks_are_not_names() {
     let es = entities(t, &[span(t, "دولارا", "MISC"), span(t, "بضاحية", "MISC")]);
     assert!(es.iter().all(|e| e.kind != EntityType::Misc), "{es:#?}");
 }
+
+#[test]
+fn tear_gas_and_good_neighbourliness_are_not_names() {
+    // Regression: «القنابل المسيلة للدموع» gave M'Sila (Algeria), and «حسن تعاون» a person.
+    let t = "وأطلقت الشرطة القنابل المسيلة للدموع على المحتجين، ودعا إلى حسن الجوار. وزار المسيلة.";
+    let es = entities(t, &[span(t, "حسن", "PERS")]);
+    assert!(es.iter().all(|e| e.kind != EntityType::Per), "{es:#?}");
+    let msila: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityType::Gpe).collect();
+    assert_eq!(msila.len(), 1, "{es:#?}");
+    assert_eq!(msila[0].mentions.len(), 1);
+    assert_eq!(msila[0].mentions[0].text, "المسيلة");
+    assert!(msila[0].mentions[0].start > t.chars().count() - 10);
+}

@@ -449,4 +449,7 @@ fn tear_gas_and_good_neighbourliness_are_not_names() {
     assert_eq!(msila[0].mentions.len(), 1);
     assert_eq!(msila[0].mentions[0].text, "المسيلة");
     assert!(msila[0].mentions[0].start > t.chars().count() - 10);
+    let t = "وشن الجيش هجوما جويا وبريا على المدينة بعد مخاض عسير.";
+    let es = entities(t, &[]);
+    assert!(es.iter().all(|e| e.kind != EntityType::Gpe), "{es:#?}");
 }

@@ -48,18 +48,27 @@ const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
 const GENERIC_ORGS: &str = include_str!("../data/generic_orgs.tsv");
 const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
 
+/// The data rows of a word table (comments, blank lines and the header row skipped), as
+/// columns.
+fn table_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The normalised first column of the rows whose `keep` holds.
+fn first_words(text: &str, keep: impl Fn(&[&str]) -> bool) -> HashSet<String> {
+    table_rows(text)
+        .filter(|c| keep(c))
+        .filter_map(|c| c.first().map(|w| normalize(w).text))
+        .collect()
+}
+
 /// Words a tagger marks that are not names here (`data/not_names.tsv`), normalised.
 fn not_names() -> &'static HashSet<String> {
     static N: OnceLock<HashSet<String>> = OnceLock::new();
-    N.get_or_init(|| {
-        NOT_NAMES
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| l.split('\t').next())
-            .map(|w| normalize(w.trim()).text)
-            .collect()
-    })
+    N.get_or_init(|| first_words(NOT_NAMES, |_| true))
 }
 
 /// The multi-word rows of `data/not_names.tsv`, as normalised words: phrases in which a word
@@ -124,14 +133,7 @@ fn is_not_name(normalized: &str) -> bool {
 /// Descriptive words after an organisation head (`data/generic_orgs.tsv`), normalised.
 fn generic_org_words() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
-    G.get_or_init(|| {
-        GENERIC_ORGS
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .map(|w| normalize(w.trim()).text)
-            .collect()
-    })
+    G.get_or_init(|| first_words(GENERIC_ORGS, |_| true))
 }
 
 /// A head plus only descriptive words (منظمة إرهابية) describes, it does not name.
@@ -237,16 +239,7 @@ fn verb_particles() -> &'static HashSet<String> {
 
 /// The normalised words of `data/context.tsv` with the given role.
 fn context_words(role: &str) -> HashSet<String> {
-    CONTEXT
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .skip(1)
-        .filter_map(|l| {
-            let mut c = l.split('\t');
-            let w = c.next()?;
-            (c.next().map(str::trim) == Some(role)).then(|| normalize(w.trim()).text)
-        })
-        .collect()
+    first_words(CONTEXT, |c| c.get(1) == Some(&role))
 }
 
 /// What a mention is linked to.

@@ -388,18 +388,9 @@ pub fn train_stacked(
     window: usize,
     k: usize,
 ) -> Stacked {
-    let k = k.max(2);
-    let fold = sents.len().div_ceil(k).max(1);
     let mut jack: Vec<Vec<u8>> = Vec::with_capacity(sents.len());
-    for f in 0..k {
-        let (a, b) = (
-            (f * fold).min(sents.len()),
-            ((f + 1) * fold).min(sents.len()),
-        );
-        if a == b {
-            continue;
-        }
-        let rest: Vec<Sentence> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+    for (a, b) in crate::train::folds(sents.len(), k.max(2)) {
+        let rest = crate::train::outside(sents, a, b);
         let m = train(&rest, None, fx, opts, |_, _| {}).with_o_penalty(first_penalty);
         jack.extend(predict(&m, &sents[a..b], fx));
     }

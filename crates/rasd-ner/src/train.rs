@@ -336,6 +336,20 @@ pub fn train(
 /// Sentences a document history reaches back.
 pub const HISTORY_WINDOW: usize = 30;
 
+/// The `k` contiguous folds of `n` items as `(start, end)` ranges, empty ones left out (so
+/// every range is in bounds, however `k` compares with `n`).
+pub fn folds(n: usize, k: usize) -> impl Iterator<Item = (usize, usize)> {
+    let fold = n.div_ceil(k.max(1)).max(1);
+    (0..k)
+        .map(move |f| ((f * fold).min(n), ((f + 1) * fold).min(n)))
+        .filter(|(a, b)| a < b)
+}
+
+/// The sentences outside `a..b` (a fold's training part).
+pub fn outside(sents: &[Sentence], a: usize, b: usize) -> Vec<Sentence> {
+    sents[..a].iter().chain(&sents[b..]).cloned().collect()
+}
+
 /// Tags for every sentence from models that did not see it (`k` contiguous folds, no
 /// history features): realistic first-pass predictions for the history features.
 pub fn jackknife(
@@ -344,20 +358,11 @@ pub fn jackknife(
     opts: &TrainOptions,
     k: usize,
 ) -> Vec<Vec<u8>> {
-    let k = k.max(2);
-    let fold = sents.len().div_ceil(k).max(1);
     let plain = FeatureExtractor::new(fx.resources(), fx.flags() & !flags::HISTORY);
     let mut out = Vec::with_capacity(sents.len());
     let mut sf = SentenceFeatures::default();
-    for f in 0..k {
-        let (a, b) = (
-            (f * fold).min(sents.len()),
-            ((f + 1) * fold).min(sents.len()),
-        );
-        if a == b {
-            continue;
-        }
-        let rest: Vec<Sentence> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+    for (a, b) in folds(sents.len(), k.max(2)) {
+        let rest = outside(sents, a, b);
         let m = train_with_history(&rest, None, None, &plain, opts, |_, _| {});
         for s in &sents[a..b] {
             let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
@@ -652,6 +657,25 @@ fn mean_of(rs: &[Run]) -> (Vec<f32>, Transitions) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn folds_cover_every_item_in_bounds() {
+        assert_eq!(
+            folds(10, 4).collect::<Vec<_>>(),
+            [(0, 3), (3, 6), (6, 9), (9, 10)]
+        );
+        // Regression: `--cv 7` on 10 sentences sliced past the end (fold 6 started at 12).
+        for k in 1..=12 {
+            let f: Vec<_> = folds(10, k).collect();
+            assert_eq!(f.first().map(|x| x.0), Some(0), "k {k}");
+            assert_eq!(f.last().map(|x| x.1), Some(10), "k {k}");
+            assert!(
+                f.windows(2).all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1),
+                "k {k}"
+            );
+        }
+        assert_eq!(folds(0, 5).count(), 0);
+    }
+
     use super::*;
     use crate::lexicon::Resources;
 

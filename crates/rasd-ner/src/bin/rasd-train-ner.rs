@@ -39,7 +39,7 @@ use std::time::Instant;
 
 use rasd_ner::features::{flags, FeatureExtractor};
 use rasd_ner::lexicon::{Clusters, CorpusLabels, Cues, Gazetteer, Resources};
-use rasd_ner::train::{evaluate, predict, read_conll, train, Scores, TrainOptions};
+use rasd_ner::train::{evaluate, folds, outside, predict, read_conll, train, Scores, TrainOptions};
 
 fn main() -> ExitCode {
     match run() {
@@ -370,11 +370,9 @@ fn run() -> Result<(), String> {
     if cv > 1 && !o_penalties.is_empty() {
         // One model per fold; every penalty scored on it (summed counts over folds).
         let mut per_penalty = vec![Scores::default(); o_penalties.len()];
-        let fold = sents.len().div_ceil(cv);
         let opts = base.clone();
-        for k in 0..cv {
-            let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
-            let tr: Vec<_> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+        for (k, (a, b)) in folds(sents.len(), cv).enumerate() {
+            let tr = outside(&sents, a, b);
             let model = train(&tr, None, &fx, &opts, |_, _| {});
             for (p, acc) in o_penalties.iter().zip(per_penalty.iter_mut()) {
                 let s = evaluate(&model.clone().with_o_penalty(*p), &sents[a..b], &fx);
@@ -390,10 +388,8 @@ fn run() -> Result<(), String> {
     if cv > 1 {
         // Cross-validation over contiguous folds: summed counts per epoch.
         let mut per_epoch = vec![Scores::default(); max_epochs];
-        let fold = sents.len().div_ceil(cv);
-        for k in 0..cv {
-            let (a, b) = (k * fold, ((k + 1) * fold).min(sents.len()));
-            let tr: Vec<_> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+        for (a, b) in folds(sents.len(), cv) {
+            let tr = outside(&sents, a, b);
             train(
                 &tr,
                 Some(&sents[a..b]),

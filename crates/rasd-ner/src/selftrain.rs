@@ -200,16 +200,7 @@ impl CorpusCounts {
         rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
         writeln!(w, "# rasd-ner self-training phrases: 2-4 stems, count, tenths of occurrences tagged as one whole PERS ORG LOC MISC name")?;
         for (k, c) in rows {
-            let tenth = |x: u32| ((x as f64 * 10.0 / c[0].max(1) as f64).round() as u32).min(10);
-            writeln!(
-                w,
-                "{k}\t{}\t{}\t{}\t{}\t{}",
-                c[0],
-                tenth(c[1]),
-                tenth(c[2]),
-                tenth(c[3]),
-                tenth(c[4])
-            )?;
+            write_tenths(w, k, c[0], &c[1..])?;
         }
         Ok(())
     }
@@ -240,16 +231,7 @@ impl CorpusCounts {
         }
         writeln!(w, "# stem count PERS ORG LOC MISC (tenths of occurrences), stems with >= {min_count} occurrences and >= 5% in names")?;
         for (stem, c) in rows {
-            let total = c.iter().sum::<u32>();
-            let tenth = |x: u32| ((x as f64 * 10.0 / total as f64).round() as u32).min(10);
-            writeln!(
-                w,
-                "{stem}\t{total}\t{}\t{}\t{}\t{}",
-                tenth(c[1]),
-                tenth(c[2]),
-                tenth(c[3]),
-                tenth(c[4])
-            )?;
+            write_tenths(w, stem, c.iter().sum(), &c[1..])?;
         }
         Ok(())
     }
@@ -264,8 +246,7 @@ impl CorpusCounts {
         rows.sort_unstable_by(|a, b| a.0.cmp(b.0));
         writeln!(w, "# rasd-ner self-training pairs: stem1 stem2, count, tenths of occurrences where the second continued a name")?;
         for (k, c) in rows {
-            let tenth = ((c[1] as f64 * 10.0 / c[0] as f64).round() as u32).min(10);
-            writeln!(w, "{k}\t{}\t{tenth}", c[0])?;
+            write_tenths(w, k, c[0], &c[1..])?;
         }
         Ok(())
     }
@@ -433,6 +414,16 @@ pub(crate) fn ctx_features(
             }
         }
     }
+}
+
+/// One table row: `key`, `count`, then each of `parts` in tenths of `count` (rounded, ≤ 10).
+fn write_tenths(w: &mut impl Write, key: &str, count: u32, parts: &[u32]) -> std::io::Result<()> {
+    write!(w, "{key}\t{count}")?;
+    for &x in parts {
+        let t = ((x as f64 * 10.0 / count.max(1) as f64).round() as u32).min(10);
+        write!(w, "\t{t}")?;
+    }
+    writeln!(w)
 }
 
 #[cfg(test)]

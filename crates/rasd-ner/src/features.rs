@@ -163,6 +163,12 @@ fn alt_stem_at(norm: &str, stem_at: usize) -> Option<usize> {
     (at > 0 && char_len(&norm[at..]) >= 3).then_some(at)
 }
 
+/// The item `d` places from `i` (None off either end).
+#[inline]
+pub(crate) fn neighbour<T>(xs: &[T], i: usize, d: isize) -> Option<&T> {
+    i.checked_add_signed(d).and_then(|j| xs.get(j))
+}
+
 /// Coarse shape class of a token.
 fn shape(tok: &str) -> u8 {
     let mut arabic = false;
@@ -681,14 +687,7 @@ impl<'r> FeatureExtractor<'r> {
     }
 
     fn token(&self, infos: &[TokInfo], i: usize, keys: &mut Vec<u64>) {
-        let at = |d: isize| -> Option<&TokInfo> {
-            let j = i as isize + d;
-            if j < 0 {
-                None
-            } else {
-                infos.get(j as usize)
-            }
-        };
+        let at = |d: isize| neighbour(infos, i, d);
         let word = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |x| x.norm.as_str());
         let stem = |d: isize| at(d).map_or(if d < 0 { BOS } else { EOS }, |x| x.stem());
         let me = &infos[i];

@@ -205,14 +205,7 @@ mod t {
 /// Push the lexicon feature keys of token `i`.
 pub(crate) fn push_features(marks: &[LexMark], i: usize, keys: &mut Vec<u64>) {
     use crate::features::key_num;
-    let at = |d: isize| -> Option<&LexMark> {
-        let j = i as isize + d;
-        if j < 0 {
-            None
-        } else {
-            marks.get(j as usize)
-        }
-    };
+    let at = |d: isize| crate::features::neighbour(marks, i, d);
     for d in -1isize..=1 {
         let slot = (d + 1) as u8;
         let Some(m) = at(d) else { continue };

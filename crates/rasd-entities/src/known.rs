@@ -6,6 +6,7 @@
 //! whose whole text is a listed spelling takes the listed English name. The same table also
 //! teaches the romaniser how English news spells single name parts ([`KnownNames::part`]).
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -241,21 +242,19 @@ impl KnownNames {
         while i < tokens.len() {
             // The first word's possible forms; most words start no listed name.
             let first = tok(i);
-            let forms: Vec<(String, usize, bool)> = if is_word(i) {
+            let forms: Vec<(Cow<str>, usize)> = if is_word(i) {
                 proclitic_skips(first)
                     .map(|skip| {
                         let rest = &first[skip..];
                         // لل is ل + ال: the match keeps both letters (للاتفاق النووي), as the
                         // article has no letters of its own there to start at.
-                        let lil = skip > 0 && first[..skip].ends_with('ل') && rest.starts_with('ل');
-                        let form = if lil {
-                            format!("ا{rest}")
+                        if skip > 0 && first[..skip].ends_with('ل') && rest.starts_with('ل') {
+                            (Cow::Owned(format!("ا{rest}")), 0)
                         } else {
-                            rest.to_string()
-                        };
-                        (form, if lil { 0 } else { skip }, lil)
+                            (Cow::Borrowed(rest), skip)
+                        }
                     })
-                    .filter(|(form, _, _)| self.firsts.contains(form))
+                    .filter(|(form, _)| self.firsts.contains(form.as_ref()))
                     .collect()
             } else {
                 Vec::new()
@@ -271,7 +270,7 @@ impl KnownNames {
                 if !ok {
                     continue;
                 }
-                for (form, skip, _) in &forms {
+                for (form, skip) in &forms {
                     key.clear();
                     key.push_str(form);
                     for t in (i + 1..i + n).filter(|&t| is_word(t)) {

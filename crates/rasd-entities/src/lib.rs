@@ -375,8 +375,11 @@ fn without_proclitic(w: &str) -> Option<&str> {
 }
 
 /// Gazetteer matches as mentions, resolved against the article's countries.
-fn gazetteer_mentions(g: &Gazetteer, doc: &Doc) -> (Vec<Mention>, CountryContext) {
-    let guarded = not_name_ranges(doc);
+fn gazetteer_mentions(
+    g: &Gazetteer,
+    doc: &Doc,
+    guarded: &[(usize, usize)],
+) -> (Vec<Mention>, CountryContext) {
     let mut found = g.find(&doc.norm.text);
     found.retain(|m| !guarded.iter().any(|&(a, b)| m.start < b && a < m.end));
     let mut ctx = CountryContext::new();
@@ -808,9 +811,10 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
     // to type or link tagger spans with, so the result is empty rather than a panic.
     let gaz = match Gazetteer::global() {
         Ok(g) => {
-            let (m, ctx) = gazetteer_mentions(g, &doc);
-            let m = with_known_names(m, &doc);
+            // Non-name phrases (المسيلة للدموع) block gazetteer and tagger mentions alike.
             let guarded = not_name_ranges(&doc);
+            let (m, ctx) = gazetteer_mentions(g, &doc, &guarded);
+            let m = with_known_names(m, &doc);
             let t: Vec<Mention> = tagged
                 .iter()
                 .filter_map(|s| tagger_mention(g, &doc, s, &ctx))

@@ -76,6 +76,8 @@ pub struct KnownNames {
     firsts: HashSet<String>,
     /// Single normalised name part → English part, aligned word by word from person rows.
     parts: HashMap<String, String>,
+    /// First word of person rows → how many rows start with it (علي: many; كير: one).
+    given: HashMap<String, usize>,
 }
 
 /// One whole-name row.
@@ -150,10 +152,15 @@ impl KnownNames {
             let standalone = !matches!(base, "HOLIDAY" | "PRODUCT");
             // Each row votes once per part, however many of its spellings normalise alike.
             let mut row_parts: Vec<(String, String)> = Vec::new();
+            let mut row_firsts: Vec<String> = Vec::new();
             for spelling in spellings.split('|') {
                 let words = key_words(spelling);
                 if words.is_empty() {
                     return Err(err("empty spelling"));
+                }
+                if class == KnownClass::Person && words.len() > 1 && !row_firsts.contains(&words[0])
+                {
+                    row_firsts.push(words[0].clone());
                 }
                 if class == KnownClass::Person {
                     for pair in aligned_parts(&words, english) {
@@ -179,6 +186,9 @@ impl KnownNames {
                     }
                     Entry::Occupied(_) => {}
                 }
+            }
+            for f in row_firsts {
+                *k.given.entry(f).or_default() += 1;
             }
             for (ar, en) in row_parts {
                 let v = votes.entry(ar).or_default();
@@ -306,6 +316,12 @@ impl KnownNames {
         self.parts.get(normalized).map(String::as_str)
     }
 
+    /// Whether a normalised word is a given name: at least two listed people of two or more
+    /// words start with it (علي, فؤاد; not كير, which only Keir Starmer's row starts with).
+    pub fn is_given_name(&self, normalized: &str) -> bool {
+        self.given.get(normalized).is_some_and(|&n| n >= 2)
+    }
+
     /// Number of whole-name spellings.
     pub fn len(&self) -> usize {
         self.full.len()
@@ -362,6 +378,20 @@ mod tests {
         let k = KnownNames::parse(WORLD).expect("world_names.tsv parses");
         assert!(k.len() > 3000, "{}", k.len());
         assert!(k.parts.len() > 500, "{}", k.parts.len());
+    }
+
+    #[test]
+    fn given_names_are_first_words_of_several_people() {
+        let k = KnownNames::parse(
+            "علي خامنئي\tPERSON\tAli Khamenei\nعلي عبد الله صالح|علي صالح\tPERSON\tAli Abdullah Saleh\nكير ستارمر\tPERSON\tKeir Starmer\nعلي بابا\tCOMPANY\tAlibaba\n",
+        )
+        .unwrap();
+        assert!(k.is_given_name("علي"));
+        // One row, however many spellings; companies do not count.
+        assert!(!k.is_given_name("كير"));
+        let k = KnownNames::parse("علي خامنئي\tPERSON\tx\nعلي بابا\tCOMPANY\ty\n").unwrap();
+        assert!(!k.is_given_name("علي"));
+        assert!(KnownNames::global().is_given_name("محمد"));
     }
 
     #[test]

@@ -47,6 +47,7 @@ const CONTEXT: &str = include_str!("../data/context.tsv");
 const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
 const GENERIC_ORGS: &str = include_str!("../data/generic_orgs.tsv");
 const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
+const PERSON_STOPS: &str = include_str!("../data/person_stops.tsv");
 
 /// The data rows of a word table (comments, blank lines and the header row skipped), as
 /// columns.
@@ -128,6 +129,108 @@ fn is_not_name(normalized: &str) -> bool {
     }
     forms.extend(more);
     forms.iter().any(|f| not_names().contains(*f))
+}
+
+/// Words never inside a person's name (`data/person_stops.tsv`), normalised, with the
+/// possessive forms the table asks for.
+fn person_stops() -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut out = HashSet::new();
+        for c in table_rows(PERSON_STOPS) {
+            let Some(w) = c.first().map(|w| normalize(w).text) else {
+                continue;
+            };
+            let suffixes = c.get(2).copied().unwrap_or("no");
+            if suffixes != "only" {
+                out.insert(w.clone());
+            }
+            if suffixes != "no" {
+                for end in ["ه", "ها", "هم", "هما"] {
+                    out.insert(format!("{w}{end}"));
+                }
+            }
+        }
+        out
+    })
+}
+
+/// A tagger's person span cut into the names it holds: at words never inside a name
+/// (رهام وشقيقها أحمد → رهام, أحمد; المدعو عمر → عمر), and before a joined و that starts a
+/// second name (مئير اتينغر وافيتار سلونيم → two people). Other spans come back whole.
+fn person_pieces(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Vec<NameSpan> {
+    let whole = || vec![span.clone()];
+    if !matches!(span.label.as_str(), "PERS" | "PER") {
+        return whole();
+    }
+    let (Some((s, e)), Some(mut ti)) = (
+        doc.bytes_of(span.start, span.end),
+        doc.bytes_of(span.start, span.end)
+            .and_then(|(s, _)| doc.token_at(s)),
+    ) else {
+        return whole();
+    };
+    let rom = Romanizer::global();
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // The piece being built (normalised bytes) and its word count.
+    let mut cur: Option<(usize, usize)> = None;
+    let mut words = 0;
+    let mut cut = false;
+    while let Some(&(a, b)) = doc.toks.get(ti) {
+        if a >= e {
+            break;
+        }
+        ti += 1;
+        let (a, b) = (a.max(s), b.min(e));
+        let w = &doc.norm.text[a..b];
+        if !w.chars().all(char::is_alphanumeric) {
+            // Punctuation inside a name (جان-ايف) belongs to the piece around it.
+            if let Some(c) = cur.as_mut() {
+                c.1 = b;
+            }
+            continue;
+        }
+        let bare = w
+            .strip_prefix('و')
+            .or_else(|| w.strip_prefix('ف'))
+            .filter(|r| r.chars().count() >= 2);
+        if person_stops().contains(w) || bare.is_some_and(|r| person_stops().contains(r)) {
+            pieces.extend(cur.take());
+            words = 0;
+            cut = true;
+            continue;
+        }
+        if let (Some(rest), true) = (w.strip_prefix('و'), cur.is_some()) {
+            let whole_known = rom.known(w).is_some() || !g.lookup(w).is_empty();
+            let more_after = doc.toks.get(ti).is_some_and(|t| t.0 < e);
+            let second_name = rom.known(rest).is_some()
+                || (rest.chars().count() >= 3 && words >= 2 && more_after);
+            if !whole_known && second_name {
+                pieces.extend(cur.take());
+                cur = Some((a + 'و'.len_utf8(), b));
+                words = 1;
+                cut = true;
+                continue;
+            }
+        }
+        cur = Some(cur.map_or((a, b), |(cs, _)| (cs, b)));
+        words += 1;
+    }
+    pieces.extend(cur);
+    if !cut {
+        return whole();
+    }
+    pieces
+        .into_iter()
+        .map(|(a, b)| {
+            let sp = doc.span(a, b);
+            NameSpan {
+                start: sp.start,
+                end: sp.end,
+                label: span.label.clone(),
+            }
+        })
+        .collect()
 }
 
 /// Descriptive words after an organisation head (`data/generic_orgs.tsv`), normalised.
@@ -754,6 +857,23 @@ fn article_form(w: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Whether the words `short` name the person `full` does: its first word alone, its last
+/// words (حسين, لو دريان), or a middle word that is not a given name
+/// ([`known::KnownNames::is_given_name`]: كير of سلفا كير ميارديت; a middle علي is a father's
+/// name, not this person).
+fn part_of_person(short: &[String], full: &[String]) -> bool {
+    if full.len() <= short.len() {
+        return false;
+    }
+    let middle = || {
+        short.len() == 1
+            && full.len() >= 3
+            && full[1..full.len() - 1].contains(&short[0])
+            && !known::KnownNames::global().is_given_name(&short[0])
+    };
+    (short.len() == 1 && full.first() == short.first()) || full.ends_with(short) || middle()
+}
+
 /// Which existing cluster `m` belongs to, if any.
 fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
     if let Some(r) = &m.link.reference {
@@ -786,10 +906,9 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
             match m.kind {
                 // A later single word equal to the first word of an earlier full name, or
                 // later last words of it (حسين, لو دريان).
-                Kind::Per => {
-                    ow.len() > w.len()
-                        && ((w.len() == 1 && ow.first() == w.first()) || ow.ends_with(&w))
-                }
+                // Either may come first: a headline or hashtag can give the surname before
+                // the full name (بري … نبيه بري).
+                Kind::Per => part_of_person(&w, &ow) || part_of_person(&ow, &w),
                 // A shorter form inside an earlier longer name (مؤسسة أبعاد … أبعاد).
                 Kind::Norp => false,
                 _ => {
@@ -817,7 +936,8 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             let m = with_known_names(m, &doc);
             let t: Vec<Mention> = tagged
                 .iter()
-                .filter_map(|s| tagger_mention(g, &doc, s, &ctx))
+                .flat_map(|s| person_pieces(g, &doc, s))
+                .filter_map(|s| tagger_mention(g, &doc, &s, &ctx))
                 .filter(|t| !guarded.iter().any(|&(a, b)| t.start < b && a < t.end))
                 .collect();
             merge(m, t, &doc)

@@ -453,3 +453,89 @@ fn tear_gas_and_good_neighbourliness_are_not_names() {
     let es = entities(t, &[]);
     assert!(es.iter().all(|e| e.kind != EntityType::Gpe), "{es:#?}");
 }
+
+#[test]
+fn person_spans_cut_at_kinship_descriptor_and_second_name() {
+    // Regression: «رهام وشقيقها أحمد» was one person «Raham Washqiqa Ahmed», «المدعو عمر
+    // عبدالخالق» kept the descriptor, and «مئير اتينغر وافيتار سلونيم» merged two people.
+    let t = "أصيبت رهام وشقيقها أحمد بجروح. وقال المدعو عمر عبدالخالق إن مئير اتينغر وافيتار سلونيم اعتقلا.";
+    let es = entities(
+        t,
+        &[
+            span(t, "رهام وشقيقها أحمد", "PERS"),
+            span(t, "المدعو عمر عبدالخالق", "PERS"),
+            span(t, "مئير اتينغر وافيتار سلونيم", "PERS"),
+        ],
+    );
+    let names: Vec<&str> = es.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "رهام",
+            "أحمد",
+            "عمر عبدالخالق",
+            "مئير اتينغر",
+            "افيتار سلونيم"
+        ]
+    );
+    assert!(es.iter().all(|e| e.kind == EntityType::Per));
+    let e = find(&es, "افيتار سلونيم");
+    assert_eq!(
+        t.chars()
+            .skip(e.mentions[0].start)
+            .take(e.mentions[0].end - e.mentions[0].start)
+            .collect::<String>(),
+        "افيتار سلونيم"
+    );
+}
+
+#[test]
+fn person_span_keeps_names_that_start_with_waw() {
+    // وليد is a name, not و + ليد; a span with no stop word comes back whole.
+    let t = "قال أحمد وليد حسن إن الوضع صعب.";
+    let es = entities(t, &[span(t, "أحمد وليد حسن", "PERS")]);
+    assert_eq!(es.len(), 1, "{es:#?}");
+    assert_eq!(es[0].name, "أحمد وليد حسن");
+}
+
+#[test]
+fn person_surname_clusters_either_way_and_by_middle_name() {
+    // Regression: a hashtag's «بري» before «نبيه بري», and «كير» after «سلفا كير ميارديت»,
+    // were entities of their own.
+    let t = "بري يرد. وقال نبيه بري إن سلفا كير ميارديت التقى الوفد، وإن كير راض.";
+    let es = entities(
+        t,
+        &[
+            span(t, "بري", "PERS"),
+            span(t, "نبيه بري", "PERS"),
+            span(t, "سلفا كير ميارديت", "PERS"),
+            span(t, "كير راض", "PERS"),
+        ]
+        .map(|mut s| {
+            if s.end - s.start == 7 {
+                s.end -= 4;
+            }
+            s
+        }),
+    );
+    assert_eq!(es.len(), 2, "{es:#?}");
+    assert_eq!(es[0].name, "نبيه بري");
+    assert_eq!(es[0].mentions.len(), 2);
+    assert_eq!(es[1].mentions.len(), 2);
+}
+
+#[test]
+fn middle_given_name_is_not_the_person() {
+    // A middle علي is a father's name: a later bare علي is not this person.
+    let t = "قال محمد علي حسن إن الوفد وصل. وقال علي إن الوضع صعب.";
+    let es = entities(
+        t,
+        &[span(t, "محمد علي حسن", "PERS"), span(t, "علي إن", "PERS")].map(|mut s| {
+            if s.end - s.start == 6 {
+                s.end -= 3;
+            }
+            s
+        }),
+    );
+    assert_eq!(es.len(), 2, "{es:#?}");
+}

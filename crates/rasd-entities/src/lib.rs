@@ -14,6 +14,8 @@
 //! English name too.
 //!
 //! Merging rules, in order:
+//! - a tagger person span is cut at words never inside a name (kinship nouns, descriptors,
+//!   speech verbs: رهام وشقيقها أحمد → رهام, أحمد) and before a joined و that opens a second name;
 //! - a tagger span loses attached proclitics (وآلينا → آلينا) and, for LOC, leading strip or
 //!   direction cues (مدينة سامراء → سامراء, شمال سوريا → سوريا);
 //! - a tagger span equal to a gazetteer match takes the gazetteer's type and link (a tagged
@@ -27,8 +29,9 @@
 //!   FAC "Damascus Airport", at Damascus's point).
 //!
 //! Clustering (a proclitic before the article ignored: للاتفاق = الاتفاق): the same
-//! knowledge-base id is one entity; a later single word equal to the first
-//! or last word of an earlier person is that person; an unlinked shorter name inside an earlier
+//! knowledge-base id is one entity; a single word equal to the first or last word of a person
+//! named in full, before or after it, or to a middle word that is not a given name, is that
+//! person; an unlinked shorter name inside an earlier
 //! unlinked name of the same type is that entity; identical surfaces of one type are one entity.
 
 pub mod known;

@@ -28,6 +28,10 @@
 //! - a gazetteer place right after a keep cue becomes that facility or feature (مطار دمشق →
 //!   FAC "Damascus Airport", at Damascus's point).
 //!
+//! Names in quotation marks after a head noun (تنظيم "المرابطين", data/quoted_heads.tsv) are
+//! mentions too, and every later or earlier occurrence of a name found (of two or more words,
+//! a quoted name, or a person's unshared family name) is a mention where nothing else is.
+//!
 //! Clustering (a proclitic before the article ignored: للاتفاق = الاتفاق): the same
 //! knowledge-base id is one entity; a single word equal to the first or last word of a person
 //! named in full, before or after it, or to a middle word that is not a given name, is that
@@ -51,6 +55,7 @@ const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
 const GENERIC_ORGS: &str = include_str!("../data/generic_orgs.tsv");
 const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
 const PERSON_STOPS: &str = include_str!("../data/person_stops.tsv");
+const QUOTED_HEADS: &str = include_str!("../data/quoted_heads.tsv");
 
 /// The data rows of a word table (comments, blank lines and the header row skipped), as
 /// columns.
@@ -234,6 +239,63 @@ fn person_pieces(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Vec<NameSpan> {
             }
         })
         .collect()
+}
+
+/// Head nouns before a quoted name, normalised, with the tagger label the name gets
+/// (`data/quoted_heads.tsv`).
+fn quoted_heads() -> &'static HashMap<String, String> {
+    static H: OnceLock<HashMap<String, String>> = OnceLock::new();
+    H.get_or_init(|| {
+        table_rows(QUOTED_HEADS)
+            .filter_map(|c| Some((normalize(c.first()?).text, c.get(1)?.to_string())))
+            .filter(|(_, label)| matches!(label.as_str(), "ORG" | "MISC"))
+            .collect()
+    })
+}
+
+/// Names in quotation marks after a head noun (تنظيم "المرابطين", لشركة "يسرائير"): the
+/// quoted words, one to five on one line, as tagger spans typed by the head. Quoted words
+/// that only describe (جماعة "إرهابية") or are listed non-names are not names.
+fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    for i in 0..doc.toks.len() {
+        let head = doc.tok(i);
+        let label = quoted_heads()
+            .get(head)
+            .or_else(|| without_proclitic(head).and_then(|r| quoted_heads().get(r)));
+        let Some(label) = label else {
+            continue;
+        };
+        if doc.tok(i + 1) != "\"" {
+            continue;
+        }
+        let Some(close) = (i + 2..doc.toks.len().min(i + 8)).find(|&j| doc.tok(j) == "\"") else {
+            continue;
+        };
+        let inner = i + 2..close;
+        let words_only = inner.clone().all(|j| {
+            let w = doc.tok(j);
+            w.chars().all(char::is_alphanumeric) || w == "-" || w == "."
+        });
+        if inner.is_empty() || inner.len() > 5 || !words_only {
+            continue;
+        }
+        let (a, b) = (doc.toks[inner.start].0, doc.toks[close - 1].1);
+        let text = &doc.norm.text[a..b];
+        let generic = text
+            .split_whitespace()
+            .all(|w| generic_org_words().contains(w));
+        if generic || is_not_name(text) {
+            continue;
+        }
+        let sp = doc.span(a, b);
+        out.push(NameSpan {
+            start: sp.start,
+            end: sp.end,
+            label: label.clone(),
+        });
+    }
+    out
 }
 
 /// Descriptive words after an organisation head (`data/generic_orgs.tsv`), normalised.
@@ -808,6 +870,97 @@ fn merge(gaz: Vec<Mention>, tagged: Vec<Mention>, doc: &Doc) -> Vec<Mention> {
     clean
 }
 
+/// Later (and earlier) occurrences of names already found, as mentions where nothing else is:
+/// every word-bounded occurrence of a name is a mention. Names of two or more words repeat
+/// as found; single words only when they are safe to read as the name everywhere in the
+/// article: a quoted name after a head noun (تنظيم "المرابطين" … المرابطين), or the last word
+/// of a person named in full that is not a given name and has four letters or more (معمر
+/// القذافي … القذافي; not بري "land", not علي). The first word may carry a proclitic.
+fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) -> Vec<Mention> {
+    // A family name two people named in full share (سعد دوابشة, إبراهيم دوابشة) is neither.
+    let mut lasts: HashMap<String, HashSet<Vec<String>>> = HashMap::new();
+    for m in found.iter().filter(|m| m.kind == Kind::Per) {
+        let w = words(doc, m);
+        if let (true, Some(last)) = (w.len() > 1, w.last()) {
+            lasts.entry(last.clone()).or_default().insert(w.clone());
+        }
+    }
+    let mut names: HashMap<Vec<String>, Mention> = HashMap::new();
+    for m in &found {
+        let w = words(doc, m);
+        if w.len() > 1 || quoted.contains(&(m.start, m.end)) {
+            names.entry(w.clone()).or_insert_with(|| m.clone());
+        }
+        if m.kind == Kind::Per && w.len() > 1 {
+            if let Some(last) = w.last().filter(|l| {
+                l.chars().count() >= 4
+                    && !known::KnownNames::global().is_given_name(l)
+                    && lasts.get(*l).is_some_and(|full| full.len() == 1)
+            }) {
+                names.entry(vec![last.clone()]).or_insert_with(|| Mention {
+                    link: Link::default(),
+                    ..m.clone()
+                });
+            }
+        }
+    }
+    if names.is_empty() {
+        return found;
+    }
+    let firsts: HashSet<&str> = names
+        .keys()
+        .filter_map(|k| k.first())
+        .map(String::as_str)
+        .collect();
+    let covered = |a: usize, b: usize| found.iter().any(|m| m.start < b && a < m.end);
+    let mut extra = Vec::new();
+    let mut i = 0;
+    while i < doc.toks.len() {
+        let first = doc.tok(i);
+        // The first word as written, without a proclitic, or in its article form (للاتفاق).
+        let mut forms: Vec<(String, usize)> = vec![(first.to_string(), 0)];
+        if let Some(r) = without_proclitic(first) {
+            forms.push((r.to_string(), first.len() - r.len()));
+        }
+        if let Some(r) = article_form(first) {
+            forms.push((
+                r,
+                first.len() - first.trim_start_matches(['و', 'ف', 'ب', 'ك']).len(),
+            ));
+        }
+        let mut hit = None;
+        for (form, skip) in forms.iter().filter(|(f, _)| firsts.contains(f.as_str())) {
+            for (key, m) in &names {
+                let n = key.len();
+                let ok = key[0] == *form
+                    && (1..n).all(|k| doc.tok(i + k) == key[k])
+                    && doc.toks.get(i + n - 1).is_some();
+                if ok && hit.as_ref().is_none_or(|(hn, _, _)| n > *hn) {
+                    hit = Some((n, *skip, m));
+                }
+            }
+        }
+        match hit {
+            Some((n, skip, m)) => {
+                let (a, b) = (doc.toks[i].0 + skip, doc.toks[i + n - 1].1);
+                if !covered(a, b) {
+                    extra.push(Mention {
+                        start: a,
+                        end: b,
+                        ..m.clone()
+                    });
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    let mut out = found;
+    out.extend(extra);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    out
+}
+
 /// One entity being assembled.
 struct Cluster {
     kind: Kind,
@@ -911,7 +1064,13 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
                 // later last words of it (حسين, لو دريان).
                 // Either may come first: a headline or hashtag can give the surname before
                 // the full name (بري … نبيه بري).
-                Kind::Per => part_of_person(&w, &ow) || part_of_person(&ow, &w),
+                // A bare name seen first joins a full name only while its cluster has no
+                // full name yet (دوابشة … إبراهيم دوابشة is not عبد السلام دوابشة).
+                Kind::Per => {
+                    part_of_person(&w, &ow)
+                        || (part_of_person(&ow, &w)
+                            && c.mentions.iter().all(|x| words(doc, x).len() == 1))
+                }
                 // A shorter form inside an earlier longer name (مؤسسة أبعاد … أبعاد).
                 Kind::Norp => false,
                 _ => {
@@ -937,13 +1096,23 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             let guarded = not_name_ranges(&doc);
             let (m, ctx) = gazetteer_mentions(g, &doc, &guarded);
             let m = with_known_names(m, &doc);
+            // Quoted names after a head noun, where the tagger found nothing there.
+            let quoted: Vec<NameSpan> = quoted_name_spans(&doc)
+                .into_iter()
+                .filter(|q| !tagged.iter().any(|t| t.start < q.end && q.start < t.end))
+                .collect();
             let t: Vec<Mention> = tagged
                 .iter()
+                .chain(&quoted)
                 .flat_map(|s| person_pieces(g, &doc, s))
                 .filter_map(|s| tagger_mention(g, &doc, &s, &ctx))
                 .filter(|t| !guarded.iter().any(|&(a, b)| t.start < b && a < t.end))
                 .collect();
-            merge(m, t, &doc)
+            let quoted_bytes: Vec<(usize, usize)> = quoted
+                .iter()
+                .filter_map(|q| doc.bytes_of(q.start, q.end))
+                .collect();
+            repeated_mentions(&doc, merge(m, t, &doc), &quoted_bytes)
         }
         Err(_) => Vec::new(),
     };

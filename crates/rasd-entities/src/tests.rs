@@ -539,3 +539,48 @@ fn middle_given_name_is_not_the_person() {
     );
     assert_eq!(es.len(), 2, "{es:#?}");
 }
+
+#[test]
+fn quoted_name_after_head_noun_is_a_name() {
+    // Regression: «تنظيم "المرابطين"» and «عصابات "تدفيع الثمن"» were missed; the later bare
+    // «المرابطين» is the same organisation.
+    let t = "أعلن تنظيم \"المرابطين\" مسؤوليته، ونفذت عصابات «تدفيع الثمن» الهجوم. وقال إن المرابطين هاجموا.";
+    let es = entities(t, &[]);
+    let e = find(&es, "المرابطين");
+    assert_eq!(e.kind, EntityType::Org);
+    assert_eq!(e.mentions.len(), 2, "{e:#?}");
+    assert_eq!(find(&es, "تدفيع الثمن").kind, EntityType::Org);
+    // The head stays out of the span.
+    assert!(es
+        .iter()
+        .all(|e| e.mentions.iter().all(|m| !m.text.contains("تنظيم"))));
+}
+
+#[test]
+fn quoted_description_after_head_is_not_a_name() {
+    let t = "وصنفت الحكومة الجماعة كجماعة \"إرهابية\" وأطلقت عملية \"واسعة النطاق\" أمس.";
+    let es = entities(t, &[]);
+    assert!(es.iter().all(|e| e.name != "إرهابية"), "{es:#?}");
+}
+
+#[test]
+fn person_last_name_repeats_unless_shared() {
+    // Regression: «القذافي» after «معمر القذافي» was not a mention; a family name two people
+    // share is not propagated, and a bare name before them joins neither.
+    let t = "قال معمر القذافي إن الوضع صعب. وأضاف القذافي أن الحل قريب.";
+    let es = entities(t, &[span(t, "معمر القذافي", "PERS")]);
+    assert_eq!(es.len(), 1, "{es:#?}");
+    assert_eq!(es[0].mentions.len(), 2);
+    assert_eq!(es[0].mentions[1].text, "القذافي");
+
+    let t = "قال سعد دوابشة إن إبراهيم دوابشة وصل، وإن دوابشة غادر.";
+    let es = entities(
+        t,
+        &[
+            span(t, "سعد دوابشة", "PERS"),
+            span(t, "إبراهيم دوابشة", "PERS"),
+        ],
+    );
+    assert_eq!(es.len(), 2, "{es:#?}");
+    assert!(es.iter().all(|e| e.mentions.len() == 1), "{es:#?}");
+}

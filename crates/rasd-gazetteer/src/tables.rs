@@ -412,8 +412,9 @@ fn add_nationalities(t: &mut Tables, nats: &[Nationality], suffixes: &[String]) 
     }
 }
 
-/// `head_ar gender(m|f) en_template slug`: institutions named with a nationality adjective
-/// (وزارة الخارجية + العراقية), generated for every nationality with a country.
+/// `head_ar gender(m|f) en_template slug bare(yes|no)`: institutions named with a nationality
+/// adjective (وزارة الخارجية + العراقية), generated for every nationality with a country; with
+/// bare = yes the head alone is an entry too (وزارة الداخلية → Ministry of Interior).
 pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(), GazetteerError> {
     const F: &str = "institutions.tsv";
     let mut made: HashMap<String, usize> = HashMap::new();
@@ -442,6 +443,41 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
             });
         }
         let slug = col(&cols, 3);
+        match col(&cols, 4) {
+            "yes" => {
+                // The head alone names the institution too (وزارة الداخلية), country unknown.
+                let reference = format!("rasd:{slug}");
+                let id = match made.get(&reference) {
+                    Some(&id) => id,
+                    None => {
+                        t.entries.push(Entry {
+                            name_ar: head.clone(),
+                            name_en: template.replace("{adj} ", "").replace("{adj}", ""),
+                            kind: Kind::Org,
+                            lat: None,
+                            lon: None,
+                            country: None,
+                            reference: reference.clone(),
+                            population: 0,
+                            source: Source::Institution,
+                            rank: 0,
+                        });
+                        made.insert(reference, t.entries.len() - 1);
+                        t.entries.len() - 1
+                    }
+                };
+                t.names.push((head.clone(), id));
+            }
+            "no" | "" => {}
+            other => {
+                return Err(GazetteerError::Field {
+                    file: F,
+                    line,
+                    field: "bare",
+                    value: other.to_string(),
+                })
+            }
+        }
         for n in nats.iter().filter(|n| !n.country.is_empty()) {
             let name = format!("{head} ال{}{ending}", n.stem);
             let reference = format!("rasd:{}-{slug}", n.country.to_lowercase());

@@ -129,6 +129,25 @@ fn nationality_inflections_are_generated() {
 }
 
 #[test]
+fn bare_institution_heads_name_the_institution() {
+    // Regression: «وزارة الداخلية» without an adjective was no entity at all.
+    let g = gaz();
+    let names = |ar: &str| -> Vec<String> {
+        g.lookup(&normalize(ar).text)
+            .iter()
+            .filter_map(|&i| g.entry(i))
+            .map(|e| e.name_en.clone())
+            .collect()
+    };
+    assert_eq!(names("وزارة الداخلية"), ["Ministry of Interior"]);
+    // Generic heads and metonyms stay out (bare = no).
+    assert!(names("القوات المسلحة").is_empty());
+    assert!(names("وكالة الأنباء").is_empty());
+    let e = g.lookup(&normalize("وزارة الصحة").text)[0];
+    assert_eq!(g.entry(e).and_then(|e| e.country.clone()), None);
+}
+
+#[test]
 fn institutions_compose_with_nationalities() {
     let g = gaz();
     let ids = g.lookup(&normalize("وزارة الخارجية العراقية").text);

@@ -732,6 +732,16 @@ fn tagger_mention(
             }
         }
     }
+    if link.name_en.is_none() && kind.is_place() {
+        // A namesake the article's countries rule out (دوما near Nablus is not the Syrian
+        // city) still spells its name the gazetteer's way; it just has no point.
+        link.name_en = ids
+            .iter()
+            .filter_map(|&i| g.entry(i))
+            .filter(|e| e.kind.is_place())
+            .max_by_key(|e| e.population)
+            .map(|e| e.name_en.clone());
+    }
     if link.name_en.is_none() {
         link.name_en = known::KnownNames::global()
             .english(surface, kind)

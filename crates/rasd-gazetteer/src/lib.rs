@@ -161,6 +161,11 @@ impl CountryContext {
     pub fn count(&self, country: &str) -> u32 {
         self.counts.get(country).copied().unwrap_or(0)
     }
+
+    /// Whether no country was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
 }
 
 /// Words after which a one-word name stands in a place's slot (`data/place_slots.tsv`):
@@ -216,6 +221,16 @@ fn place_slot(text: &str, toks: &[(usize, usize)], m: &Match) -> bool {
 /// How far below a city a town starts: more than the largest country bonus (125) plus a
 /// town's population score (≤ 10), so any city, region or curated row outranks any town.
 const TOWN_BASE: f64 = 200.0;
+
+/// Below this population a GeoNames city that is not a capital is a weak sign of its country:
+/// its name may be a common word (مشهد "scene", السلمية "peaceful") or another country's
+/// village (دوما near Nablus is not Douma in Syria).
+const SMALL_CITY: u64 = 1_000_000;
+
+/// Whether an entry is a small city in the sense of [`SMALL_CITY`].
+fn is_small_city(e: &Entry) -> bool {
+    e.source == Source::City && e.population < SMALL_CITY
+}
 
 /// The loaded gazetteer: entries, the name automaton and the cue words.
 pub struct Gazetteer {
@@ -336,13 +351,14 @@ impl Gazetteer {
 
     /// The country every candidate of a name lies in, when they agree: such a name is evidence
     /// of the article's countries; an ambiguous one (طرابلس) is not, and neither is a town of
-    /// `towns.tsv` (a small place whose name may still be a word: البطاقة الصفراء).
+    /// `towns.tsv` or a small city (a small place whose name may still be a word: البطاقة
+    /// الصفراء, مشهد).
     pub fn sure_country(&self, candidates: &[usize]) -> Option<&str> {
         let mut out: Option<&str> = None;
         for e in candidates
             .iter()
             .filter_map(|&i| self.entry(i))
-            .filter(|e| e.source != Source::Town)
+            .filter(|e| e.source != Source::Town && !is_small_city(e))
         {
             match (out, e.country.as_deref()) {
                 (_, None) => {}
@@ -357,15 +373,19 @@ impl Gazetteer {
     /// The best of `candidates` in `context`. A town of `towns.tsv` is a candidate only in an
     /// article that names its country by other means (a city, region, country or nationality):
     /// its name alone is too weak a sign (بلدتي نبل والزهراء in Syria is not Gaza's الزهراء).
-    /// None when no candidate is left.
+    /// A small city ([`SMALL_CITY`]) is one only when the article names no country or names
+    /// its own: in an article about Nablus, دوما is not the Syrian city. None when no candidate
+    /// is left.
     pub fn resolve(&self, candidates: &[usize], context: &CountryContext) -> Option<usize> {
+        let named = |e: &Entry| e.country.as_deref().is_some_and(|c| context.count(c) > 0);
         candidates
             .iter()
             .copied()
             .filter(|&i| {
-                self.entry(i).is_some_and(|e| {
-                    e.source != Source::Town
-                        || e.country.as_deref().is_some_and(|c| context.count(c) > 0)
+                self.entry(i).is_some_and(|e| match e.source {
+                    Source::Town => named(e),
+                    Source::City if is_small_city(e) => context.is_empty() || named(e),
+                    _ => true,
                 })
             })
             .max_by(|&a, &b| self.score(a, context).total_cmp(&self.score(b, context)))

@@ -129,6 +129,25 @@ fn nationality_inflections_are_generated() {
 }
 
 #[test]
+fn small_city_needs_its_country_when_the_article_names_others() {
+    // Regression: «دوما» in an article about Nablus was placed at Douma, Syria.
+    let g = gaz();
+    let duma = g.lookup(&normalize("دوما").text);
+    assert!(!duma.is_empty());
+    let mut ps = CountryContext::new();
+    ps.add("PS");
+    assert_eq!(g.resolve(&duma, &ps), None);
+    assert!(g.resolve(&duma, &CountryContext::new()).is_some());
+    let mut sy = ps.clone();
+    sy.add("SY");
+    assert!(g.resolve(&duma, &sy).is_some());
+    // A small city is no evidence of its country; a capital or a big city is.
+    assert_eq!(g.sure_country(&duma), None);
+    let rome = g.lookup(&normalize("روما").text);
+    assert!(g.resolve(&rome, &ps).is_some());
+}
+
+#[test]
 fn bare_institution_heads_name_the_institution() {
     // Regression: «وزارة الداخلية» without an adjective was no entity at all.
     let g = gaz();
@@ -346,8 +365,9 @@ fn a_town_resolves_with_its_point_and_country() {
 
 #[test]
 fn a_city_of_the_same_name_wins_over_a_town() {
-    let places = format!("{HEADER}geonames:1\tKasab City\tcity\t30\t40\tIQ\t20000\tكساب\n");
-    // A populous town in the article's own country still loses to the foreign city.
+    let places = format!("{HEADER}geonames:1\tKasab City\tcity\t30\t40\tIQ\t2000000\tكساب\n");
+    // A populous town in the article's own country still loses to a big foreign city (a small
+    // one yields: see small_city_needs_its_country_when_the_article_names_others).
     let towns = format!(
         "{HEADER}wikidata:Q9\tKassab\ttown\t35.9\t35.99\tSY\t9000000\tكساب\n\
          dr5hn:7\tTuwayt\ttown\t35\t36\tSY\t10\tالتويت\n"

@@ -32,7 +32,8 @@
 //! mentions too, and every later or earlier occurrence of a name found (of two or more words,
 //! a quoted name, or a person's unshared family name) is a mention where nothing else is.
 //!
-//! Clustering (a proclitic before the article ignored: للاتفاق = الاتفاق): the same
+//! Clustering (a proclitic before the article ignored: للاتفاق = الاتفاق): a short name in
+//! quotation marks or brackets right after an organisation's name is that organisation; the same
 //! knowledge-base id is one entity; a single word equal to the first or last word of a person
 //! named in full, before or after it, or to a middle word that is not a given name, is that
 //! person; an unlinked shorter name inside an earlier
@@ -971,6 +972,29 @@ fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) 
     out
 }
 
+/// For each mention, the earlier mention it is an alias of: a short name in quotation marks
+/// or brackets right after an organisation's name (وكالة الأنباء الإماراتية "وام", المرصد
+/// السوري لحقوق الإنسان (المرصد)) names the same organisation.
+fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
+    let mut out = vec![None; mentions.len()];
+    for (k, pair) in mentions.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.kind != Kind::Org || !matches!(b.kind, Kind::Org | Kind::Misc) || a.end > b.start {
+            continue;
+        }
+        let between = doc.norm.text.get(a.end..b.start).unwrap_or("").trim();
+        let after = doc.norm.text.get(b.end..).unwrap_or("").trim_start();
+        let opened = matches!(between, "\"" | "(");
+        let closed = (between == "\"" && after.starts_with('"'))
+            || (between == "(" && after.starts_with(')'));
+        let (wa, wb) = (words(doc, a).len(), words(doc, b).len());
+        if opened && closed && wb <= 3 && wa > wb {
+            out[k + 1] = Some(k);
+        }
+    }
+    out
+}
+
 /// One entity being assembled.
 struct Cluster {
     kind: Kind,
@@ -1126,20 +1150,32 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
         }
         Err(_) => Vec::new(),
     };
+    let aliases = aliases(&doc, &gaz);
     let mut clusters: Vec<Cluster> = Vec::new();
-    for m in gaz {
-        match cluster_of(&clusters, &doc, &m) {
+    // The cluster each mention went to, for aliases to follow their names.
+    let mut placed: Vec<usize> = Vec::with_capacity(gaz.len());
+    for (k, m) in gaz.into_iter().enumerate() {
+        let alias_of = aliases
+            .get(k)
+            .copied()
+            .flatten()
+            .and_then(|a| placed.get(a).copied());
+        match alias_of.or_else(|| cluster_of(&clusters, &doc, &m)) {
             Some(i) => {
                 if clusters[i].reference.is_none() {
                     clusters[i].reference = m.link.reference.clone();
                 }
                 clusters[i].mentions.push(m);
+                placed.push(i);
             }
-            None => clusters.push(Cluster {
-                kind: m.kind,
-                reference: m.link.reference.clone(),
-                mentions: vec![m],
-            }),
+            None => {
+                clusters.push(Cluster {
+                    kind: m.kind,
+                    reference: m.link.reference.clone(),
+                    mentions: vec![m],
+                });
+                placed.push(clusters.len() - 1);
+            }
         }
     }
     clusters

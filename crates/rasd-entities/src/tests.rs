@@ -584,3 +584,23 @@ fn person_last_name_repeats_unless_shared() {
     assert_eq!(es.len(), 2, "{es:#?}");
     assert!(es.iter().all(|e| e.mentions.len() == 1), "{es:#?}");
 }
+
+#[test]
+fn quoted_or_bracketed_alias_joins_its_organisation() {
+    // Regression: «وكالة الأنباء الإماراتية "وام"» came out as two entities.
+    let t = "ذكرت وكالة الأنباء الإماراتية \"وام\" أن الوفد وصل. وقالت وام إن المحادثات بدأت.";
+    let later = {
+        let mut s = span(t, "وام إن", "ORG");
+        s.start = t.chars().count() - "وام إن المحادثات بدأت.".chars().count();
+        s.end = s.start + 3;
+        s
+    };
+    let es = entities(t, &[span(t, "وام", "ORG"), later]);
+    let e = find(&es, "وكالة الأنباء الإماراتية");
+    assert_eq!(e.mentions.len(), 3, "{es:#?}");
+    // A quotation after a name is no alias unless it closes right after a short name.
+    let t = "وقالت وكالة الأنباء الإماراتية \"وام نقلت الخبر عن مصادر\" أمس.";
+    let es = entities(t, &[]);
+    let e = find(&es, "وكالة الأنباء الإماراتية");
+    assert_eq!(e.mentions.len(), 1, "{es:#?}");
+}

@@ -329,14 +329,40 @@ pub(crate) struct Nationality {
     pub institution_adj: Option<String>,
 }
 
-/// `masc_sing country adjective_en extra_forms`.
+impl Nationality {
+    /// The adjective with `suffix` (ي ية يين …), with or without the article; every word of a
+    /// two-word adjective agrees (الكورية الجنوبية).
+    pub(crate) fn form(&self, suffix: &str, article: bool) -> String {
+        let words: Vec<&str> = self.stem.split(' ').collect();
+        let last = words.len().saturating_sub(1);
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                // Words before the last still carry their ي (the stem drops only the last one).
+                let base = if i < last {
+                    w.strip_suffix('ي').unwrap_or(w)
+                } else {
+                    w
+                };
+                let al = if article { "ال" } else { "" };
+                format!("{al}{base}{suffix}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// `masc_sing country adjective_en extra_forms`; a two-word adjective has ي on both words
+/// (كوري جنوبي).
 pub(crate) fn load_nationalities() -> Result<Vec<Nationality>, GazetteerError> {
     const F: &str = "nationalities.tsv";
     let mut out = Vec::new();
     for (line, cols) in data_lines(NATIONALITIES) {
         need(F, line, &cols, 3)?;
         let masc = norm(col(&cols, 0));
-        let Some(stem) = masc.strip_suffix('ي') else {
+        let every_word = masc.split(' ').all(|w| w.ends_with('ي'));
+        let Some(stem) = masc.strip_suffix('ي').filter(|_| every_word) else {
             return Err(GazetteerError::Field {
                 file: F,
                 line,
@@ -375,9 +401,8 @@ pub(crate) fn load_suffixes() -> Vec<String> {
 pub(crate) fn inflect(n: &Nationality, suffixes: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for s in suffixes {
-        let w = format!("{}{s}", n.stem);
-        out.push(format!("ال{w}"));
-        out.push(w);
+        out.push(n.form(s, true));
+        out.push(n.form(s, false));
     }
     for x in &n.extra {
         out.push(x.clone());
@@ -479,7 +504,7 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
             }
         }
         for n in nats.iter().filter(|n| !n.country.is_empty()) {
-            let name = format!("{head} ال{}{ending}", n.stem);
+            let name = format!("{head} {}", n.form(ending, true));
             let reference = format!("rasd:{}-{slug}", n.country.to_lowercase());
             // One entry per (country, institution): spelling variants of the adjective share it.
             let id = match made.get(&reference) {

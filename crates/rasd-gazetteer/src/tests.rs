@@ -148,6 +148,26 @@ fn small_city_needs_its_country_when_the_article_names_others() {
 }
 
 #[test]
+fn two_word_nationalities_agree_in_every_word() {
+    // Regression: «كوري جنوبي» came out as «كوري» → Korean, the second word lost.
+    let g = gaz();
+    let en = |ar: &str| -> Vec<(String, Option<String>)> {
+        g.lookup(&normalize(ar).text)
+            .iter()
+            .filter_map(|&i| g.entry(i))
+            .map(|e| (e.name_en.clone(), e.country.clone()))
+            .collect()
+    };
+    let south = vec![("South Korean".to_string(), Some("KR".to_string()))];
+    assert_eq!(en("كوري جنوبي"), south);
+    assert_eq!(en("الكورية الجنوبية"), south);
+    assert_eq!(en("الكوريين الجنوبيين"), south);
+    assert_eq!(en("الكوري الشمالي")[0].1.as_deref(), Some("KP"));
+    assert_eq!(en("الجيش الكوري الشمالي")[0].0, "North Korean Army");
+    assert_eq!(en("الكوري")[0].0, "Korean");
+}
+
+#[test]
 fn bare_institution_heads_name_the_institution() {
     // Regression: «وزارة الداخلية» without an adjective was no entity at all.
     let g = gaz();

@@ -25,8 +25,10 @@
 //!   (العراق وسوريا stays two places); any other overlap keeps the gazetteer's names;
 //! - a tagger span of the same kind around a world-knowledge name is its fuller form and wins
 //!   (عقيلة صالح عيسى around عقيلة صالح);
-//! - a gazetteer place right after a keep cue becomes that facility or feature (مطار دمشق →
-//!   FAC "Damascus Airport", at Damascus's point).
+//! - a gazetteer place or a tagger place span right after a keep cue becomes that facility or
+//!   feature (مطار دمشق → FAC "Damascus Airport", at Damascus's point; مستشفى رفيديا);
+//! - a place still without a point followed by an anchor phrase and a smaller-than-country
+//!   place (دوما جنوب نابلس, data/anchors.tsv) takes that place's point and country.
 //!
 //! Names in quotation marks after a head noun (تنظيم "المرابطين", data/quoted_heads.tsv) are
 //! mentions too, and every later or earlier occurrence of a name found (of two or more words,
@@ -57,6 +59,7 @@ const GENERIC_ORGS: &str = include_str!("../data/generic_orgs.tsv");
 const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
 const PERSON_STOPS: &str = include_str!("../data/person_stops.tsv");
 const QUOTED_HEADS: &str = include_str!("../data/quoted_heads.tsv");
+const ANCHORS: &str = include_str!("../data/anchors.tsv");
 
 /// The data rows of a word table (comments, blank lines and the header row skipped), as
 /// columns.
@@ -654,6 +657,26 @@ fn tagger_mention(
     }
     let mut cue_kind = None;
     if matches!(span.label.as_str(), "LOC" | "GPE" | "FAC") {
+        // A keep cue just before the span names the facility or feature (مستشفى رفيديا):
+        // the span takes it in, as a gazetteer place after one does.
+        if let Some(p) = ti.checked_sub(1).filter(|&p| doc.toks[p].1 < start) {
+            let w = doc.tok(p);
+            let skip = if g.cue(w).is_some() {
+                Some(0)
+            } else {
+                without_proclitic(w)
+                    .filter(|r| g.cue(r).is_some())
+                    .map(|r| w.len() - r.len())
+            };
+            let keep = skip.filter(|&k| {
+                g.cue(&w[k..]).is_some_and(|c| c.role == CueRole::Keep)
+                    && doc.norm.text[doc.toks[p].1..start].trim().is_empty()
+            });
+            if let Some(k) = keep {
+                start = doc.toks[p].0 + k;
+                ti = p;
+            }
+        }
         // Leading strip and direction cues are not part of the name (مدينة سامراء → سامراء).
         while let Some(c) = g
             .cue(&doc.norm.text[start..doc.toks.get(ti).map_or(start, |t| t.1.min(end).max(start))])
@@ -731,6 +754,15 @@ fn tagger_mention(
                     ..l
                 };
             }
+        }
+    }
+    if let (Some(cue), None) = (&cue_kind, &link.name_en) {
+        // An unknown place after a keep cue: the cue's pattern around its romanisation.
+        if let Some(n) = doc.toks.get(ti + 1).map(|t| t.0).filter(|&n| n < end) {
+            let en = cue
+                .en_template
+                .replace("{}", &romanize(&doc.norm.text[n..end]));
+            link.name_en = Some(en).filter(|s| !s.trim().is_empty());
         }
     }
     if link.name_en.is_none() && kind.is_place() {
@@ -995,6 +1027,71 @@ fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
     out
 }
 
+/// Phrases that place an unknown place next to a known one (`data/anchors.tsv`), as
+/// normalised words.
+fn anchors() -> &'static [Vec<String>] {
+    static A: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    A.get_or_init(|| {
+        table_rows(ANCHORS)
+            .filter_map(|c| c.first().map(|p| normalize(p).text))
+            .map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .filter(|w| !w.is_empty())
+            .collect()
+    })
+}
+
+/// A place without a point followed by an anchor phrase and a place with one (مستشفى رفيديا
+/// في نابلس, دوما القريبة من نابلس) takes that place's point and country, not its id. A
+/// country's point is no help for a village, so the anchor must be a smaller place.
+fn anchor_points(doc: &Doc, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if !m.kind.is_place() || m.link.lat.is_some() {
+            continue;
+        }
+        let Some(last) = doc.token_at(m.end.saturating_sub(1)) else {
+            continue;
+        };
+        // An optional nationality (دوما الفلسطينية) and comma, then the phrase, then a placed
+        // mention right after it.
+        let mut t = last + 1;
+        if let Some(n) = mentions
+            .iter()
+            .find(|n| n.kind == Kind::Norp && doc.token_at(n.start) == Some(t))
+        {
+            t = doc.token_at(n.end.saturating_sub(1)).map_or(t, |e| e + 1);
+        }
+        if doc.tok(t) == "," {
+            t += 1;
+        }
+        let Some(phrase) = anchors()
+            .iter()
+            .filter(|p| (0..p.len()).all(|i| doc.tok(t + i) == p[i]))
+            .max_by_key(|p| p.len())
+        else {
+            continue;
+        };
+        let Some(&(next, _)) = doc.toks.get(t + phrase.len()) else {
+            continue;
+        };
+        let anchor = mentions.iter().find(|a| {
+            (a.start == next || doc.token_at(a.start) == Some(t + phrase.len()))
+                && a.kind.is_place()
+                && a.link.lat.is_some()
+                && a.source != Some(Source::Country)
+        });
+        if let Some(a) = anchor {
+            let (lat, lon, country) = (a.link.lat, a.link.lon, a.link.country.clone());
+            let m = &mut mentions[k];
+            m.link.lat = lat;
+            m.link.lon = lon;
+            if m.link.country.is_none() {
+                m.link.country = country;
+            }
+        }
+    }
+}
+
 /// One entity being assembled.
 struct Cluster {
     kind: Kind,
@@ -1146,7 +1243,9 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .iter()
                 .filter_map(|q| doc.bytes_of(q.start, q.end))
                 .collect();
-            repeated_mentions(&doc, merge(m, t, &doc), &quoted_bytes)
+            let mut all = repeated_mentions(&doc, merge(m, t, &doc), &quoted_bytes);
+            anchor_points(&doc, &mut all);
+            all
         }
         Err(_) => Vec::new(),
     };
@@ -1216,7 +1315,13 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .mentions
         .iter()
         .filter(|m| m.link.name_en.is_some())
-        .max_by_key(|m| (m.link.reference.is_some(), m.end - m.start));
+        .max_by_key(|m| {
+            (
+                m.link.reference.is_some(),
+                m.link.lat.is_some(),
+                m.end - m.start,
+            )
+        });
     let link = linked.map(|m| m.link.clone()).unwrap_or_default();
     let name = spans.get(best).map(|s| s.text.clone()).unwrap_or_default();
     let name_en = link

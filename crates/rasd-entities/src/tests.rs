@@ -604,3 +604,33 @@ fn quoted_or_bracketed_alias_joins_its_organisation() {
     let e = find(&es, "وكالة الأنباء الإماراتية");
     assert_eq!(e.mentions.len(), 1, "{es:#?}");
 }
+
+#[test]
+fn tagged_place_after_keep_cue_is_the_facility() {
+    // Regression: «مستشفى رفيديا» came out as the place «رفيديا», the hospital lost.
+    let t = "ونقل المصابون إلى مستشفى رفيديا في نابلس.";
+    let es = entities(t, &[span(t, "رفيديا", "LOC")]);
+    let e = find(&es, "مستشفى رفيديا");
+    assert_eq!(e.kind, EntityType::Fac);
+    assert!(
+        e.name_en
+            .as_deref()
+            .is_some_and(|n| n.ends_with(" Hospital")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn unknown_place_takes_the_point_of_its_anchor() {
+    // Regression: «دوما جنوب نابلس» had no point (and before that, Douma in Syria's).
+    let t = "هاجم مستوطنون قرية دوما الفلسطينية جنوب نابلس. وقالت الشرطة إن دوما هادئة.";
+    let es = entities(t, &[span(t, "دوما", "LOC")]);
+    let duma = find(&es, "دوما");
+    let nablus = find(&es, "نابلس");
+    assert_eq!((duma.lat, duma.lon), (nablus.lat, nablus.lon));
+    assert_eq!(duma.reference, None);
+    // A country is no anchor: its point says nothing about a village.
+    let t = "وقعت الحادثة في قرية عين برقاش في سوريا.";
+    let es = entities(t, &[span(t, "عين برقاش", "LOC")]);
+    assert_eq!(find(&es, "عين برقاش").lat, None);
+}

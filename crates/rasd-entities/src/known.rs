@@ -319,7 +319,8 @@ impl KnownNames {
     /// Whether a normalised word is a given name: at least two listed people of two or more
     /// words start with it (علي, فؤاد; not كير, which only Keir Starmer's row starts with).
     pub fn is_given_name(&self, normalized: &str) -> bool {
-        self.given.get(normalized).is_some_and(|&n| n >= 2)
+        // A title left on a row (الشيخ, الرئيس) is no given name.
+        !normalized.starts_with("ال") && self.given.get(normalized).is_some_and(|&n| n >= 2)
     }
 
     /// Number of whole-name spellings.

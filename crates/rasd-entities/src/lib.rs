@@ -14,7 +14,8 @@
 //! English name too.
 //!
 //! Merging rules, in order:
-//! - a tagger person span is cut at words never inside a name (kinship nouns, descriptors,
+//! - a tagger person span takes in a given name just before it (علي سعد دوابشة tagged from
+//!   سعد; not على written with ى), and is cut at words never inside a name (kinship nouns, descriptors,
 //!   speech verbs: رهام وشقيقها أحمد → رهام, أحمد) and before a joined و that opens a second name;
 //! - a tagger span loses attached proclitics (وآلينا → آلينا) and, for LOC, leading strip or
 //!   direction cues (مدينة سامراء → سامراء, شمال سوريا → سوريا);
@@ -298,6 +299,40 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
             end: sp.end,
             label: label.clone(),
         });
+    }
+    out
+}
+
+/// A tagger person span takes in a given name the tagger left just before it (علي سعد دوابشة,
+/// tagged from سعد): a given name ([`known::KnownNames::is_given_name`]) right before a name
+/// is that person's first name. Written with a final ى the word is the preposition على, not
+/// the name علي, and a word already in another span stays there.
+fn with_given_names(doc: &Doc, spans: &[NameSpan]) -> Vec<NameSpan> {
+    let mut out = spans.to_vec();
+    for k in 0..out.len() {
+        if !matches!(out[k].label.as_str(), "PERS" | "PER") {
+            continue;
+        }
+        let Some((s, _)) = doc.bytes_of(out[k].start, out[k].end) else {
+            continue;
+        };
+        let Some(p) = doc.token_at(s).and_then(|t| t.checked_sub(1)) else {
+            continue;
+        };
+        let (a, b) = doc.toks[p];
+        let w = doc.tok(p);
+        let written = doc.span(a, b);
+        let free = !spans
+            .iter()
+            .any(|o| o.start < written.end && written.start < o.end);
+        if free
+            && doc.norm.text[b..s].trim().is_empty()
+            && !written.text.ends_with('ى')
+            && known::KnownNames::global().is_given_name(w)
+            && Romanizer::global().known(w).is_some()
+        {
+            out[k].start = written.start;
+        }
     }
     out
 }
@@ -1158,7 +1193,13 @@ fn part_of_person(short: &[String], full: &[String]) -> bool {
             && full[1..full.len() - 1].contains(&short[0])
             && !known::KnownNames::global().is_given_name(&short[0])
     };
-    (short.len() == 1 && full.first() == short.first()) || full.ends_with(short) || middle()
+    // Last words that open with a given name are a father's name and family (سعد دوابشة in
+    // علي سعد دوابشة is his father), not this person; لو دريان is.
+    let surname = || {
+        full.ends_with(short)
+            && (short.len() == 1 || !known::KnownNames::global().is_given_name(&short[0]))
+    };
+    (short.len() == 1 && full.first() == short.first()) || surname() || middle()
 }
 
 /// Which existing cluster `m` belongs to, if any.
@@ -1232,6 +1273,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .into_iter()
                 .filter(|q| !tagged.iter().any(|t| t.start < q.end && q.start < t.end))
                 .collect();
+            let tagged = with_given_names(&doc, tagged);
             let t: Vec<Mention> = tagged
                 .iter()
                 .chain(&quoted)

@@ -634,3 +634,37 @@ fn unknown_place_takes_the_point_of_its_anchor() {
     let es = entities(t, &[span(t, "عين برقاش", "LOC")]);
     assert_eq!(find(&es, "عين برقاش").lat, None);
 }
+
+#[test]
+fn given_name_before_a_tagged_person_is_his_first_name() {
+    // Regression: «علي يوسف» came out as «يوسف», the tagger having left علي (also «على») out.
+    let t = "وقال علي يوسف إن الوضع صعب.";
+    let es = entities(t, &[span(t, "يوسف", "PERS")]);
+    assert_eq!(es[0].name, "علي يوسف", "{es:#?}");
+    // Written with ى it is the preposition: «على يوسف» is "on Yousef".
+    let t = "وأطلق النار على يوسف أمس.";
+    let es = entities(t, &[span(t, "يوسف", "PERS")]);
+    assert_eq!(es[0].name, "يوسف", "{es:#?}");
+}
+
+#[test]
+fn father_and_family_name_is_another_person() {
+    // Regression: the baby «علي سعد دوابشة» and his father «سعد دوابشة» were one entity.
+    let t = "استشهد الرضيع علي سعد دوابشة، وأصيب والده سعد دوابشة بجروح.";
+    let es = entities(
+        t,
+        &[
+            span(t, "علي سعد دوابشة", "PERS"),
+            span(t, "سعد دوابشة بجروح", "PERS"),
+        ]
+        .map(|mut s| {
+            if s.end - s.start == "سعد دوابشة بجروح".chars().count() {
+                s.end -= " بجروح".chars().count();
+                s.start = t.chars().count() - "سعد دوابشة بجروح.".chars().count();
+                s.end = s.start + "سعد دوابشة".chars().count();
+            }
+            s
+        }),
+    );
+    assert_eq!(es.len(), 2, "{es:#?}");
+}

@@ -59,15 +59,6 @@ fn is_word_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
-/// Whether the `_` at `i` stands between two letters (a hashtag's word space).
-fn hashtag_joint(chars: &[(usize, char)], i: usize) -> bool {
-    let letter = |j: Option<usize>| {
-        j.and_then(|j| chars.get(j))
-            .is_some_and(|&(_, c)| c.is_alphabetic())
-    };
-    letter(i.checked_sub(1)) && letter(Some(i + 1))
-}
-
 /// Split `text` into sentences of tokens, ANERcorp style.
 ///
 /// Tokens are maximal runs of non-space, non-punctuation chars; each punctuation char is a
@@ -89,8 +80,7 @@ pub fn sentences(text: &str) -> Vec<Vec<RawToken<'_>>> {
             i += 1;
             continue;
         }
-        // An underscore between letters joins the words of a hashtag (#نبيه_بري): a space.
-        if c.is_whitespace() || (c == '_' && hashtag_joint(&chars, i)) {
+        if c.is_whitespace() {
             i += 1;
             continue;
         }
@@ -104,7 +94,7 @@ pub fn sentences(text: &str) -> Vec<Vec<RawToken<'_>>> {
         } else {
             while i < chars.len() {
                 let c = chars[i].1;
-                if c.is_whitespace() || (c == '_' && hashtag_joint(&chars, i)) {
+                if c.is_whitespace() {
                     break;
                 }
                 if is_punct(c) {
@@ -187,26 +177,6 @@ mod tests {
         assert_eq!(
             surf("بلغ 3.5 و 1,000 و 20% فقط"),
             vec![vec!["بلغ", "3.5", "و", "1,000", "و", "20%", "فقط"]]
-        );
-    }
-
-    #[test]
-    fn hashtag_underscore_separates_words() {
-        // Regression: «#نبيه_بري» was tagged as «بري» alone, «_» standing between the names.
-        let s = sentences("#نبيه_بري و_ _x");
-        let toks: Vec<(&str, usize, usize)> =
-            s[0].iter().map(|t| (t.text, t.start, t.end)).collect();
-        assert_eq!(
-            toks,
-            vec![
-                ("#", 0, 1),
-                ("نبيه", 1, 5),
-                ("بري", 6, 9),
-                ("و", 10, 11),
-                ("_", 11, 12),
-                ("_", 13, 14),
-                ("x", 14, 15)
-            ]
         );
     }
 

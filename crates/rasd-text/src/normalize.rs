@@ -2,8 +2,7 @@
 //!
 //! The character rules live in `data/normalize.tsv` and are compiled once into a lookup
 //! table: a direct 256-entry array for the Arabic block U+0600–U+06FF (the hot path after
-//! ASCII) and a sorted range list for everything else. ASCII is copied through, except the
-//! few ASCII-to-ASCII rules (`_` → space: the word space of hashtags).
+//! ASCII) and a sorted range list for everything else. ASCII is copied through untouched.
 
 use std::sync::OnceLock;
 
@@ -72,8 +71,6 @@ struct Table {
     letter: [bool; 256],
     /// Actions for other non-ASCII chars, as sorted, non-overlapping `(lo, hi, act)` ranges.
     ranges: Vec<(u32, u32, Act)>,
-    /// What each ASCII byte becomes (itself unless a rule maps it to another ASCII char).
-    ascii: [u8; 128],
 }
 
 impl Table {
@@ -84,12 +81,7 @@ impl Table {
             return self.arabic[(u - 0x0600) as usize];
         }
         if u < 0x80 {
-            let to = self.ascii[u as usize];
-            return if to as u32 == u {
-                Act::Keep
-            } else {
-                Act::Map(char::from(to))
-            };
+            return Act::Keep;
         }
         let i = self.ranges.partition_point(|&(_, hi, _)| hi < u);
         match self.ranges.get(i) {
@@ -121,7 +113,6 @@ fn parse_cp(s: &str, line: usize) -> Result<u32, DataError> {
 fn parse_table(src: &str) -> Result<Table, DataError> {
     let mut arabic = [Act::Keep; 256];
     let mut ranges: Vec<(u32, u32, Act)> = Vec::new();
-    let mut ascii: [u8; 128] = std::array::from_fn(|b| b as u8);
     for (i, raw) in src.lines().enumerate() {
         let line = i + 1;
         let raw = raw.trim_end_matches('\r');
@@ -167,17 +158,11 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
             if (0x0600..=0x06FF).contains(&u) {
                 arabic[(u - 0x0600) as usize] = act;
             } else if u < 0x80 {
-                // ASCII may only become other ASCII, so the one-byte fast path stays one byte.
-                match act {
-                    Act::Map(to) if to.is_ascii() => ascii[u as usize] = to as u8,
-                    _ => {
-                        return Err(DataError::new(
-                            "normalize.tsv",
-                            line,
-                            "an ASCII char can only be mapped to another ASCII char",
-                        ))
-                    }
-                }
+                return Err(DataError::new(
+                    "normalize.tsv",
+                    line,
+                    "ASCII is always kept; do not list it",
+                ));
             } else {
                 ranges.push((u, u, act));
             }
@@ -209,7 +194,6 @@ fn parse_table(src: &str) -> Result<Table, DataError> {
         arabic,
         letter,
         ranges: merged,
-        ascii,
     })
 }
 
@@ -362,7 +346,7 @@ impl Out {
 /// runs of three or more of one letter collapsed to one (elongation), presentation forms and
 /// ligatures decomposed, Arabic-Indic and Persian digits → ASCII, Arabic separators and
 /// punctuation → ASCII, every quotation mark → `"`, bidi and zero-width controls dropped,
-/// exotic spaces and the hashtag underscore → space. The full rule list is `data/normalize.tsv`.
+/// exotic spaces → space. The full rule list is `data/normalize.tsv`.
 pub fn normalize(original: &str) -> Normalized {
     let t = table();
     let mut out = Out {
@@ -379,7 +363,7 @@ pub fn normalize(original: &str) -> Normalized {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            out.push_ascii(t.ascii[b as usize], cp);
+            out.push_ascii(b, cp);
             i += 1;
             cp += 1;
             continue;
@@ -426,22 +410,6 @@ mod tests {
     fn back(src: &str, norm: &Normalized, s: usize, e: usize) -> String {
         let (a, b) = norm.original_span(s, e);
         src.chars().skip(a).take(b - a).collect()
-    }
-
-    #[test]
-    fn hashtag_underscore_is_a_word_space() {
-        // Regression: «#نبيه_بري» matched neither the person nor «بري» as his surname.
-        let src = "#نبيه_بري و#حركة_أمل";
-        let norm = normalize(src);
-        assert_eq!(norm.text, "#نبيه بري و#حركه امل");
-        let at = norm.text.find("بري").unwrap();
-        assert_eq!(back(src, &norm, at, at + "بري".len()), "بري");
-    }
-
-    #[test]
-    fn ascii_rules_must_map_to_ascii() {
-        let err = parse_table("U+005F\tU+0627\tno\n").err().unwrap();
-        assert!(err.to_string().contains("normalize.tsv:1:"), "{err}");
     }
 
     #[test]

@@ -668,3 +668,53 @@ fn father_and_family_name_is_another_person() {
     );
     assert_eq!(es.len(), 2, "{es:#?}");
 }
+
+#[test]
+fn quoted_newspaper_is_no_place() {
+    // Regression: «صحيفة "الرياض"» was the city of Riyadh.
+    let t = "وقال مصدر لصحيفة \"الرياض\" إن الاجتماع انتهى في الرياض.";
+    let es = entities(t, &[]);
+    let paper = es
+        .iter()
+        .find(|e| e.kind == EntityType::Org)
+        .expect("the newspaper");
+    assert_eq!(paper.mentions[0].text, "الرياض");
+    assert_eq!(paper.lat, None);
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityType::Gpe && e.name == "الرياض"),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn name_and_name_after_its_head_are_one_entity() {
+    // Regression: «حزب "الدعوة"» and «حزب الدعوة» were two entities.
+    let t = "وقال حزب \"الدعوة\" إن الانتخابات نزيهة، وأكد حزب الدعوة ذلك.";
+    let es = entities(t, &[span(t, "حزب الدعوة", "ORG")]);
+    assert_eq!(es.len(), 1, "{es:#?}");
+    assert_eq!(es[0].mentions.len(), 2);
+}
+
+#[test]
+fn accusative_tanween_is_no_place() {
+    // Regression: «سورياً» ("Syrian", accusative) was the country Syria.
+    let t = "التقى لاجئاً سورياً في المخيم.";
+    let es = entities(t, &[]);
+    assert!(es.iter().all(|e| e.kind != EntityType::Gpe), "{es:#?}");
+}
+
+#[test]
+fn hashtag_mark_splits_a_tagged_name() {
+    // Regression: «معمر #القذافي» was tagged «معمر #»; names never run across a #.
+    let t = "وقال معمر #القذافي إن الأمر انتهى.";
+    let es = entities(t, &[span(t, "معمر #القذافي", "PERS")]);
+    assert!(
+        es.iter()
+            .all(|e| e.mentions.iter().all(|m| !m.text.contains('#'))),
+        "{es:#?}"
+    );
+    assert!(es
+        .iter()
+        .any(|e| e.mentions.iter().any(|m| m.text == "القذافي")));
+}

@@ -43,8 +43,11 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
         .map(|t| (t.start, t.end))
         .collect();
     let quantities = rasd_quantity::recognise(&text, &time_spans);
+    // A one-word name inside a date is its month (نيسان 2014 is April, not Nissan).
+    let in_date = |s: usize, e: usize| time_spans.iter().any(|&(a, b)| a <= s && e <= b);
     let names: Vec<rasd_entities::NameSpan> = rasd_ner::tag_text(&text)
         .into_iter()
+        .filter(|n| !(in_date(n.start, n.end) && !text_has_space(&text, n.start, n.end)))
         .map(|n| rasd_entities::NameSpan { start: n.start, end: n.end, label: n.label.as_str().to_string() })
         .collect();
     let entities = rasd_entities::entities(&text, &names);
@@ -63,6 +66,11 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
         quotes,
         events,
     }
+}
+
+/// Whether the code points `start..end` of `text` hold a space (a name of two or more words).
+fn text_has_space(text: &str, start: usize, end: usize) -> bool {
+    text.chars().skip(start).take(end.saturating_sub(start)).any(char::is_whitespace)
 }
 
 /// A stable id for an article without one: FNV-1a over its text.
@@ -86,6 +94,19 @@ mod tests {
         assert_eq!(a.text, "نص المقال");
         assert!(a.id.starts_with("sha-fnv1a-"));
         assert_eq!(a.id, analyze(input, &AnalyzeOptions::default()).id);
+    }
+
+    #[test]
+    fn month_name_inside_a_date_is_no_entity() {
+        // Regression: «شهر أبريل (نيسان)» gave an organisation «Nisan» (the tagger's Nissan).
+        let input = Input {
+            text: "ونقل الأكراد أكثر من 500 ألف برميل يوميا خلال شهر أبريل (نيسان)، لم تزد الحكومة المركزية حصتهم.".into(),
+            published: Some("2015-05-01".into()),
+            ..Default::default()
+        };
+        let a = analyze(input, &AnalyzeOptions::default());
+        assert!(a.times.iter().any(|t| t.text.contains("نيسان")), "{:?}", a.times);
+        assert!(a.entities.iter().all(|e| e.name != "نيسان"), "{:?}", a.entities);
     }
 
     #[test]

@@ -1110,9 +1110,11 @@ impl<'a> Doc<'a> {
             }
             let (hs, he) = (self.toks.get(h.tok).map_or(0, |t| t.start), self.toks.get(h.last).map_or(0, |t| t.end));
             let tok_of = |cp: usize| self.tok_at(cp);
+            // «قتل العشرات» gives no number: a vague count word is no casualty figure.
+            let vague = |q: &Quantity| self.tok_at(q.start).is_some_and(|t| self.cue_at("vague", t, e).is_some());
             let ok_unit = |q: &Quantity| {
                 let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
-                q.value >= 1.0 && q.value.fract() == 0.0 && !NOT_VICTIMS.iter().any(|x| unit.contains(x))
+                q.value >= 1.0 && q.value.fract() == 0.0 && !NOT_VICTIMS.iter().any(|x| unit.contains(x)) && !vague(q)
             };
             // After the word: «مقتل 49 مسلحا», «وجرح أربعة منهم».
             let after = self.quantities.iter().filter(|q| ok_unit(q) && q.start >= he).filter_map(|q| {

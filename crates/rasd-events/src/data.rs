@@ -415,10 +415,10 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 24] = [
+const CUE_CLASSES: [&str; 25] = [
     "planned", "negated", "hypothetical", "postponed", "ongoing", "aggregate", "consequence", "cause",
     "anaphor", "trend", "protest_ctx", "today", "boundary", "agent", "mode", "single", "topic", "gen_skip",
-    "title_word", "stop", "riot", "intervention", "denial", "aggregate_count",
+    "title_word", "stop", "riot", "intervention", "denial", "aggregate_count", "vague",
 ];
 
 /// Parse `data/cues.tsv`.

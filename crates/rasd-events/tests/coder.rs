@@ -293,3 +293,17 @@ fn participant_text_drops_glued_proclitics_and_repeats() {
         assert_eq!(seen.len(), n, "a party listed twice: {side:?}");
     }
 }
+
+#[test]
+fn vague_count_words_give_no_casualty_figure() {
+    // Regression: «قتل العشرات» gave fatalities 24, the quantity layer's convention for عشرات.
+    let t = "وأعلن الجيش أن الغارات أدت إلى مقتل العشرات من المسلحين.";
+    let mut q = qty(t, "العشرات", 24.0);
+    q.approx = Approx::About;
+    let e = only(&rasd_events::events(t, &[], &[], &[q], None), "ASSAULT");
+    assert_eq!(e.fatalities, None);
+    // A counted scale word is a number: «ثلاثة آلاف».
+    let t = "وأدت الغارات إلى مقتل ثلاثة آلاف شخص.";
+    let e = only(&rasd_events::events(t, &[], &[], &[qty(t, "ثلاثة آلاف شخص", 3000.0)], None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(3000));
+}

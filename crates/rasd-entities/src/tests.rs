@@ -718,3 +718,14 @@ fn hashtag_mark_splits_a_tagged_name() {
         .iter()
         .any(|e| e.mentions.iter().any(|m| m.text == "القذافي")));
 }
+
+#[test]
+fn squares_schools_and_dams_are_facilities() {
+    // Regression: «ساحة الحبوبي» and «مدرسة تراسنطا» came out as towns without their heads.
+    let t = "تجمع المحتجون في ساحة الحبوبي قرب مدرسة تراسنطا.";
+    let es = entities(t, &[span(t, "الحبوبي", "LOC"), span(t, "تراسنطا", "LOC")]);
+    let square = find(&es, "ساحة الحبوبي");
+    assert_eq!(square.kind, EntityType::Fac);
+    assert!(square.name_en.as_deref().is_some_and(|n| n.ends_with(" Square")), "{square:#?}");
+    assert_eq!(find(&es, "مدرسة تراسنطا").kind, EntityType::Fac);
+}

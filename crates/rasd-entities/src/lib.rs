@@ -1185,6 +1185,8 @@ fn words(doc: &Doc, m: &Mention) -> Vec<String> {
             *first = bare;
         }
     }
+    // أبي عياض and أبو عياض are one kunya in two cases.
+    romanize::kunya_nominative(&mut w);
     w
 }
 

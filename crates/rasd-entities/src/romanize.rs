@@ -97,7 +97,8 @@ impl Romanizer {
 
     /// Romanise an Arabic name (any spelling; it is normalised first).
     pub fn romanize(&self, name: &str) -> String {
-        let words = norm_words(name);
+        let mut words = norm_words(name);
+        kunya_nominative(&mut words);
         // Normalising folds إ into ا; a word written with إ opens with an i sound (إبراهيمي →
         // Ibrahimi, not Abrahimi). Only trusted when the words line up one to one.
         let original: Vec<&str> = name.split_whitespace().collect();
@@ -283,6 +284,14 @@ impl Romanizer {
     }
 }
 
+/// The kunya in its nominative: أبي / أبا + a name is أبو + that name (أبي عياض = أبو عياض),
+/// the case ending being grammar, not part of the name. Normalised words, in place.
+pub(crate) fn kunya_nominative(words: &mut [String]) {
+    if words.len() > 1 && matches!(words[0].as_str(), "ابي" | "ابا") {
+        words[0] = "ابو".to_string();
+    }
+}
+
 fn is_arabic(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c)
 }
@@ -353,6 +362,14 @@ mod tests {
         assert_eq!(romanize("دونالد ترمب"), "Donald Trump");
         assert_eq!(romanize("Reuters"), "Reuters");
         assert!(romanize("").is_empty());
+    }
+
+    #[test]
+    fn kunya_in_any_case_is_abu() {
+        assert_eq!(romanize("أبي عياض"), romanize("أبو عياض"));
+        assert!(romanize("أبا بكر").starts_with("Abu "));
+        // Alone أبي is "my father", not a kunya: spelt as written.
+        assert_ne!(romanize("أبي"), "Abu");
     }
 
     #[test]

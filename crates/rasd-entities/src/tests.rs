@@ -726,6 +726,27 @@ fn squares_schools_and_dams_are_facilities() {
     let es = entities(t, &[span(t, "الحبوبي", "LOC"), span(t, "تراسنطا", "LOC")]);
     let square = find(&es, "ساحة الحبوبي");
     assert_eq!(square.kind, EntityType::Fac);
-    assert!(square.name_en.as_deref().is_some_and(|n| n.ends_with(" Square")), "{square:#?}");
+    assert!(
+        square
+            .name_en
+            .as_deref()
+            .is_some_and(|n| n.ends_with(" Square")),
+        "{square:#?}"
+    );
     assert_eq!(find(&es, "مدرسة تراسنطا").kind, EntityType::Fac);
+}
+
+#[test]
+fn kunya_in_the_genitive_is_the_same_person() {
+    // Regression: «أبو عياض» and «أبي عياض» were two people.
+    let t = "قال أبو عياض إن الهجوم فشل. ونقل عن أبي عياض قوله إنه سيعود.";
+    let second = {
+        let mut s = span(t, "أبو عياض", "PERS");
+        s.start = t[..t.find("أبي عياض").unwrap()].chars().count();
+        s.end = s.start + "أبي عياض".chars().count();
+        s
+    };
+    let es = entities(t, &[span(t, "أبو عياض", "PERS"), second]);
+    assert_eq!(es.len(), 1, "{es:#?}");
+    assert_eq!(es[0].mentions.len(), 2);
 }

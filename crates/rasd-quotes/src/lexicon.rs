@@ -154,6 +154,9 @@ pub enum FnClass {
     Impersonal,
     /// A speech noun with a pronoun (وفق تعبيره): the source is the speaker already in play.
     SelfRef,
+    /// A preposition with a pronoun between a speech verb and its subject (أكد فيه X، قال له X):
+    /// skipped when looking for the subject.
+    PronounPrep,
 }
 
 /// All linguistic data of the recogniser.
@@ -298,6 +301,7 @@ impl Lexicon {
                 "relator" => FnClass::Relator,
                 "impersonal" => FnClass::Impersonal,
                 "selfref" => FnClass::SelfRef,
+                "pronprep" => FnClass::PronounPrep,
                 c => {
                     return Err(LexiconError::new(
                         "function_words.tsv",

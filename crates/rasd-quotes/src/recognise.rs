@@ -700,6 +700,13 @@ impl<'a> Doc<'a> {
 
     /// The subject phrase right after a cue ending at `p`: `(end token, speaker)`.
     fn subject(&self, p: usize, limit: usize, gender: Gender) -> Option<(usize, Speaker)> {
+        // «في وقت أكد فيه دونالد بوث أن …»: a preposition with a pronoun comes before the subject.
+        let p = if p + 1 < limit && self.lex.function_class(self.w(p)) == Some(FnClass::PronounPrep)
+        {
+            p + 1
+        } else {
+            p
+        };
         if p >= limit || self.stops_phrase(p) {
             return None;
         }

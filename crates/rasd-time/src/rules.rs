@@ -943,17 +943,21 @@ impl<'a> Scanner<'a> {
         let mut end = k;
         // اليوم الأحد، أمس (الجمعة)
         let weekday_at = |x: usize| {
-            self.find(x, |c| {
-                matches!(c, Cat::Weekday { definite: true, .. }).then_some(())
+            self.find(x, |c| match c {
+                Cat::Weekday { n, definite: true } => Some(*n),
+                _ => None,
             })
             .filter(|h| h.2 == 0)
-            .map(|h| h.1)
+            .map(|h| (h.1, h.0))
         };
-        if let Some(k2) = weekday_at(end) {
+        let mut stated = None;
+        if let Some((k2, w)) = weekday_at(end) {
             end = k2;
+            stated = Some(w);
         } else if self.punct(end, "(") {
-            if let Some(k2) = weekday_at(end + 1).filter(|&k2| self.punct(k2, ")")) {
+            if let Some((k2, w)) = weekday_at(end + 1).filter(|&(k2, _)| self.punct(k2, ")")) {
                 end = k2 + 1;
+                stated = Some(w);
             }
         }
         let mut m = end;
@@ -966,7 +970,17 @@ impl<'a> Scanner<'a> {
                 return Some((self.add_part_after(p, with_part), skip));
             }
         }
-        let res = self.rel_day(off);
+        // The stated weekday wins over the publication date: a report dated Thursday that says
+        // «اليوم (الأربعاء)» was written on Wednesday (wire copy carried the next day).
+        let res = match (self.anchor, stated) {
+            (Some(a), Some(w)) => {
+                let day = a.add_days(off);
+                let back = (i64::from(day.weekday()) - i64::from(w)).rem_euclid(7);
+                let shift = if back <= 3 { -back } else { 7 - back };
+                Res::Day(day.add_days(shift))
+            }
+            _ => self.rel_day(off),
+        };
         let mut p = Piece {
             end,
             res,

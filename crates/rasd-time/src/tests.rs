@@ -125,6 +125,11 @@ fn relative_days() {
     assert_eq!(values("يصل بعد غد"), ["2024-09-03"]);
     assert_eq!(values("قال اليوم الأحد"), ["2024-09-01"]);
     assert_eq!(values("قال أمس (السبت)"), ["2024-08-31"]);
+    // Regression: a stated weekday wins over the publication date (wire copy dated the next
+    // day): «اليوم (السبت)» in an article dated Sunday is Saturday.
+    assert_eq!(values("قال اليوم (السبت)"), ["2024-08-31"]);
+    assert_eq!(values("قال أمس الجمعة"), ["2024-08-30"]);
+    assert_eq!(values("يصل غدا الاثنين"), ["2024-09-02"]);
     assert_eq!(values("في اليوم التالي"), Vec::<String>::new());
     assert_eq!(values("في مثل هذا اليوم"), Vec::<String>::new());
     assert_eq!(values("هم في أمس الحاجة إليها"), Vec::<String>::new());

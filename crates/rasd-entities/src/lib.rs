@@ -52,7 +52,7 @@ use rasd_doc::{Entity, EntityType, Span};
 use rasd_gazetteer::{tokens, CountryContext, CueRole, Gazetteer, Kind, Source};
 use rasd_text::{normalize, Normalized};
 
-pub use romanize::{romanize, Romanizer};
+pub use romanize::{romanize, romanize_place, Romanizer};
 
 const CONTEXT: &str = include_str!("../data/context.tsv");
 const ORG_HEADS: &str = include_str!("../data/org_heads.tsv");
@@ -1438,14 +1438,19 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         });
     let link = linked.map(|m| m.link.clone()).unwrap_or_default();
     let name = spans.get(best).map(|s| s.text.clone()).unwrap_or_default();
-    let name_en = link
-        .name_en
-        .clone()
-        .or_else(|| Some(romanize(&name)).filter(|s| !s.is_empty()));
     let kind = match c.mentions.get(best).map_or(c.kind, |m| m.kind) {
         Kind::Misc if c.mentions.iter().any(|m| m.kind == Kind::Org) => Kind::Org,
         k => k,
     };
+    let spell = if kind.is_place() {
+        romanize_place
+    } else {
+        romanize
+    };
+    let name_en = link
+        .name_en
+        .clone()
+        .or_else(|| Some(spell(&name)).filter(|s| !s.is_empty()));
     let mut seen = HashMap::new();
     let mentions: Vec<Span> = spans
         .into_iter()

@@ -97,11 +97,25 @@ impl Romanizer {
 
     /// Romanise an Arabic name (any spelling; it is normalised first).
     pub fn romanize(&self, name: &str) -> String {
+        self.spell(name, true)
+    }
+
+    /// Romanise a place name: like [`Romanizer::romanize`], without the name parts learned
+    /// from people (كوريا is Korea, not Rafael Correa's surname).
+    pub fn romanize_place(&self, name: &str) -> String {
+        self.spell(name, false)
+    }
+
+    /// Romanise `name`; `parts`: use the name parts learned from the world-knowledge people.
+    fn spell(&self, name: &str, parts: bool) -> String {
         let mut words = norm_words(name);
-        kunya_nominative(&mut words);
+        let original: Vec<&str> = name.split_whitespace().collect();
+        // A kunya is never written with madda: آبي لويل is Abbe Lowell, not Abu.
+        if !original.first().is_some_and(|w| w.starts_with('آ')) {
+            kunya_nominative(&mut words);
+        }
         // Normalising folds إ into ا; a word written with إ opens with an i sound (إبراهيمي →
         // Ibrahimi, not Abrahimi). Only trusted when the words line up one to one.
-        let original: Vec<&str> = name.split_whitespace().collect();
         let opens_with_i = |i: usize| {
             original.len() == words.len() && original.get(i).is_some_and(|w| w.starts_with('إ'))
         };
@@ -116,7 +130,7 @@ impl Romanizer {
                 .and_then(|next| next.strip_prefix("ال"))
                 .filter(|r| r.chars().count() >= 3);
             if let Some(rest) = theophoric {
-                out.push(format!("Abdul {}", self.word(rest)));
+                out.push(format!("Abdul {}", self.word(rest, parts)));
                 i += 2;
                 continue;
             }
@@ -130,8 +144,8 @@ impl Romanizer {
                 }
             }
             if !done {
-                let w = self.word(&words[i]);
-                let spelled_i = opens_with_i(i) && self.letters_spelled(&words[i]);
+                let w = self.word(&words[i], parts);
+                let spelled_i = opens_with_i(i) && self.letters_spelled(&words[i], parts);
                 let w = match (w.strip_prefix("Ay"), w.strip_prefix('A')) {
                     // إي is one long i (إيهاب → Ihab).
                     (Some(rest), _) if spelled_i && words[i].starts_with("اي") => {
@@ -150,32 +164,38 @@ impl Romanizer {
 
     /// One word not in the table: ال → al-, then the table or letters. A proclitic before ال
     /// (وال، بال، لل) is dropped: it is grammar, not part of the name.
-    fn word(&self, w: &str) -> String {
+    fn word(&self, w: &str, parts: bool) -> String {
+        let learned = |x: &str| parts.then(|| KnownNames::global().part(x)).flatten();
         if w.contains('-') {
             let parts: Vec<String> = w
                 .split('-')
                 .filter(|p| !p.is_empty())
-                .map(|p| self.names.get(p).cloned().unwrap_or_else(|| self.word(p)))
+                .map(|p| {
+                    self.names
+                        .get(p)
+                        .cloned()
+                        .unwrap_or_else(|| self.word(p, parts))
+                })
                 .collect();
             return parts.join("-");
         }
-        if let Some(en) = KnownNames::global().part(w) {
+        if let Some(en) = learned(w) {
             return capitalize_part(en);
         }
         // عبد and أبو are often written joined to the next name (عبدربه، أبوبكر): spell the two
         // words, so the multi-word rows (عبد الله → Abdullah) still apply.
         for head in ["عبد", "ابو"] {
             if let Some(rest) = w.strip_prefix(head).filter(|r| r.chars().count() >= 3) {
-                return self.romanize(&format!("{head} {rest}"));
+                return self.spell(&format!("{head} {rest}"), parts);
             }
         }
         if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
-            return self.word(&format!("ال{rest}"));
+            return self.word(&format!("ال{rest}"), parts);
         }
         let mut cs = w.chars();
         if let (Some('و' | 'ب' | 'ف' | 'ك'), Some(rest)) = (cs.next(), Some(cs.as_str())) {
             if rest.starts_with("ال") && rest.chars().count() >= 5 {
-                return self.word(rest);
+                return self.word(rest, parts);
             }
         }
         if let Some(rest) = w.strip_prefix("ال").filter(|r| r.chars().count() >= 3) {
@@ -183,7 +203,7 @@ impl Romanizer {
                 .names
                 .get(rest)
                 .cloned()
-                .or_else(|| KnownNames::global().part(rest).map(capitalize_part))
+                .or_else(|| learned(rest).map(capitalize_part))
                 .unwrap_or_else(|| capitalize(&self.letters_of(rest)));
             return format!("al-{core}");
         }
@@ -194,8 +214,8 @@ impl Romanizer {
     }
 
     /// Whether [`Romanizer::word`] spells `w` from letters (no table row or learned part).
-    fn letters_spelled(&self, w: &str) -> bool {
-        !self.names.contains_key(w) && KnownNames::global().part(w).is_none()
+    fn letters_spelled(&self, w: &str, parts: bool) -> bool {
+        !self.names.contains_key(w) && !(parts && KnownNames::global().part(w).is_some())
     }
 
     /// Letter-by-letter spelling with vowel rules for ا و ي ع and final ه.
@@ -319,6 +339,11 @@ pub fn romanize(name: &str) -> String {
     Romanizer::global().romanize(name)
 }
 
+/// Romanise a place name with the global tables (no name parts learned from people).
+pub fn romanize_place(name: &str) -> String {
+    Romanizer::global().romanize_place(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,6 +387,14 @@ mod tests {
         assert_eq!(romanize("دونالد ترمب"), "Donald Trump");
         assert_eq!(romanize("Reuters"), "Reuters");
         assert!(romanize("").is_empty());
+    }
+
+    #[test]
+    fn places_do_not_borrow_people_parts() {
+        // Regression: «كوريا الشعبية» was «Correa al-Shabia», كوريا learned from Rafael Correa.
+        assert!(romanize_place("كوريا الشعبية").starts_with("Kour"));
+        // A kunya is never written with madda: «آبي لويل» (Abbe Lowell) is no Abu.
+        assert!(!romanize("آبي لويل").starts_with("Abu"));
     }
 
     #[test]

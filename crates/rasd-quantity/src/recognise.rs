@@ -47,6 +47,8 @@ pub fn recognise(text: &str, exclude: &[(usize, usize)]) -> Vec<Quantity> {
             Step::Skip(next) => i = next.max(i + 1),
         }
     }
+    out.extend(ctx.cardinals_after_nouns(&out));
+    out.sort_by_key(|q| q.start);
     out
 }
 
@@ -328,6 +330,72 @@ impl<'a, 'l> Ctx<'a, 'l> {
             unit,
             unit_en,
         }
+    }
+
+    /// A definite cardinal after its noun, agreeing with it (القتلى الثلاثة، أطفالها الثلاثة،
+    /// الولايات السبع): the noun and the number, a count of the noun. The noun is definite or
+    /// carries a possessive ending; spans `found` already covers are left alone.
+    fn cardinals_after_nouns(&self, found: &[Quantity]) -> Vec<Quantity> {
+        let mut out = Vec::new();
+        for i in 1..self.toks.len() {
+            let (t, p) = (&self.toks[i], &self.toks[i - 1]);
+            if t.kind != Kind::Word || p.kind != Kind::Word || !self.attached_by_space(i - 1, i) {
+                continue;
+            }
+            let Some(n) = t
+                .text
+                .strip_prefix("ال")
+                .and_then(|w| self.lex.number(w))
+                .filter(|n| matches!(n.kind, NumKind::Unit | NumKind::TeenTail))
+                .filter(|n| (3.0..=10.0).contains(&n.value))
+            else {
+                continue;
+            };
+            // The noun: definite (القتلى) or with a possessive ending (وأطفالها), plural; a
+            // proclitic may come first.
+            let owned = ["هما", "هم", "ها", "ه"]
+                .iter()
+                .find_map(|s| p.text.strip_suffix(s).filter(|r| r.chars().count() >= 3));
+            let definite = analyses(p.text)
+                .into_iter()
+                .filter(|(_, _, _, def)| *def)
+                .find_map(|(w, ..)| self.lex.noun(w));
+            let possessed = owned.and_then(|o| {
+                analyses(o)
+                    .into_iter()
+                    .filter(|(_, _, _, def)| !def)
+                    .find_map(|(w, ..)| self.lex.noun(w))
+            });
+            let Some((entry, form)) = definite.or(possessed) else {
+                continue;
+            };
+            if form == Form::Singular {
+                continue;
+            }
+            let (start, end) = (p.start, t.end);
+            let (s, e) = self.norm.original_span(start, end);
+            if self.excluded((s, e)) || found.iter().any(|q| q.start < e && s < q.end) {
+                continue;
+            }
+            out.push(self.quantity(
+                start,
+                end,
+                n.value,
+                Approx::Exact,
+                Some(entry.unit.clone()),
+                Some(english(entry, n.value)),
+            ));
+        }
+        out
+    }
+
+    /// Whether tokens `a` and `b` are separated by spaces only.
+    fn attached_by_space(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.toks[a].end, self.toks[b].start);
+        self.norm
+            .text
+            .get(x..y)
+            .is_some_and(|g| !g.is_empty() && g.trim().is_empty())
     }
 
     fn excluded(&self, (s, e): (usize, usize)) -> bool {
@@ -961,6 +1029,19 @@ mod tests {
         assert_eq!(r[1].unit_en.as_deref(), Some("members"));
         // a new sentence forgets it
         assert_eq!(r[2].unit, None);
+    }
+
+    #[test]
+    fn definite_cardinal_after_its_noun_counts_it() {
+        // Regression: «أطفالها الثلاثة» and «الولايات السبع» gave no quantity.
+        let got = q("قتلت المرأة وأطفالها الثلاثة في الولايات السبع");
+        let v: Vec<(f64, Option<&str>)> = got.iter().map(|x| (x.1, x.3.as_deref())).collect();
+        assert_eq!(v.len(), 2, "{got:?}");
+        assert_eq!(v[0].0, 3.0);
+        assert_eq!(v[1].0, 7.0);
+        // Not a count: the article on a number alone, or after a singular (اليوم الثالث is an
+        // ordinal anyway; الطفل الثلاثة is no agreement).
+        assert!(q("جاء الثلاثة معا").is_empty());
     }
 
     #[test]

@@ -35,6 +35,10 @@
 //! mentions too, and every later or earlier occurrence of a name found (of two or more words,
 //! a quoted name, or a person's unshared family name) is a mention where nothing else is.
 //!
+//! A mention opening with a descriptor (ميليشيات الحوثي, data/descriptor_heads.tsv) starts at the
+//! name; a one-word place or other name that is the family name of a person named in full
+//! earlier is that person (ليون after برناردينو ليون).
+//!
 //! Clustering (a proclitic before the article ignored: للاتفاق = الاتفاق): a short name in
 //! quotation marks or brackets right after an organisation's name is that organisation; the same
 //! knowledge-base id is one entity; a single word equal to the first or last word of a person
@@ -61,6 +65,7 @@ const NOT_NAMES: &str = include_str!("../data/not_names.tsv");
 const PERSON_STOPS: &str = include_str!("../data/person_stops.tsv");
 const QUOTED_HEADS: &str = include_str!("../data/quoted_heads.tsv");
 const ANCHORS: &str = include_str!("../data/anchors.tsv");
+const DESCRIPTOR_HEADS: &str = include_str!("../data/descriptor_heads.tsv");
 
 /// The data rows of a word table (comments, blank lines and the header row skipped), as
 /// columns.
@@ -1101,6 +1106,28 @@ fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
     out
 }
 
+/// Words that describe the name after them (`data/descriptor_heads.tsv`), normalised.
+fn descriptor_heads() -> &'static HashSet<String> {
+    static D: OnceLock<HashSet<String>> = OnceLock::new();
+    D.get_or_init(|| first_words(DESCRIPTOR_HEADS, |_| true))
+}
+
+/// A mention that opens with a descriptor (ميليشيات الحوثي) starts at the name after it,
+/// keeping its type and link.
+fn trim_descriptor_heads(doc: &Doc, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let Some(t) = doc.token_at(m.start) else {
+            continue;
+        };
+        let first = &doc.norm.text[m.start..doc.toks[t].1.min(m.end)];
+        let head = descriptor_heads().contains(first)
+            || without_proclitic(first).is_some_and(|r| descriptor_heads().contains(r));
+        if let Some(&(next, _)) = doc.toks.get(t + 1).filter(|n| head && n.0 < m.end) {
+            m.start = next;
+        }
+    }
+}
+
 /// Phrases that place an unknown place next to a known one (`data/anchors.tsv`), as
 /// normalised words.
 fn anchors() -> &'static [Vec<String>] {
@@ -1240,7 +1267,39 @@ fn part_of_person(short: &[String], full: &[String]) -> bool {
         full.ends_with(short)
             && (short.len() == 1 || !known::KnownNames::global().is_given_name(&short[0]))
     };
-    (short.len() == 1 && full.first() == short.first()) || surname() || middle()
+    // First and last names with the middle names dropped (علي صالح of علي عبد الله صالح).
+    let first_last = || {
+        short.len() == 2
+            && full.len() >= 3
+            && full.first() == short.first()
+            && full.last() == short.last()
+    };
+    (short.len() == 1 && full.first() == short.first()) || surname() || middle() || first_last()
+}
+
+/// A one-word place or other name that is the family name of a person named in full earlier
+/// in the article is that person (ليون after برناردينو ليون is not León, Spain, nor Olympique
+/// Lyonnais). Countries, capitals and curated names keep their own reading.
+fn surnames_over_namesakes(doc: &Doc, mentions: &mut [Mention]) {
+    let mut families: HashSet<String> = HashSet::new();
+    for k in 0..mentions.len() {
+        let w = words(doc, &mentions[k]);
+        if mentions[k].kind == Kind::Per {
+            if w.len() > 1 {
+                families.extend(w.last().cloned());
+            }
+            continue;
+        }
+        let weak = matches!(
+            mentions[k].source,
+            None | Some(Source::City | Source::Town | Source::Region)
+        );
+        if w.len() == 1 && weak && mentions[k].kind != Kind::Norp && families.contains(&w[0]) {
+            mentions[k].kind = Kind::Per;
+            mentions[k].link = Link::default();
+            mentions[k].source = None;
+        }
+    }
 }
 
 /// Whether `long` is `short` after one head noun of `data/quoted_heads.tsv` (حزب الدعوة,
@@ -1358,6 +1417,8 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .collect();
             let merged = merge(m, t, &doc, &quoted_bytes);
             let mut all = repeated_mentions(&doc, merged, &quoted_bytes);
+            trim_descriptor_heads(&doc, &mut all);
+            surnames_over_namesakes(&doc, &mut all);
             anchor_points(&doc, &mut all);
             all
         }

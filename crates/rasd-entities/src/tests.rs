@@ -750,3 +750,41 @@ fn kunya_in_the_genitive_is_the_same_person() {
     assert_eq!(es.len(), 1, "{es:#?}");
     assert_eq!(es[0].mentions.len(), 2);
 }
+
+#[test]
+fn family_name_of_a_person_beats_a_namesake_place() {
+    // Regression: «ليون» after «برناردينو ليون» was León, Spain, or Olympique Lyonnais.
+    let t = "قال المبعوث برناردينو ليون إن الحوار مستمر. وأضاف ليون أن الأطراف وافقت.";
+    let later = {
+        let mut s = span(t, "ليون أن", "PERS");
+        s.end -= 3;
+        s
+    };
+    let es = entities(t, &[span(t, "برناردينو ليون", "PERS"), later]);
+    let e = find(&es, "برناردينو ليون");
+    assert_eq!(e.mentions.len(), 2, "{es:#?}");
+    assert_eq!(es.len(), 1, "{es:#?}");
+}
+
+#[test]
+fn first_and_last_name_without_the_middle_is_the_person() {
+    // Regression: «علي صالح» and «علي عبد الله صالح» were two people.
+    let t = "قال علي عبد الله صالح إن الحرب انتهت، وأكد علي صالح ذلك.";
+    let es = entities(
+        t,
+        &[
+            span(t, "علي عبد الله صالح", "PERS"),
+            span(t, "علي صالح", "PERS"),
+        ],
+    );
+    assert_eq!(es.len(), 1, "{es:#?}");
+}
+
+#[test]
+fn militia_descriptor_is_not_part_of_the_name() {
+    // Regression: «ميليشيات الحوثي» was the mention; the name is الحوثي.
+    let t = "وقصفت ميليشيات الحوثي المدينة.";
+    let es = entities(t, &[]);
+    let e = find(&es, "الحوثي");
+    assert_eq!(e.name_en.as_deref(), Some("Houthis"));
+}

@@ -66,6 +66,7 @@ const PERSON_STOPS: &str = include_str!("../data/person_stops.tsv");
 const QUOTED_HEADS: &str = include_str!("../data/quoted_heads.tsv");
 const ANCHORS: &str = include_str!("../data/anchors.tsv");
 const DESCRIPTOR_HEADS: &str = include_str!("../data/descriptor_heads.tsv");
+const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.tsv");
 
 /// The data rows of a word table (comments, blank lines and the header row skipped), as
 /// columns.
@@ -273,6 +274,34 @@ fn quoted_heads() -> &'static HashMap<String, String> {
     })
 }
 
+/// Speech verbs (`data/speech_verbs.tsv`), normalised.
+fn speech_verbs() -> &'static HashSet<String> {
+    static V: OnceLock<HashSet<String>> = OnceLock::new();
+    V.get_or_init(|| first_words(SPEECH_VERBS, |_| true))
+}
+
+/// Whether token `i` is لـ after a speech verb earlier in its sentence, at most sixteen tokens
+/// back (قال المتحدث باسم المكتب … سعد الحديثي لـ): what it introduces in quotation marks is
+/// the outlet spoken to.
+fn told_to(doc: &Doc, i: usize) -> bool {
+    if doc.tok(i) != "ل" {
+        return false;
+    }
+    for k in (i.saturating_sub(16)..i).rev() {
+        let w = doc.tok(k);
+        if matches!(w, "." | "!" | "?" | "\"" | "\n") {
+            return false;
+        }
+        if speech_verbs().contains(w)
+            || w.strip_prefix('و')
+                .is_some_and(|r| speech_verbs().contains(r))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Names in quotation marks after a head noun (تنظيم "المرابطين", لشركة "يسرائير"): the
 /// quoted words, one to five on one line, as tagger spans typed by the head. Quoted words
 /// that only describe (جماعة "إرهابية") or are listed non-names are not names.
@@ -280,9 +309,16 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
     let mut out = Vec::new();
     for i in 0..doc.toks.len() {
         let head = doc.tok(i);
+        const TOLD: &str = "ORG";
         let label = quoted_heads()
             .get(head)
-            .or_else(|| without_proclitic(head).and_then(|r| quoted_heads().get(r)));
+            .map(String::as_str)
+            .or_else(|| {
+                without_proclitic(head)
+                    .and_then(|r| quoted_heads().get(r))
+                    .map(String::as_str)
+            })
+            .or_else(|| told_to(doc, i).then_some(TOLD));
         let Some(label) = label else {
             continue;
         };
@@ -312,7 +348,7 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
         out.push(NameSpan {
             start: sp.start,
             end: sp.end,
-            label: label.clone(),
+            label: label.to_string(),
         });
     }
     out

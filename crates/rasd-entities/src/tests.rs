@@ -788,3 +788,16 @@ fn militia_descriptor_is_not_part_of_the_name() {
     let e = find(&es, "الحوثي");
     assert_eq!(e.name_en.as_deref(), Some("Houthis"));
 }
+
+#[test]
+fn quoted_outlet_spoken_to_is_an_organisation() {
+    // Regression: «قال … لـ"الوطن"» (the newspaper) was no entity, and «لـ«الشرق الأوسط»» was
+    // the region.
+    let t = "وقال المتحدث الرسمي باسم المكتب الإعلامي سعد الحديثي لـ\"الوطن\" إن الاجتماع انتهى. وقال الوزير لـ«الشرق الأوسط» إن الحل قريب.";
+    let es = entities(t, &[]);
+    assert_eq!(find(&es, "الوطن").kind, EntityType::Org);
+    assert_eq!(find(&es, "الشرق الأوسط").kind, EntityType::Org);
+    // Without a speech verb before it, a quoted word after لـ is nothing.
+    let t = "ودعا إلى التصدي لـ\"الإرهاب\" في المنطقة.";
+    assert!(entities(t, &[]).iter().all(|e| e.name != "الإرهاب"));
+}

@@ -689,6 +689,17 @@ fn gazetteer_mentions(
         };
         let (mut link, source, mut kind) = link_of(g, best);
         let mut start = m.start;
+        // A name matched with its administrative noun (محافظة حجة: حجة alone is a word, so
+        // only the headed form is in the gazetteer) is the name after it.
+        let matched: String = doc.norm.text[m.start..m.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if g.is_headed(&matched) {
+            if let Some(&(next, _)) = doc.toks.get(ti + 1).filter(|n| n.0 < m.end) {
+                start = next;
+            }
+        }
         // A keep-cue just before a place makes a facility or feature of it (مطار بغداد).
         if kind.is_place() && doc.toks.get(ti).is_some_and(|t| t.0 == m.start) {
             if let Some(p) = ti.checked_sub(1) {

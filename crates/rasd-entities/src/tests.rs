@@ -801,3 +801,14 @@ fn quoted_outlet_spoken_to_is_an_organisation() {
     let t = "ودعا إلى التصدي لـ\"الإرهاب\" في المنطقة.";
     assert!(entities(t, &[]).iter().all(|e| e.name != "الإرهاب"));
 }
+
+#[test]
+fn common_word_place_after_its_administrative_noun_is_the_place() {
+    // Regression: «محافظة حجة» had no entity (حجة "pretext" is no place alone).
+    let t = "قصفت الطائرات محافظة حجة، وقال إن الحجة واهية.";
+    let es = entities(t, &[]);
+    let e = find(&es, "حجة");
+    assert_eq!(e.kind, EntityType::Gpe);
+    assert_eq!(e.country.as_deref(), Some("YE"));
+    assert_eq!(e.mentions.len(), 1, "{es:#?}");
+}

@@ -238,6 +238,7 @@ pub struct Gazetteer {
     matcher: matcher::NameMatcher,
     cues: HashMap<String, Cue>,
     by_ref: HashMap<String, Vec<usize>>,
+    headed: HashSet<String>,
 }
 
 static GLOBAL: OnceLock<Result<Gazetteer, GazetteerError>> = OnceLock::new();
@@ -265,7 +266,15 @@ impl Gazetteer {
             matcher,
             cues: t.cues,
             by_ref,
+            headed: t.headed,
         })
+    }
+
+    /// Whether a matched name (normalised, words separated by single spaces) is an
+    /// administrative noun plus a place name that is also a common word (محافظه حجه): only
+    /// the place name is the mention.
+    pub fn is_headed(&self, normalized: &str) -> bool {
+        self.headed.contains(normalized)
     }
 
     /// All entries (for inspection and tests).

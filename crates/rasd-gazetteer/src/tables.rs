@@ -43,6 +43,9 @@ pub(crate) struct Tables {
     /// (normalised name, entry index)
     pub names: Vec<(String, usize)>,
     pub cues: HashMap<String, Cue>,
+    /// Names made of an administrative noun and a common-word place name (محافظه حجه): the
+    /// mention is the place name alone.
+    pub headed: HashSet<String>,
 }
 
 /// Data lines of a table: skips `#` comments, blank lines and the header row.
@@ -223,6 +226,8 @@ pub(crate) fn load_generated(
     text: &str,
     stop: &HashSet<String>,
 ) -> Result<(), GazetteerError> {
+    // Names already in the tables (curated and earlier generated rows).
+    let earlier: HashSet<String> = t.names.iter().map(|(n, _)| n.clone()).collect();
     for (line, cols) in data_lines(text) {
         need(file, line, &cols, 8)?;
         let source = match col(&cols, 2) {
@@ -250,11 +255,36 @@ pub(crate) fn load_generated(
                 value: col(&cols, 6).to_string(),
             })?
         };
-        let names: Vec<String> = col(&cols, 7)
+        let all: Vec<String> = col(&cols, 7)
             .split('|')
             .map(norm)
-            .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !stop.contains(n))
+            .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3)
             .collect();
+        // A name that is also a common word (حجة "pretext", البيضاء "the white") is matched
+        // only after the administrative noun that makes it a place: محافظة حجة, مدينة البيضاء.
+        let heads: &[&str] = match source {
+            Source::Country => &[],
+            Source::Region => &["محافظه", "ولايه", "اقليم"],
+            _ => &["مدينه", "بلده", "قريه"],
+        };
+        let mut names: Vec<String> = Vec::new();
+        for n in all {
+            // Not for cue words (محافظة شمال سيناء is North Sinai, not a place «شمال»), nor
+            // for names an earlier table has (the curated مدينة الرقة stays Raqqa).
+            let headable = !t.cues.contains_key(&n) && !earlier.contains(&n);
+            if stop.contains(&n) && !headable {
+                continue;
+            }
+            if stop.contains(&n) {
+                for h in heads {
+                    let headed = format!("{h} {n}");
+                    t.headed.insert(headed.clone());
+                    names.push(headed);
+                }
+            } else {
+                names.push(n);
+            }
+        }
         let reference = col(&cols, 0);
         if !["geonames:", "wikidata:", "dr5hn:", "rasd:"]
             .iter()
@@ -578,6 +608,7 @@ pub(crate) fn load_all() -> Result<Tables, GazetteerError> {
         entries: Vec::new(),
         names: Vec::new(),
         cues: load_cues()?,
+        headed: HashSet::new(),
     };
     load_curated(&mut t)?;
     let nats = load_nationalities()?;

@@ -67,6 +67,7 @@ const QUOTED_HEADS: &str = include_str!("../data/quoted_heads.tsv");
 const ANCHORS: &str = include_str!("../data/anchors.tsv");
 const DESCRIPTOR_HEADS: &str = include_str!("../data/descriptor_heads.tsv");
 const SPEECH_VERBS: &str = include_str!("../data/speech_verbs.tsv");
+const PLATFORMS: &str = include_str!("../data/platforms.tsv");
 
 /// The data rows of a word table (comments, blank lines and the header row skipped), as
 /// columns.
@@ -1175,6 +1176,35 @@ fn trim_descriptor_heads(doc: &Doc, mentions: &mut [Mention]) {
     }
 }
 
+/// English names of online platforms (`data/platforms.tsv`).
+fn platforms() -> &'static HashSet<String> {
+    static P: OnceLock<HashSet<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        table_rows(PLATFORMS)
+            .filter_map(|c| c.first().map(|w| w.to_string()))
+            .collect()
+    })
+}
+
+/// A platform named as an organisation is the platform (MISC, as the guidelines type إكس),
+/// unless «شركة» stands before it (شركة فيسبوك, the company).
+fn platforms_as_misc(doc: &Doc, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let platform = m.kind == Kind::Org
+            && m.link
+                .name_en
+                .as_deref()
+                .is_some_and(|n| platforms().contains(n));
+        let company = doc
+            .token_at(m.start)
+            .and_then(|t| doc.prev_word(t))
+            .is_some_and(|w| w == "شركه" || without_proclitic(w) == Some("شركه"));
+        if platform && !company {
+            m.kind = Kind::Misc;
+        }
+    }
+}
+
 /// Phrases that place an unknown place next to a known one (`data/anchors.tsv`), as
 /// normalised words.
 fn anchors() -> &'static [Vec<String>] {
@@ -1465,6 +1495,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             let merged = merge(m, t, &doc, &quoted_bytes);
             let mut all = repeated_mentions(&doc, merged, &quoted_bytes);
             trim_descriptor_heads(&doc, &mut all);
+            platforms_as_misc(&doc, &mut all);
             surnames_over_namesakes(&doc, &mut all);
             anchor_points(&doc, &mut all);
             all

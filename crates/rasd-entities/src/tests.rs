@@ -812,3 +812,12 @@ fn common_word_place_after_its_administrative_noun_is_the_place() {
     assert_eq!(e.country.as_deref(), Some("YE"));
     assert_eq!(e.mentions.len(), 1, "{es:#?}");
 }
+
+#[test]
+fn platforms_are_misc_unless_named_as_companies() {
+    // Regression: «على تويتر» was an organisation; the guidelines type platforms MISC (إكس).
+    let t = "وكتب الوزير على تويتر أن الاجتماع انتهى.";
+    assert_eq!(find(&entities(t, &[]), "تويتر").kind, EntityType::Misc);
+    let t = "وقالت شركة فيسبوك إنها حذفت الحساب.";
+    assert_eq!(find(&entities(t, &[]), "فيسبوك").kind, EntityType::Org);
+}

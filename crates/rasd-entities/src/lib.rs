@@ -49,6 +49,7 @@
 pub mod known;
 mod romanize;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -180,12 +181,11 @@ fn person_stops() -> &'static HashSet<String> {
 /// joined و that starts a second name (مئير اتينغر وافيتار سلونيم → two people).
 fn name_pieces(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Vec<NameSpan> {
     let whole = || vec![span.clone()];
-    let person = matches!(span.label.as_str(), "PERS" | "PER");
-    let (Some((s, e)), Some(mut ti)) = (
-        doc.bytes_of(span.start, span.end),
-        doc.bytes_of(span.start, span.end)
-            .and_then(|(s, _)| doc.token_at(s)),
-    ) else {
+    let person = span.is_person();
+    let Some(((s, e), mut ti)) = doc
+        .bytes_of(span.start, span.end)
+        .and_then(|(s, e)| Some(((s, e), doc.token_at(s)?)))
+    else {
         return whole();
     };
     let rom = Romanizer::global();
@@ -220,11 +220,9 @@ fn name_pieces(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Vec<NameSpan> {
             }
             continue;
         }
-        let bare = w
-            .strip_prefix('و')
-            .or_else(|| w.strip_prefix('ف'))
-            .filter(|r| r.chars().count() >= 2);
-        if person_stops().contains(w) || bare.is_some_and(|r| person_stops().contains(r)) {
+        if person_stops().contains(w)
+            || without_proclitic(w).is_some_and(|r| person_stops().contains(r))
+        {
             pieces.extend(cur.take());
             words = 0;
             cut = true;
@@ -294,8 +292,7 @@ fn told_to(doc: &Doc, i: usize) -> bool {
             return false;
         }
         if speech_verbs().contains(w)
-            || w.strip_prefix('و')
-                .is_some_and(|r| speech_verbs().contains(r))
+            || without_proclitic(w).is_some_and(|r| speech_verbs().contains(r))
         {
             return true;
         }
@@ -309,6 +306,10 @@ fn told_to(doc: &Doc, i: usize) -> bool {
 fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
     let mut out = Vec::new();
     for i in 0..doc.toks.len() {
+        // Most tokens are followed by no quotation mark: look no further.
+        if doc.tok(i + 1) != "\"" {
+            continue;
+        }
         let head = doc.tok(i);
         const TOLD: &str = "ORG";
         let label = quoted_heads()
@@ -323,9 +324,6 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
         let Some(label) = label else {
             continue;
         };
-        if doc.tok(i + 1) != "\"" {
-            continue;
-        }
         let Some(close) = (i + 2..doc.toks.len().min(i + 8)).find(|&j| doc.tok(j) == "\"") else {
             continue;
         };
@@ -362,7 +360,7 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
 fn with_given_names(doc: &Doc, spans: &[NameSpan]) -> Vec<NameSpan> {
     let mut out = spans.to_vec();
     for k in 0..out.len() {
-        if !matches!(out[k].label.as_str(), "PERS" | "PER") {
+        if !out[k].is_person() {
             continue;
         }
         let Some((s, _)) = doc.bytes_of(out[k].start, out[k].end) else {
@@ -466,6 +464,13 @@ pub struct NameSpan {
     pub end: usize,
     /// `PERS`, `ORG`, `LOC` or `MISC`.
     pub label: String,
+}
+
+impl NameSpan {
+    /// Whether the tagger labelled a person (ANERcorp `PERS`, or the contract's `PER`).
+    fn is_person(&self) -> bool {
+        matches!(self.label.as_str(), "PERS" | "PER")
+    }
 }
 
 /// Errors while loading this crate's tables.
@@ -668,12 +673,13 @@ fn gazetteer_mentions(
                     .is_none_or(|w| prepositions().contains(w) || w.starts_with("ال") != definite);
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind.is_place() == place));
         }
+        let written = doc.span(m.start, m.end).text;
         // A name never takes the accusative tanween: سورياً is "Syrian", not Syria.
-        if doc.span(m.start, m.end).text.ends_with('\u{064B}') {
+        if written.ends_with('\u{064B}') {
             cands.retain(|&i| g.entry(i).is_some_and(|e| !e.kind.is_place()));
         }
         // A nisba adjective never ends in ى: اليمنى is "the right", not اليمني "Yemeni".
-        if doc.span(m.start, m.end).text.ends_with('ى') {
+        if written.ends_with('ى') {
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind != Kind::Norp));
         }
         let ti = doc.token_at(m.start).unwrap_or(0);
@@ -1077,34 +1083,36 @@ fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) 
     if names.is_empty() {
         return found;
     }
-    let firsts: HashSet<&str> = names
-        .keys()
-        .filter_map(|k| k.first())
-        .map(String::as_str)
-        .collect();
+    // The names by their first word: most tokens start none.
+    let mut by_first: HashMap<&str, Vec<(&[String], &Mention)>> = HashMap::new();
+    for (key, m) in &names {
+        if let Some(f) = key.first() {
+            by_first
+                .entry(f.as_str())
+                .or_default()
+                .push((key.as_slice(), m));
+        }
+    }
     let covered = |a: usize, b: usize| found.iter().any(|m| m.start < b && a < m.end);
     let mut extra = Vec::new();
     let mut i = 0;
     while i < doc.toks.len() {
         let first = doc.tok(i);
         // The first word as written, without a proclitic, or in its article form (للاتفاق).
-        let mut forms: Vec<(String, usize)> = vec![(first.to_string(), 0)];
-        if let Some(r) = without_proclitic(first) {
-            forms.push((r.to_string(), first.len() - r.len()));
-        }
-        if let Some(r) = article_form(first) {
-            forms.push((
-                r,
-                first.len() - first.trim_start_matches(['و', 'ف', 'ب', 'ك']).len(),
-            ));
-        }
+        let forms = [
+            Some((Cow::Borrowed(first), 0)),
+            without_proclitic(first).map(|r| (Cow::Borrowed(r), first.len() - r.len())),
+            article_form(first).map(|r| {
+                let skip = first.len() - first.trim_start_matches(['و', 'ف', 'ب', 'ك']).len();
+                (Cow::Owned(r), skip)
+            }),
+        ];
         let mut hit = None;
-        for (form, skip) in forms.iter().filter(|(f, _)| firsts.contains(f.as_str())) {
-            for (key, m) in &names {
+        for (form, skip) in forms.iter().flatten() {
+            for &(key, m) in by_first.get(form.as_ref()).into_iter().flatten() {
                 let n = key.len();
-                let ok = key[0] == *form
-                    && (1..n).all(|k| doc.tok(i + k) == key[k])
-                    && doc.toks.get(i + n - 1).is_some();
+                let ok =
+                    (1..n).all(|k| doc.tok(i + k) == key[k]) && doc.toks.get(i + n - 1).is_some();
                 if ok && hit.as_ref().is_none_or(|(hn, _, _)| n > *hn) {
                     hit = Some((n, *skip, m));
                 }
@@ -1179,11 +1187,7 @@ fn trim_descriptor_heads(doc: &Doc, mentions: &mut [Mention]) {
 /// English names of online platforms (`data/platforms.tsv`).
 fn platforms() -> &'static HashSet<String> {
     static P: OnceLock<HashSet<String>> = OnceLock::new();
-    P.get_or_init(|| {
-        table_rows(PLATFORMS)
-            .filter_map(|c| c.first().map(|w| w.to_string()))
-            .collect()
-    })
+    P.get_or_init(|| first_words(PLATFORMS, |_| true))
 }
 
 /// A platform named as an organisation is the platform (MISC, as the guidelines type إكس),
@@ -1274,6 +1278,8 @@ fn anchor_points(doc: &Doc, mentions: &mut [Mention]) {
 struct Cluster {
     kind: Kind,
     mentions: Vec<Mention>,
+    /// Each mention's [`words`], computed once: every later mention is compared with them.
+    words: Vec<Vec<String>>,
     reference: Option<String>,
 }
 
@@ -1390,7 +1396,7 @@ fn headed_form(short: &[String], long: &[String]) -> bool {
 }
 
 /// Which existing cluster `m` belongs to, if any.
-fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
+fn cluster_of(clusters: &[Cluster], m: &Mention, w: &[String]) -> Option<usize> {
     if let Some(r) = &m.link.reference {
         if let Some(i) = clusters
             .iter()
@@ -1399,7 +1405,6 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
             return Some(i);
         }
     }
-    let w = words(doc, m);
     // The tagger's other-names type often stands where a head noun says organisation
     // (لشركة "يسرائير" … يسرائير): the same words join across the two.
     let org_or_misc = |k: Kind| matches!(k, Kind::Org | Kind::Misc);
@@ -1408,13 +1413,10 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
             return false;
         }
         if c.kind != m.kind {
-            return org_or_misc(c.kind)
-                && org_or_misc(m.kind)
-                && c.mentions.iter().any(|o| words(doc, o) == w);
+            return org_or_misc(c.kind) && org_or_misc(m.kind) && c.words.iter().any(|ow| ow == w);
         }
-        c.mentions.iter().any(|o| {
-            let ow = words(doc, o);
-            if ow == w || same_but_proclitic(&w, &ow) {
+        c.mentions.iter().zip(&c.words).any(|(o, ow)| {
+            if ow == w || same_but_proclitic(w, ow) {
                 return true;
             }
             // Two unlinked mentions the world-knowledge table gives one English name
@@ -1427,27 +1429,24 @@ fn cluster_of(clusters: &[Cluster], doc: &Doc, m: &Mention) -> Option<usize> {
                 return true;
             }
             match m.kind {
-                // A later single word equal to the first word of an earlier full name, or
-                // later last words of it (حسين, لو دريان).
-                // Either may come first: a headline or hashtag can give the surname before
-                // the full name (بري … نبيه بري).
-                // A bare name seen first joins a full name only while its cluster has no
-                // full name yet (دوابشة … إبراهيم دوابشة is not عبد السلام دوابشة).
+                // A part of a full name (حسين, لو دريان) joins it. Either may come first (a
+                // headline can give بري before نبيه بري), but a bare name seen first joins a
+                // full name only while its cluster has none yet (دوابشة … إبراهيم دوابشة is
+                // not عبد السلام دوابشة).
                 Kind::Per => {
-                    part_of_person(&w, &ow)
-                        || (part_of_person(&ow, &w)
-                            && c.mentions.iter().all(|x| words(doc, x).len() == 1))
+                    part_of_person(w, ow)
+                        || (part_of_person(ow, w) && c.words.iter().all(|x| x.len() == 1))
                 }
+                Kind::Norp => false,
                 // A shorter form inside an earlier longer name (مؤسسة أبعاد … أبعاد), or a
                 // name and the same name after its head noun, either first (حزب «الدعوة» …
                 // حزب الدعوة).
-                Kind::Norp => false,
                 _ => {
                     (m.link.reference.is_none()
                         && w.len() < ow.len()
-                        && ow.windows(w.len()).any(|x| x == w.as_slice()))
-                        || headed_form(&w, &ow)
-                        || headed_form(&ow, &w)
+                        && ow.windows(w.len()).any(|x| x == w))
+                        || headed_form(w, ow)
+                        || headed_form(ow, w)
                 }
             }
         })
@@ -1512,12 +1511,14 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             .copied()
             .flatten()
             .and_then(|a| placed.get(a).copied());
-        match alias_of.or_else(|| cluster_of(&clusters, &doc, &m)) {
+        let w = words(&doc, &m);
+        match alias_of.or_else(|| cluster_of(&clusters, &m, &w)) {
             Some(i) => {
                 if clusters[i].reference.is_none() {
                     clusters[i].reference = m.link.reference.clone();
                 }
                 clusters[i].mentions.push(m);
+                clusters[i].words.push(w);
                 placed.push(i);
             }
             None => {
@@ -1525,6 +1526,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                     kind: m.kind,
                     reference: m.link.reference.clone(),
                     mentions: vec![m],
+                    words: vec![w],
                 });
                 placed.push(clusters.len() - 1);
             }
@@ -1545,7 +1547,7 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .collect();
     // The mention with the most words names the entity: the longest, preferring one without a
     // proclitic before its article (الاتفاق النووي over للاتفاق النووي), the first among equals.
-    let all: Vec<Vec<String>> = c.mentions.iter().map(|m| words(doc, m)).collect();
+    let all = &c.words;
     let rank = |i: usize| {
         let m = &c.mentions[i];
         let first = doc.norm.text[m.start..m.end].split_whitespace().next();

@@ -467,6 +467,35 @@ fn add_nationalities(t: &mut Tables, nats: &[Nationality], suffixes: &[String]) 
     }
 }
 
+/// The institution entry with `reference`, made on first use: spelling variants of one
+/// institution (adjective forms, the bare head) share it.
+fn institution(
+    t: &mut Tables,
+    made: &mut HashMap<String, usize>,
+    name_ar: &str,
+    name_en: String,
+    country: Option<String>,
+    reference: String,
+) -> usize {
+    if let Some(&id) = made.get(&reference) {
+        return id;
+    }
+    t.entries.push(Entry {
+        name_ar: name_ar.to_string(),
+        name_en,
+        kind: Kind::Org,
+        lat: None,
+        lon: None,
+        country,
+        reference: reference.clone(),
+        population: 0,
+        source: Source::Institution,
+        rank: 0,
+    });
+    made.insert(reference, t.entries.len() - 1);
+    t.entries.len() - 1
+}
+
 /// `head_ar gender(m|f) en_template slug bare(yes|no)`: institutions named with a nationality
 /// adjective (وزارة الخارجية + العراقية), generated for every nationality with a country; with
 /// bare = yes the head alone is an entry too (وزارة الداخلية → Ministry of Interior).
@@ -501,26 +530,8 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
         match col(&cols, 4) {
             "yes" => {
                 // The head alone names the institution too (وزارة الداخلية), country unknown.
-                let reference = format!("rasd:{slug}");
-                let id = match made.get(&reference) {
-                    Some(&id) => id,
-                    None => {
-                        t.entries.push(Entry {
-                            name_ar: head.clone(),
-                            name_en: template.replace("{adj} ", "").replace("{adj}", ""),
-                            kind: Kind::Org,
-                            lat: None,
-                            lon: None,
-                            country: None,
-                            reference: reference.clone(),
-                            population: 0,
-                            source: Source::Institution,
-                            rank: 0,
-                        });
-                        made.insert(reference, t.entries.len() - 1);
-                        t.entries.len() - 1
-                    }
-                };
+                let en = template.replace("{adj} ", "").replace("{adj}", "");
+                let id = institution(t, &mut made, &head, en, None, format!("rasd:{slug}"));
                 t.names.push((head.clone(), id));
             }
             "no" | "" => {}
@@ -535,30 +546,12 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
         }
         for n in nats.iter().filter(|n| !n.country.is_empty()) {
             let name = format!("{head} {}", n.form(ending, true));
+            let en = template.replace(
+                "{adj}",
+                n.institution_adj.as_deref().unwrap_or(&n.adjective),
+            );
             let reference = format!("rasd:{}-{slug}", n.country.to_lowercase());
-            // One entry per (country, institution): spelling variants of the adjective share it.
-            let id = match made.get(&reference) {
-                Some(&id) => id,
-                None => {
-                    t.entries.push(Entry {
-                        name_ar: name.clone(),
-                        name_en: template.replace(
-                            "{adj}",
-                            n.institution_adj.as_deref().unwrap_or(&n.adjective),
-                        ),
-                        kind: Kind::Org,
-                        lat: None,
-                        lon: None,
-                        country: Some(n.country.clone()),
-                        reference: reference.clone(),
-                        population: 0,
-                        source: Source::Institution,
-                        rank: 0,
-                    });
-                    made.insert(reference, t.entries.len() - 1);
-                    t.entries.len() - 1
-                }
-            };
+            let id = institution(t, &mut made, &name, en, Some(n.country.clone()), reference);
             t.names.push((name, id));
         }
     }

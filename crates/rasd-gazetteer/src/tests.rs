@@ -198,7 +198,10 @@ fn bare_institution_heads_name_the_institution() {
     assert_eq!(names("وزارة الداخلية"), ["Ministry of Interior"]);
     // Security bodies named bare (الحرس الجمهوري) or with their nationality.
     assert_eq!(names("الحرس الجمهوري"), ["Republican Guard"]);
-    assert_eq!(names("جهاز أمن الدولة المصري"), ["Egyptian State Security Service"]);
+    assert_eq!(
+        names("جهاز أمن الدولة المصري"),
+        ["Egyptian State Security Service"]
+    );
     // «الأمن العام» alone is "public security", a phrase, not a body.
     assert!(names("الأمن العام").is_empty());
     // Generic heads and metonyms stay out (bare = no).

@@ -165,7 +165,7 @@ impl Romanizer {
     /// One word not in the table: ال → al-, then the table or letters. A proclitic before ال
     /// (وال، بال، لل) is dropped: it is grammar, not part of the name.
     fn word(&self, w: &str, parts: bool) -> String {
-        let learned = |x: &str| parts.then(|| KnownNames::global().part(x)).flatten();
+        let learned = |x: &str| learned_part(x, parts);
         if w.contains('-') {
             let parts: Vec<String> = w
                 .split('-')
@@ -215,7 +215,7 @@ impl Romanizer {
 
     /// Whether [`Romanizer::word`] spells `w` from letters (no table row or learned part).
     fn letters_spelled(&self, w: &str, parts: bool) -> bool {
-        !self.names.contains_key(w) && !(parts && KnownNames::global().part(w).is_some())
+        !self.names.contains_key(w) && learned_part(w, parts).is_none()
     }
 
     /// Letter-by-letter spelling with vowel rules for ا و ي ع and final ه.
@@ -302,6 +302,11 @@ impl Romanizer {
         }
         s.replace('\'', "")
     }
+}
+
+/// The name part the world-knowledge people teach for `w`, when `parts` allows them.
+fn learned_part(w: &str, parts: bool) -> Option<&'static str> {
+    parts.then(|| KnownNames::global().part(w)).flatten()
 }
 
 /// The kunya in its nominative: أبي / أبا + a name is أبو + that name (أبي عياض = أبو عياض),

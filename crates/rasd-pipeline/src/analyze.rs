@@ -47,7 +47,7 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
     let in_date = |s: usize, e: usize| time_spans.iter().any(|&(a, b)| a <= s && e <= b);
     let names: Vec<rasd_entities::NameSpan> = rasd_ner::tag_text(&text)
         .into_iter()
-        .filter(|n| !(in_date(n.start, n.end) && !text_has_space(&text, n.start, n.end)))
+        .filter(|n| !(in_date(n.start, n.end) && !n.text.contains(char::is_whitespace)))
         .map(|n| rasd_entities::NameSpan { start: n.start, end: n.end, label: n.label.as_str().to_string() })
         .collect();
     let entities = rasd_entities::entities(&text, &names);
@@ -66,11 +66,6 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
         quotes,
         events,
     }
-}
-
-/// Whether the code points `start..end` of `text` hold a space (a name of two or more words).
-fn text_has_space(text: &str, start: usize, end: usize) -> bool {
-    text.chars().skip(start).take(end.saturating_sub(start)).any(char::is_whitespace)
 }
 
 /// A stable id for an article without one: FNV-1a over its text.

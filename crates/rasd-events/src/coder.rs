@@ -432,14 +432,9 @@ impl<'a> Doc<'a> {
         self.toks.get(i).filter(|t| t.kind == TokKind::Word && t.start <= cp).map(|_| i)
     }
 
-    /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة)?
+    /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة; cues class `locative`)?
     fn is_locative_word(&self, first: usize, s: usize) -> bool {
-        const LOC: [&str; 30] = [
-            "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "داخل", "عند",
-            "لدي", "الي", "نحو", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ضواحي", "اطراف", "انحاء", "مناطق", "حدود", "اراضي",
-            "قري", "مدن", "بلدات",
-        ];
-        self.prev_word(first, s).is_some_and(|p| LOC.iter().any(|x| self.tok_is(p, x)))
+        self.prev_word(first, s).is_some_and(|p| self.cue_at("locative", p, first).is_some())
     }
 
     /// Token `n`, a nationality word, as the party it stands for: its country (التركية → Turkey).

@@ -415,10 +415,11 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 25] = [
+const CUE_CLASSES: [&str; 26] = [
     "planned", "negated", "hypothetical", "postponed", "ongoing", "aggregate", "consequence", "cause",
     "anaphor", "trend", "protest_ctx", "today", "boundary", "agent", "mode", "single", "topic", "gen_skip",
     "title_word", "stop", "riot", "intervention", "denial", "aggregate_count", "vague",
+    "locative",
 ];
 
 /// Parse `data/cues.tsv`.
@@ -480,6 +481,7 @@ mod tests {
         assert!(r.lexicon.forms.len() > 3000);
         assert!(r.glossary.countries.len() > 30);
         assert!(r.cues.modes.len() > 20);
+        assert!(r.cues.by_class.get("locative").is_some_and(|v| v.iter().any(|w| w == &["في"])));
         assert!(r.actors.len() > 3000);
         // Every PLOVER category has at least one trigger.
         for p in PLOVER {

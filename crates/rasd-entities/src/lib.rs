@@ -405,6 +405,13 @@ fn is_generic_org(normalized: &str) -> bool {
     })
 }
 
+/// Whether one word is a one-word organisation head of `data/org_heads.tsv` (حزب، مؤسسة).
+fn is_org_head_word(normalized: &str) -> bool {
+    org_heads()
+        .iter()
+        .any(|(head, _)| head.len() == 1 && head[0] == normalized)
+}
+
 /// Organisation heads (normalised, as words) with their English patterns (`data/org_heads.tsv`),
 /// longest first.
 fn org_heads() -> &'static [(Vec<String>, String)] {
@@ -707,14 +714,20 @@ fn gazetteer_mentions(
                 start = next;
             }
         }
-        // A keep-cue just before a place makes a facility or feature of it (مطار بغداد).
+        // A keep-cue just before a place makes a facility or feature of it (مطار بغداد); a
+        // state form before a country is part of its name.
         if kind.is_place() && doc.toks.get(ti).is_some_and(|t| t.0 == m.start) {
             if let Some(p) = ti.checked_sub(1) {
                 let w = doc.tok(p);
                 let cue = g.cue(w).map(|c| (c, 0)).or_else(|| {
                     without_proclitic(w).and_then(|r| g.cue(r).map(|c| (c, w.len() - r.len())))
                 });
-                if let Some((cue, skip)) = cue.filter(|(c, _)| c.role == CueRole::Keep) {
+                if let Some((_, skip)) =
+                    cue.filter(|(c, _)| c.role == CueRole::State && g.is_country(best))
+                {
+                    // «جمهورية جنوب السودان» is the country by its full name.
+                    start = doc.toks[p].0 + skip;
+                } else if let Some((cue, skip)) = cue.filter(|(c, _)| c.role == CueRole::Keep) {
                     start = doc.toks[p].0 + skip;
                     kind = cue.kind;
                     let en = link
@@ -769,11 +782,21 @@ fn tagger_mention(
         .toks
         .get(ti)
         .map_or("", |t| &doc.norm.text[start..t.1.min(end).max(start)]);
-    if let Some(rest) = without_proclitic(first) {
-        let known = rest.starts_with("ال")
-            || !g.lookup(rest).is_empty()
-            || Romanizer::global().known(rest).is_some();
-        if known && Romanizer::global().known(first).is_none() && g.lookup(first).is_empty() {
+    // Up to two proclitics (ولمنظمة); a name's head word counts as known (بجمهورية، لحزب).
+    let is_known = |w: &str| {
+        w.starts_with("ال")
+            || !g.lookup(w).is_empty()
+            || g.cue(w).is_some()
+            || is_org_head_word(w)
+            || Romanizer::global().known(w).is_some()
+    };
+    if Romanizer::global().known(first).is_none() && g.lookup(first).is_empty() {
+        let one = without_proclitic(first);
+        // Not لل: its second ل is the article's (للمنظمة = ل + المنظمة).
+        let two = one
+            .filter(|_| !first.starts_with("لل"))
+            .and_then(without_proclitic);
+        if let Some(rest) = one.filter(|r| is_known(r)).or(two.filter(|r| is_known(r))) {
             start += first.len() - rest.len();
         }
     }
@@ -818,7 +841,8 @@ fn tagger_mention(
         }
     }
     let surface = &doc.norm.text[start..end];
-    if is_not_name(surface) {
+    // A head word alone (جمهورية، حزب، مدينة) names nothing.
+    if is_not_name(surface) || g.cue(surface).is_some() || is_org_head_word(surface) {
         return None;
     }
     let ids = g.lookup(surface);

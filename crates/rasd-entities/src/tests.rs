@@ -821,3 +821,59 @@ fn platforms_are_misc_unless_named_as_companies() {
     let t = "وقالت شركة فيسبوك إنها حذفت الحساب.";
     assert_eq!(find(&entities(t, &[]), "فيسبوك").kind, EntityType::Org);
 }
+
+#[test]
+fn state_form_before_a_country_is_part_of_its_name() {
+    // Regression: «بجمهورية جنوب السودان» gave a place «Bajmhouria» beside South Sudan.
+    let t = "وصل الوفد إلى بجمهورية جنوب السودان أمس، ثم إلى جنوب السودان.";
+    let es = entities(t, &[span(t, "بجمهورية", "LOC")]);
+    let e = find(&es, "جمهورية جنوب السودان");
+    assert_eq!(e.name_en.as_deref(), Some("South Sudan"));
+    assert_eq!(e.mentions.len(), 2, "{es:#?}");
+    assert_eq!(es.len(), 1, "{es:#?}");
+}
+
+#[test]
+fn state_form_before_a_city_is_left_out() {
+    let t = "وصل الوفد إلى دولة بغداد.";
+    let es = entities(t, &[]);
+    assert!(
+        es.iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "بغداد")),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn proclitic_before_a_head_word_is_not_part_of_the_name() {
+    // Regression: «لحزب» and «لمنظمة حقوق الإنسان» kept their ل («Lahazab»).
+    let t = "وقال مسؤول لحزب التجمع الوطني ولمنظمة رقابة الحدود إن الوضع صعب.";
+    let es = entities(
+        t,
+        &[
+            span(t, "لحزب التجمع الوطني", "ORG"),
+            span(t, "ولمنظمة رقابة الحدود", "ORG"),
+        ],
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "حزب التجمع الوطني")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter()
+            .any(|e| e.mentions.iter().any(|m| m.text == "منظمة رقابة الحدود")),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn head_word_alone_is_no_name() {
+    let t = "وأعلن الحزب أن بجمهورية الموز مشاكل.";
+    let es = entities(t, &[span(t, "بجمهورية", "LOC")]);
+    assert!(
+        es.iter()
+            .all(|e| !e.mentions.iter().any(|m| m.text.contains("جمهورية"))),
+        "{es:#?}"
+    );
+}

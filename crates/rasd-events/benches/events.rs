@@ -11,7 +11,9 @@ fn bench(c: &mut Criterion) {
     let text = PARAGRAPH.repeat(50);
     let mut g = c.benchmark_group("events");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("paragraphs_x50", |b| b.iter(|| rasd_events::events(&text, &[], &[], &[], Some("2024-09-01"))));
+    g.bench_function("paragraphs_x50", |b| {
+        b.iter(|| rasd_events::events(&text, &[], &[], &[], Some("2024-09-01")))
+    });
     g.finish();
 }
 

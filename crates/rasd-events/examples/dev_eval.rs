@@ -49,7 +49,11 @@ fn convert(g: &Value) -> Option<Article> {
         // Alternative (nested) spans of one mention are dropped: keep maximal spans.
         let mentions: Vec<Span> = spans
             .iter()
-            .filter(|(a, b)| !spans.iter().any(|(c, d)| c <= a && b <= d && (c, d) != (a, b)))
+            .filter(|(a, b)| {
+                !spans
+                    .iter()
+                    .any(|(c, d)| c <= a && b <= d && (c, d) != (a, b))
+            })
             .map(|&(a, b)| rasd_doc::span_of(&text, a, b))
             .collect();
         let geo = e.get("geo").and_then(Value::as_array);
@@ -90,11 +94,17 @@ fn convert(g: &Value) -> Option<Article> {
                 value: q["value"].as_f64()?,
                 approx: approx(q["approx"].as_str().unwrap_or("exact")),
                 unit: None,
-                unit_en: q["unit_en"].get(0).and_then(Value::as_str).map(str::to_string),
+                unit_en: q["unit_en"]
+                    .get(0)
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
             })
         })
         .collect::<Vec<_>>();
-    let published = g.get("published").and_then(Value::as_str).map(str::to_string);
+    let published = g
+        .get("published")
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let events = rasd_events::events(&text, &entities, &times, &quantities, published.as_deref());
     Some(Article {
         id: g["id"].as_str().unwrap_or("").to_string(),

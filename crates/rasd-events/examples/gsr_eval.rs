@@ -17,7 +17,11 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 struct Tally {
@@ -27,10 +31,19 @@ struct Tally {
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "/work/shared/data/events/universalpetrarch-arabic-gsr".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "/work/shared/data/events/universalpetrarch-arabic-gsr".into());
     let verbose = std::env::args().any(|a| a == "-v");
-    let mut all = Tally { n: 0, category: 0, trigger: 0 };
-    for file in ["arabic_assault_gsr_validation.xml", "arabic_protest_gsr_validation.xml"] {
+    let mut all = Tally {
+        n: 0,
+        category: 0,
+        trigger: 0,
+    };
+    for file in [
+        "arabic_assault_gsr_validation.xml",
+        "arabic_protest_gsr_validation.xml",
+    ] {
         let path = format!("{dir}/{file}");
         let xml = match std::fs::read_to_string(&path) {
             Ok(x) => x,
@@ -39,12 +52,24 @@ fn main() {
                 std::process::exit(1);
             }
         };
-        let mut t = Tally { n: 0, category: 0, trigger: 0 };
+        let mut t = Tally {
+            n: 0,
+            category: 0,
+            trigger: 0,
+        };
         for rec in xml.split("<Sentence ").skip(1) {
             let cat = attr(rec, "category").unwrap_or("");
-            let trig = rec.find("<EventText").and_then(|i| attr(&rec[i..], "eventtext")).map(unescape).unwrap_or_default();
-            let Some(ts) = rec.find("<Text>") else { continue };
-            let Some(te) = rec[ts..].find("</Text>") else { continue };
+            let trig = rec
+                .find("<EventText")
+                .and_then(|i| attr(&rec[i..], "eventtext"))
+                .map(unescape)
+                .unwrap_or_default();
+            let Some(ts) = rec.find("<Text>") else {
+                continue;
+            };
+            let Some(te) = rec[ts..].find("</Text>") else {
+                continue;
+            };
             let text = unescape(rec[ts + 6..ts + te].trim());
             let evs = rasd_events::events(&text, &[], &[], &[], None);
             let of_cat: Vec<&rasd_doc::Event> = evs.iter().filter(|e| e.kind == cat).collect();
@@ -65,12 +90,19 @@ fn main() {
             let hit = if trig.trim().is_empty() {
                 !of_cat.is_empty()
             } else {
-                of_cat.iter().any(|e| spans.iter().any(|&(s, en)| e.trigger.start < en && s < e.trigger.end))
+                of_cat.iter().any(|e| {
+                    spans
+                        .iter()
+                        .any(|&(s, en)| e.trigger.start < en && s < e.trigger.end)
+                })
             };
             if hit {
                 t.trigger += 1;
             } else if verbose {
-                let got: Vec<String> = evs.iter().map(|e| format!("{}:{}", e.kind, e.trigger.text)).collect();
+                let got: Vec<String> = evs
+                    .iter()
+                    .map(|e| format!("{}:{}", e.kind, e.trigger.text))
+                    .collect();
                 println!("MISS {cat} [{trig}] {got:?} {text}");
             }
         }

@@ -12,8 +12,20 @@ fn main() {
         let desc: Vec<String> = evs
             .iter()
             .map(|e| {
-                let who = |ps: &[rasd_doc::Participant]| ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("+");
-                format!("{}:{}[{}>{}]{:?}", e.kind, e.trigger.text, who(&e.actors), who(&e.targets), e.status)
+                let who = |ps: &[rasd_doc::Participant]| {
+                    ps.iter()
+                        .map(|p| p.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("+")
+                };
+                format!(
+                    "{}:{}[{}>{}]{:?}",
+                    e.kind,
+                    e.trigger.text,
+                    who(&e.actors),
+                    who(&e.targets),
+                    e.status
+                )
             })
             .collect();
         println!("{}\t{}", desc.join(" | "), line);

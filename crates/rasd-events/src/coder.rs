@@ -88,7 +88,15 @@ pub fn events(
             v
         })
         .collect();
-    let doc = Doc { r, text, toks, stems, entities, times, quantities };
+    let doc = Doc {
+        r,
+        text,
+        toks,
+        stems,
+        entities,
+        times,
+        quantities,
+    };
     doc.run(published)
 }
 
@@ -101,7 +109,10 @@ impl<'a> Doc<'a> {
     fn tok_is(&self, i: usize, target: &str) -> bool {
         let w = self.word(i);
         w == target
-            || self.stems.get(i).is_some_and(|v| v.iter().any(|&o| w.get(o..) == Some(target)))
+            || self
+                .stems
+                .get(i)
+                .is_some_and(|v| v.iter().any(|&o| w.get(o..) == Some(target)))
     }
 
     fn word(&self, i: usize) -> &str {
@@ -136,7 +147,12 @@ impl<'a> Doc<'a> {
     }
 
     fn cue_words(&self, class: &str) -> &[Vec<String>] {
-        self.r.cues.by_class.get(class).map(Vec::as_slice).unwrap_or(&[])
+        self.r
+            .cues
+            .by_class
+            .get(class)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Does a cue of `class` start at word token `i` (within `[.., end)`)? Returns its last token.
@@ -200,12 +216,16 @@ impl<'a> Doc<'a> {
                 if bare_known && (a.conj || a.prep.is_some() || a.article || a.future) {
                     break;
                 }
-                let Some(refs) = lex.forms.get(a.stem) else { continue };
+                let Some(refs) = lex.forms.get(a.stem) else {
+                    continue;
+                };
                 if !a.conj && a.prep.is_none() && !a.article && !a.future {
                     bare_known = true;
                 }
                 for fr in refs {
-                    let Some(en) = lex.entries.get(fr.entry) else { continue };
+                    let Some(en) = lex.entries.get(fr.entry) else {
+                        continue;
+                    };
                     let clitics_ok = match en.kind {
                         Kind::Verb => a.prep.is_none() && !a.article && (!a.future || fr.imperfect),
                         Kind::Noun | Kind::Word => !a.future,
@@ -227,7 +247,9 @@ impl<'a> Doc<'a> {
                     if en.flags.next_lam {
                         let ok = nx.is_some_and(|n| {
                             let nw = self.word(n);
-                            nw.starts_with('ل') && nw.chars().count() >= 5 && !["لهما", "لهم", "لها", "لهن", "لنا", "لكم"].contains(&nw)
+                            nw.starts_with('ل')
+                                && nw.chars().count() >= 5
+                                && !["لهما", "لهم", "لها", "لهن", "لنا", "لكم"].contains(&nw)
                         });
                         if !ok {
                             continue;
@@ -265,7 +287,10 @@ impl<'a> Doc<'a> {
                     let better = match &best {
                         None => true,
                         // Prefer a satisfied phrase over a bare word.
-                        Some(b) => !en.next.is_empty() && lex.entries.get(b.entry).is_some_and(|x| x.next.is_empty()),
+                        Some(b) => {
+                            !en.next.is_empty()
+                                && lex.entries.get(b.entry).is_some_and(|x| x.next.is_empty())
+                        }
                     };
                     if better {
                         best = Some(cand);
@@ -278,12 +303,16 @@ impl<'a> Doc<'a> {
                 // are names the action; the trigger runs from it.
                 let en = &lex.entries[h.entry];
                 if en.kind == Kind::Word && en.plover == "PROTEST" {
-                    const SKIP: [&str; 8] = ["الاف", "مئات", "عشرات", "حوالي", "نحو", "عده", "من", "حشود"];
-                    const NOT_VERB: [&str; 10] = ["في", "علي", "من", "الي", "عن", "مع", "بين", "ان", "الا", "و"];
+                    const SKIP: [&str; 8] =
+                        ["الاف", "مئات", "عشرات", "حوالي", "نحو", "عده", "من", "حشود"];
+                    const NOT_VERB: [&str; 10] =
+                        ["في", "علي", "من", "الي", "عن", "مع", "بين", "ان", "الا", "و"];
                     let mut p = self.prev_word(i, s);
                     while let Some(k) = p {
                         let pw = self.word(k);
-                        if SKIP.iter().any(|x| word_is(pw, x)) || pw.chars().all(|c| c.is_ascii_digit()) {
+                        if SKIP.iter().any(|x| word_is(pw, x))
+                            || pw.chars().all(|c| c.is_ascii_digit())
+                        {
                             p = self.prev_word(k, s);
                         } else {
                             break;
@@ -312,8 +341,13 @@ impl<'a> Doc<'a> {
         let en = self.entry(h);
         let prev = self.prev_word(h.tok, s);
         if en.flags.ctx_protest {
-            let ctx = (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at("protest_ctx", i, e).is_some())
-                || sentence_hits.iter().any(|o| o.tok != h.tok && self.entry(o).plover == "PROTEST" && !self.entry(o).flags.ctx_protest);
+            let ctx = (s..e)
+                .any(|i| is_word(self.toks.get(i)) && self.cue_at("protest_ctx", i, e).is_some())
+                || sentence_hits.iter().any(|o| {
+                    o.tok != h.tok
+                        && self.entry(o).plover == "PROTEST"
+                        && !self.entry(o).flags.ctx_protest
+                });
             if !ctx {
                 return false;
             }
@@ -323,7 +357,9 @@ impl<'a> Doc<'a> {
             if prev.is_some_and(|p| self.cue_at("anaphor", p, e).is_some()) {
                 return false;
             }
-            if self.next_word(h.last, e).is_some_and(|n| self.cue_at("anaphor", n, e).is_some() && !self.word(n).starts_with('و')) {
+            if self.next_word(h.last, e).is_some_and(|n| {
+                self.cue_at("anaphor", n, e).is_some() && !self.word(n).starts_with('و')
+            }) {
                 return false;
             }
             // «تراجع في هجمات»: a trend, not an event.
@@ -347,7 +383,19 @@ impl<'a> Doc<'a> {
                     match self.prev_word(j, s) {
                         Some(p) => {
                             let b = self.word(p);
-                            if ["تعرض", "يتعرض", "تتعرض", "تعرضت", "تعرضوا", "يتعرضون", "تعرضها", "تعرضه"].iter().any(|x| word_is(b, x)) {
+                            if [
+                                "تعرض",
+                                "يتعرض",
+                                "تتعرض",
+                                "تعرضت",
+                                "تعرضوا",
+                                "يتعرضون",
+                                "تعرضها",
+                                "تعرضه",
+                            ]
+                            .iter()
+                            .any(|x| word_is(b, x))
+                            {
                                 suffered = true;
                                 break;
                             }
@@ -367,7 +415,8 @@ impl<'a> Doc<'a> {
                 o.tok < h.tok
                     && o.tok >= cs
                     && (matches!(self.entry(o).plover.as_str(), "REQUEST" | "THREATEN")
-                        || (matches!(self.entry(o).plover.as_str(), "SUPPORT" | "ACCUSE") && h.prep == Some('ب')))
+                        || (matches!(self.entry(o).plover.as_str(), "SUPPORT" | "ACCUSE")
+                            && h.prep == Some('ب')))
             }) {
                 return false;
             }
@@ -379,7 +428,9 @@ impl<'a> Doc<'a> {
             if en.kind == Kind::Word && h.article {
                 if let Some(p) = prev {
                     let pw = self.word(p);
-                    if analyses(pw).iter().any(|a| a.article) && !self.r.lexicon.forms.contains_key(crate::text::bare(pw)) {
+                    if analyses(pw).iter().any(|a| a.article)
+                        && !self.r.lexicon.forms.contains_key(crate::text::bare(pw))
+                    {
                         return false;
                     }
                 }
@@ -392,7 +443,9 @@ impl<'a> Doc<'a> {
 
     fn clause_of(&self, t: usize, s: usize, e: usize) -> (usize, usize) {
         let is_break = |i: usize| {
-            self.toks.get(i).is_some_and(|k| k.kind == TokKind::ClauseBreak)
+            self.toks
+                .get(i)
+                .is_some_and(|k| k.kind == TokKind::ClauseBreak)
                 || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         };
         let mut cs = t;
@@ -429,12 +482,16 @@ impl<'a> Doc<'a> {
     /// The word token containing code point `cp`.
     fn tok_at(&self, cp: usize) -> Option<usize> {
         let i = self.toks.partition_point(|t| t.end <= cp);
-        self.toks.get(i).filter(|t| t.kind == TokKind::Word && t.start <= cp).map(|_| i)
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == TokKind::Word && t.start <= cp)
+            .map(|_| i)
     }
 
     /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة; cues class `locative`)?
     fn is_locative_word(&self, first: usize, s: usize) -> bool {
-        self.prev_word(first, s).is_some_and(|p| self.cue_at("locative", p, first).is_some())
+        self.prev_word(first, s)
+            .is_some_and(|p| self.cue_at("locative", p, first).is_some())
     }
 
     /// Token `n`, a nationality word, as the party it stands for: its country (التركية → Turkey).
@@ -464,7 +521,9 @@ impl<'a> Doc<'a> {
                 continue;
             }
             for m in &ent.mentions {
-                let Some((a, b)) = self.tok_range(m.start, m.end) else { continue };
+                let Some((a, b)) = self.tok_range(m.start, m.end) else {
+                    continue;
+                };
                 if a < s || b >= e {
                     continue;
                 }
@@ -473,10 +532,15 @@ impl<'a> Doc<'a> {
                     span_of(self.text, t.start, m.start.max(t.start)).text
                 });
                 let is_place = matches!(ent.kind, EntityType::Loc | EntityType::Fac)
-                    || (ent.kind == EntityType::Gpe && (clitics.contains('ب') || self.is_locative_word(a, s)));
+                    || (ent.kind == EntityType::Gpe
+                        && (clitics.contains('ب') || self.is_locative_word(a, s)));
                 // As a participant a nationality word stands for its country (التركية → Turkey).
                 let norp_country = (ent.kind == EntityType::Norp)
-                    .then(|| analyses(self.word(a)).into_iter().find_map(|x| self.r.glossary.demonyms.get(x.stem).copied()))
+                    .then(|| {
+                        analyses(self.word(a))
+                            .into_iter()
+                            .find_map(|x| self.r.glossary.demonyms.get(x.stem).copied())
+                    })
                     .flatten()
                     .and_then(|ci| self.r.glossary.countries.get(ci))
                     .map(|c| c.name_en.clone());
@@ -504,19 +568,28 @@ impl<'a> Doc<'a> {
             .collect();
         for &(_, l) in &names {
             if let Some(n) = self.next_word(l, e) {
-                if analyses(self.word(n)).iter().any(|a| self.r.glossary.demonyms.contains_key(a.stem)) {
+                if analyses(self.word(n))
+                    .iter()
+                    .any(|a| self.r.glossary.demonyms.contains_key(a.stem))
+                {
                     taken.insert(n);
                 }
             }
         }
         parts.retain(|p| {
-            p.kind != Some(EntityType::Norp) || !names.iter().any(|&(_, l)| self.next_word(l, e) == Some(p.first))
+            p.kind != Some(EntityType::Norp)
+                || !names
+                    .iter()
+                    .any(|&(_, l)| self.next_word(l, e) == Some(p.first))
         });
         // Nested mentions: keep the longest.
         parts.sort_by_key(|p| (p.first, usize::MAX - p.last));
         let mut dedup: Vec<Part> = Vec::new();
         for p in parts {
-            if dedup.last().is_some_and(|q| p.first >= q.first && p.last <= q.last) {
+            if dedup
+                .last()
+                .is_some_and(|q| p.first >= q.first && p.last <= q.last)
+            {
                 continue;
             }
             dedup.push(p);
@@ -537,8 +610,12 @@ impl<'a> Doc<'a> {
             }
             let w = self.word(i);
             let head = analyses(w).into_iter().find_map(|a| g.heads.get(a.stem));
-            let demonym = analyses(w).into_iter().find_map(|a| g.demonyms.get(a.stem).copied());
-            let cname = analyses(w).into_iter().find_map(|a| g.country_names.get(a.stem).copied());
+            let demonym = analyses(w)
+                .into_iter()
+                .find_map(|a| g.demonyms.get(a.stem).copied());
+            let cname = analyses(w)
+                .into_iter()
+                .find_map(|a| g.country_names.get(a.stem).copied());
             if let Some(hd) = head {
                 let mut last = i;
                 let mut nat: Option<usize> = None;
@@ -547,22 +624,32 @@ impl<'a> Doc<'a> {
                 let mut linked: Option<usize> = None;
                 while let Some(n) = self.next_word(j, e) {
                     let nw = self.word(n);
-                    if hd.title && self.cue_at("title_word", n, e).is_some() && !taken.contains(&n) {
+                    if hd.title && self.cue_at("title_word", n, e).is_some() && !taken.contains(&n)
+                    {
                         last = n;
                         j = n;
                         continue;
                     }
                     if hd.title && last > i {
                         // «مدير عام مستشفى عفرين»: a place closing the title belongs to it.
-                        if let Some(p) = parts.iter().find(|p| p.first == n && matches!(p.kind, Some(EntityType::Gpe) | Some(EntityType::Loc))) {
+                        if let Some(p) = parts.iter().find(|p| {
+                            p.first == n
+                                && matches!(p.kind, Some(EntityType::Gpe) | Some(EntityType::Loc))
+                        }) {
                             last = p.last;
                             j = p.last;
                             continue;
                         }
                     }
-                    if let Some(ci) = analyses(nw).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
+                    if let Some(ci) = analyses(nw)
+                        .into_iter()
+                        .find_map(|a| g.demonyms.get(a.stem).copied())
+                    {
                         nat.get_or_insert(ci);
-                    } else if let Some(a) = analyses(nw).into_iter().find_map(|a| g.adjectives.get(a.stem)) {
+                    } else if let Some(a) = analyses(nw)
+                        .into_iter()
+                        .find_map(|a| g.adjectives.get(a.stem))
+                    {
                         adjs.push(a.en.clone());
                     } else {
                         break;
@@ -571,16 +658,21 @@ impl<'a> Doc<'a> {
                     j = n;
                 }
                 // «عناصر من تنظيم داعش», «مقاتلي المعارضة»: the head names members of an entity.
-                let mut k = if nat.is_some() { None } else { self.next_word(last, e) };
+                let mut k = if nat.is_some() {
+                    None
+                } else {
+                    self.next_word(last, e)
+                };
                 for _ in 0..3 {
-                        let starts_part = k.is_some_and(|k| parts.iter().any(|p| p.first == k));
+                    let starts_part = k.is_some_and(|k| parts.iter().any(|p| p.first == k));
                     if !starts_part && k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()) {
                         k = k.and_then(|k| self.next_word(k, e));
                     }
                 }
                 if let Some(k) = k {
                     // A title also stands for the state it serves (سفيرة الولايات المتحدة).
-                    let title_gpe = hd.title && last == i && k == self.next_word(i, e).unwrap_or(usize::MAX);
+                    let title_gpe =
+                        hd.title && last == i && k == self.next_word(i, e).unwrap_or(usize::MAX);
                     let linkable = |p: &Part| {
                         p.first == k
                             && !p.place
@@ -610,7 +702,10 @@ impl<'a> Doc<'a> {
                     for _ in 0..6 {
                         match self.next_word(k, e) {
                             Some(n) => {
-                                if parts.iter().any(|p| p.first == n && p.kind == Some(EntityType::Per)) {
+                                if parts
+                                    .iter()
+                                    .any(|p| p.first == n && p.kind == Some(EntityType::Per))
+                                {
                                     holder = true;
                                     break;
                                 }
@@ -659,7 +754,9 @@ impl<'a> Doc<'a> {
             if let Some(ci) = demonym.or(cname) {
                 // A bare nationality noun (سبعة أميركيين) or a country name no entity covers.
                 if let Some(c) = g.countries.get(ci) {
-                    let prev_is_noun = self.prev_word(i, s).is_some_and(|p| !taken.contains(&p) && demonym.is_some() && cname.is_none());
+                    let prev_is_noun = self.prev_word(i, s).is_some_and(|p| {
+                        !taken.contains(&p) && demonym.is_some() && cname.is_none()
+                    });
                     if cname.is_some() || !prev_is_noun || self.prev_is_number(i, s) {
                         parts.push(Part {
                             first: i,
@@ -669,8 +766,14 @@ impl<'a> Doc<'a> {
                             name_en: Some(c.name_en.clone()),
                             place: cname.is_some()
                                 && (self.is_locative_word(i, s)
-                                    || analyses(w).iter().any(|a| a.prep == Some('ب') && g.country_names.contains_key(a.stem))),
-                            kind: if cname.is_some() { Some(EntityType::Gpe) } else { Some(EntityType::Norp) },
+                                    || analyses(w).iter().any(|a| {
+                                        a.prep == Some('ب') && g.country_names.contains_key(a.stem)
+                                    })),
+                            kind: if cname.is_some() {
+                                Some(EntityType::Gpe)
+                            } else {
+                                Some(EntityType::Norp)
+                            },
                             lat: Some(c.lat),
                             lon: Some(c.lon),
                             victim: demonym.is_some(),
@@ -685,8 +788,12 @@ impl<'a> Doc<'a> {
         // «في العراق وسوريا»: a place coordinated with a place is a place.
         for k in 1..parts.len() {
             let prev_place = parts[k - 1].place;
-            let adj = self.next_word(parts[k - 1].last, e) == Some(parts[k].first) && self.word(parts[k].first).starts_with('و');
-            if prev_place && adj && matches!(parts[k].kind, Some(EntityType::Gpe) | Some(EntityType::Loc)) {
+            let adj = self.next_word(parts[k - 1].last, e) == Some(parts[k].first)
+                && self.word(parts[k].first).starts_with('و');
+            if prev_place
+                && adj
+                && matches!(parts[k].kind, Some(EntityType::Gpe) | Some(EntityType::Loc))
+            {
                 parts[k].place = true;
             }
         }
@@ -695,19 +802,40 @@ impl<'a> Doc<'a> {
 
     /// Is word token `k` inside a quantity?
     fn in_quantity(&self, k: usize) -> bool {
-        let Some(t) = self.toks.get(k) else { return false };
-        self.quantities.iter().any(|q| q.start < t.end && t.start < q.end) || t.text.chars().all(|c| c.is_ascii_digit())
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        self.quantities
+            .iter()
+            .any(|q| q.start < t.end && t.start < q.end)
+            || t.text.chars().all(|c| c.is_ascii_digit())
     }
 
     /// The participant (with those coordinated to it) introduced by one of `preps` after token
     /// `from` in `[.., end)`: the first one within four words of the preposition, a name
     /// preferred over a bare nationality word.
-    fn after_prep(&self, from: usize, end: usize, after: &[&Part], preps: &[&str]) -> Option<(usize, Vec<Part>)> {
+    fn after_prep(
+        &self,
+        from: usize,
+        end: usize,
+        after: &[&Part],
+        preps: &[&str],
+    ) -> Option<(usize, Vec<Part>)> {
         let mut i = from + 1;
         while i < end {
-            if is_word(self.toks.get(i)) && preps.iter().any(|p| self.word(i) == *p || (p.chars().count() > 3 && self.tok_is(i, p))) {
+            if is_word(self.toks.get(i))
+                && preps
+                    .iter()
+                    .any(|p| self.word(i) == *p || (p.chars().count() > 3 && self.tok_is(i, p)))
+            {
                 let in_reach: Vec<usize> = (0..after.len())
-                    .filter(|&k| after[k].first > i && (i..after[k].first).filter(|&j| is_word(self.toks.get(j))).count() <= 4)
+                    .filter(|&k| {
+                        after[k].first > i
+                            && (i..after[k].first)
+                                .filter(|&j| is_word(self.toks.get(j)))
+                                .count()
+                                <= 4
+                    })
                     .collect();
                 let pick = in_reach
                     .iter()
@@ -724,13 +852,19 @@ impl<'a> Doc<'a> {
     }
 
     fn prev_is_number(&self, i: usize, s: usize) -> bool {
-        let Some(p) = self.prev_word(i, s) else { return false };
+        let Some(p) = self.prev_word(i, s) else {
+            return false;
+        };
         let (ps, pe) = (self.toks[p].start, self.toks[p].end);
-        self.quantities.iter().any(|q| q.start < pe && ps < q.end) || self.word(p).chars().all(|c| c.is_ascii_digit())
+        self.quantities.iter().any(|q| q.start < pe && ps < q.end)
+            || self.word(p).chars().all(|c| c.is_ascii_digit())
     }
 
     fn surface(&self, a: usize, b: usize) -> String {
-        let (s, e) = (self.toks.get(a).map_or(0, |t| t.start), self.toks.get(b).map_or(0, |t| t.end));
+        let (s, e) = (
+            self.toks.get(a).map_or(0, |t| t.start),
+            self.toks.get(b).map_or(0, |t| t.end),
+        );
         span_of(self.text, s, e).text
     }
 
@@ -741,7 +875,8 @@ impl<'a> Doc<'a> {
         let mut out = vec![parts[k].clone()];
         let mut cur = k;
         while let Some(n) = parts.get(cur + 1) {
-            let gap_ok = self.next_word(parts[cur].last, usize::MAX) == Some(n.first) && self.word(n.first).starts_with('و');
+            let gap_ok = self.next_word(parts[cur].last, usize::MAX) == Some(n.first)
+                && self.word(n.first).starts_with('و');
             if !gap_ok || n.place {
                 break;
             }
@@ -751,14 +886,28 @@ impl<'a> Doc<'a> {
         out
     }
 
-    fn arguments(&self, h: &Hit, parts: &[Part], clause: (usize, usize), sent: (usize, usize)) -> (Vec<Part>, Vec<Part>) {
+    fn arguments(
+        &self,
+        h: &Hit,
+        parts: &[Part],
+        clause: (usize, usize),
+        sent: (usize, usize),
+    ) -> (Vec<Part>, Vec<Part>) {
         let en = self.entry(h);
         let (cs, ce) = clause;
         let (s, e) = sent;
         let g = &self.r.glossary;
         let actors_pool: Vec<&Part> = parts.iter().filter(|p| !p.place).collect();
-        let before: Vec<&Part> = actors_pool.iter().copied().filter(|p| p.last < h.tok && p.first >= cs).collect();
-        let after: Vec<&Part> = actors_pool.iter().copied().filter(|p| p.first > h.last && p.last < ce).collect();
+        let before: Vec<&Part> = actors_pool
+            .iter()
+            .copied()
+            .filter(|p| p.last < h.tok && p.first >= cs)
+            .collect();
+        let after: Vec<&Part> = actors_pool
+            .iter()
+            .copied()
+            .filter(|p| p.first > h.last && p.last < ce)
+            .collect();
         let mut actors: Vec<Part> = Vec::new();
         let mut targets: Vec<Part> = Vec::new();
 
@@ -768,7 +917,12 @@ impl<'a> Doc<'a> {
             for _ in 0..2 {
                 match self.prev_word(j, cs) {
                     Some(q) => {
-                        if self.cue_at("agent", q, ce).is_some() || (j == p.first && en.kind != Kind::Verb && self.word(q) == "من" && q == self.next_word(h.last, ce).unwrap_or(usize::MAX)) {
+                        if self.cue_at("agent", q, ce).is_some()
+                            || (j == p.first
+                                && en.kind != Kind::Verb
+                                && self.word(q) == "من"
+                                && q == self.next_word(h.last, ce).unwrap_or(usize::MAX))
+                        {
                             return true;
                         }
                         j = q;
@@ -783,14 +937,28 @@ impl<'a> Doc<'a> {
         if en.kind != Kind::Verb {
             let mut j = h.last;
             for _ in 0..2 {
-                let Some(n) = self.next_word(j, ce) else { break };
+                let Some(n) = self.next_word(j, ce) else {
+                    break;
+                };
                 let w = self.word(n);
-                if let Some(ci) = analyses(w).into_iter().find_map(|a| g.demonyms.get(a.stem).copied()) {
-                    let entity = parts.iter().find(|p| p.first == n).and_then(|p| p.entity.clone());
+                if let Some(ci) = analyses(w)
+                    .into_iter()
+                    .find_map(|a| g.demonyms.get(a.stem).copied())
+                {
+                    let entity = parts
+                        .iter()
+                        .find(|p| p.first == n)
+                        .and_then(|p| p.entity.clone());
                     nat_actor = self.nationality_part(n, ci, entity);
                     break;
                 }
-                if self.r.cues.modes.iter().any(|m| m.words.len() == 1 && word_is(w, &m.words[0])) {
+                if self
+                    .r
+                    .cues
+                    .modes
+                    .iter()
+                    .any(|m| m.words.len() == 1 && word_is(w, &m.words[0]))
+                {
                     j = n;
                     continue;
                 }
@@ -800,16 +968,34 @@ impl<'a> Doc<'a> {
 
         let prep_before = |p: &Part, words: &[&str]| -> bool {
             let w = self.word(p.first);
-            if words.iter().any(|x| x.chars().count() == 1 && analyses(w).iter().any(|a| a.prep.is_some_and(|c| x.starts_with(c)) && !a.article || a.prep.is_some_and(|c| x.starts_with(c)))) {
+            if words.iter().any(|x| {
+                x.chars().count() == 1
+                    && analyses(w).iter().any(|a| {
+                        a.prep.is_some_and(|c| x.starts_with(c)) && !a.article
+                            || a.prep.is_some_and(|c| x.starts_with(c))
+                    })
+            }) {
                 return true;
             }
-            self.prev_word(p.first, cs).is_some_and(|q| words.iter().any(|x| self.word(q) == *x || self.tok_is(q, x)))
+            self.prev_word(p.first, cs).is_some_and(|q| {
+                words
+                    .iter()
+                    .any(|x| self.word(q) == *x || self.tok_is(q, x))
+            })
         };
 
         let w = self.word(h.tok);
         let obj_suffix = en.kind == Kind::Verb
             && ["هم", "ها", "هما", "ه"].iter().any(|x| {
-                w.strip_suffix(x).is_some_and(|b| analyses(b).iter().any(|a| self.r.lexicon.forms.get(a.stem).is_some_and(|v| v.iter().any(|r| r.entry == h.entry))))
+                w.strip_suffix(x).is_some_and(|b| {
+                    analyses(b).iter().any(|a| {
+                        self.r
+                            .lexicon
+                            .forms
+                            .get(a.stem)
+                            .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
+                    })
+                })
             });
         if en.kind == Kind::Word && en.flags.passive {
             if let Some(b) = before.last() {
@@ -829,18 +1015,34 @@ impl<'a> Doc<'a> {
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
                 } else if let Some(a) = after.first() {
-                    targets.extend(self.with_coordinated(&after, 0).into_iter().filter(|_| a.first > 0));
+                    targets.extend(
+                        self.with_coordinated(&after, 0)
+                            .into_iter()
+                            .filter(|_| a.first > 0),
+                    );
                 }
                 if let Some(ai) = agent {
                     actors.push(after[ai].clone());
                 }
-            } else if en.flags.kill && after.first().is_some_and(|a| (a.victim || self.prev_is_number(a.first, cs)) && self.next_word(h.last, ce).is_some_and(|n| n >= a.first.saturating_sub(1) && n <= a.first)) && before.is_empty() {
+            } else if en.flags.kill
+                && after.first().is_some_and(|a| {
+                    (a.victim || self.prev_is_number(a.first, cs))
+                        && self
+                            .next_word(h.last, ce)
+                            .is_some_and(|n| n >= a.first.saturating_sub(1) && n <= a.first)
+                })
+                && before.is_empty()
+            {
                 // «قتل مزارع فلسطيني بقصف»: an unvowelled passive with its victim after it.
                 targets.extend(self.with_coordinated(&after, 0));
                 if let Some(ai) = agent {
                     actors.push(after[ai].clone());
                 }
-            } else if en.flags.kill && !before.is_empty() && self.word(h.tok).ends_with("وا") && after.first().is_none_or(|a| a.first > h.last + 2) {
+            } else if en.flags.kill
+                && !before.is_empty()
+                && self.word(h.tok).ends_with("وا")
+                && after.first().is_none_or(|a| a.first > h.last + 2)
+            {
                 // «7 عناصر من داعش قتلوا»
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
@@ -852,7 +1054,9 @@ impl<'a> Doc<'a> {
                 let mut k = before.len().saturating_sub(1);
                 while k > 0 {
                     let prev = before[k - 1];
-                    if self.next_word(prev.last, usize::MAX) == Some(before[k].first) && self.word(before[k].first).starts_with('و') {
+                    if self.next_word(prev.last, usize::MAX) == Some(before[k].first)
+                        && self.word(before[k].first).starts_with('و')
+                    {
                         actors.push(prev.clone());
                         k -= 1;
                     } else {
@@ -881,7 +1085,12 @@ impl<'a> Doc<'a> {
                         break;
                     }
                     let in_qty = self.in_quantity(k) || self.cue_at("gen_skip", k, ce).is_some();
-                    let mode_word = self.r.cues.modes.iter().any(|m| m.words.len() == 1 && self.tok_is(k, &m.words[0]));
+                    let mode_word = self
+                        .r
+                        .cues
+                        .modes
+                        .iter()
+                        .any(|m| m.words.len() == 1 && self.tok_is(k, &m.words[0]));
                     if in_qty || mode_word {
                         n = self.next_word(k, ce);
                     } else {
@@ -895,13 +1104,30 @@ impl<'a> Doc<'a> {
                 let _ = k;
                 actors.extend(both.iter().cloned());
                 targets.extend(both);
-            } else if let Some((_, t)) = self.after_prep(h.last, ce, &after, &["علي", "ضد", "مع", "بحق", "تجاه", "استهدف", "استهدفت", "طالت", "طال", "تستهدف"]) {
+            } else if let Some((_, t)) = self.after_prep(
+                h.last,
+                ce,
+                &after,
+                &[
+                    "علي",
+                    "ضد",
+                    "مع",
+                    "بحق",
+                    "تجاه",
+                    "استهدف",
+                    "استهدفت",
+                    "طالت",
+                    "طال",
+                    "تستهدف",
+                ],
+            ) {
                 targets.extend(t);
             }
             if let Some(gi) = gen {
                 let gp = after[gi];
                 let gw = self.word(gp.first);
-                let lam = analyses(gw).iter().any(|a| a.prep == Some('ل') && !a.conj) && gw.starts_with('ل');
+                let lam = analyses(gw).iter().any(|a| a.prep == Some('ل') && !a.conj)
+                    && gw.starts_with('ل');
                 if en.flags.gen_target && !lam {
                     targets.insert(0, gp.clone());
                 } else if targets.iter().all(|t| t.first != gp.first) {
@@ -921,7 +1147,11 @@ impl<'a> Doc<'a> {
                 actors.insert(0, n);
             }
             let suffered = before.last().is_some_and(|b| {
-                (b.last + 1..h.tok).any(|i| ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"].iter().any(|x| self.tok_is(i, x)))
+                (b.last + 1..h.tok).any(|i| {
+                    ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"]
+                        .iter()
+                        .any(|x| self.tok_is(i, x))
+                })
             });
             if suffered {
                 if let Some(b) = before.last() {
@@ -933,7 +1163,8 @@ impl<'a> Doc<'a> {
                 if let Some(k) = before.len().checked_sub(1) {
                     let mut start = k;
                     while start > 0
-                        && self.next_word(before[start - 1].last, usize::MAX) == Some(before[start].first)
+                        && self.next_word(before[start - 1].last, usize::MAX)
+                            == Some(before[start].first)
                         && self.word(before[start].first).starts_with('و')
                     {
                         start -= 1;
@@ -946,7 +1177,11 @@ impl<'a> Doc<'a> {
         }
         if en.plover == "ASSAULT" && targets.is_empty() && !en.flags.kill && !en.flags.injure {
             // «عملية عسكرية …، ضد وحدات حماية الشعب»: the object may sit in a later clause.
-            let later: Vec<&Part> = actors_pool.iter().copied().filter(|p| p.first > h.last && p.last < e).collect();
+            let later: Vec<&Part> = actors_pool
+                .iter()
+                .copied()
+                .filter(|p| p.first > h.last && p.last < e)
+                .collect();
             if let Some((_, t)) = self.after_prep(h.last, e, &later, &["ضد"]) {
                 targets.extend(t);
             } else if en.kind != Kind::Verb {
@@ -955,7 +1190,10 @@ impl<'a> Doc<'a> {
                 for _ in 0..2 {
                     if let Some(k) = n {
                         if self.word(k).starts_with('ل') && !self.in_quantity(k) {
-                            if let Some(p) = parts.iter().find(|p| p.first > k && p.first <= k + 2 && p.place && p.last < ce) {
+                            if let Some(p) = parts
+                                .iter()
+                                .find(|p| p.first > k && p.first <= k + 2 && p.place && p.last < ce)
+                            {
                                 targets.push(p.clone());
                             }
                             break;
@@ -973,7 +1211,9 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if let Some(n) = self.next_word(i, ce) {
-                    let ci = analyses(self.word(n)).into_iter().find_map(|a| g.demonyms.get(a.stem).copied());
+                    let ci = analyses(self.word(n))
+                        .into_iter()
+                        .find_map(|a| g.demonyms.get(a.stem).copied());
                     if let Some(part) = ci.and_then(|ci| self.nationality_part(n, ci, None)) {
                         actors.push(part);
                         break;
@@ -983,8 +1223,15 @@ impl<'a> Doc<'a> {
         }
         // Nothing in the clause: the sentence's first participant is the likely subject.
         if actors.is_empty() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
-            let cands: Vec<&Part> = parts.iter().filter(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs).collect();
-            if let Some(p) = cands.iter().find(|p| p.kind != Some(EntityType::Norp)).or(cands.first()) {
+            let cands: Vec<&Part> = parts
+                .iter()
+                .filter(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs)
+                .collect();
+            if let Some(p) = cands
+                .iter()
+                .find(|p| p.kind != Some(EntityType::Norp))
+                .or(cands.first())
+            {
                 if targets.iter().all(|t| t.first != p.first) {
                     actors.push((*p).clone());
                 }
@@ -992,10 +1239,17 @@ impl<'a> Doc<'a> {
         }
         let _ = e;
         // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other.
-        if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE") && targets.is_empty() && actors.len() >= 2 {
+        if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE")
+            && targets.is_empty()
+            && actors.len() >= 2
+        {
             targets = actors.clone();
         }
-        targets.retain(|t| actors.iter().all(|a| a.first != t.first) || en.plover == "CONSULT" || en.plover == "COOPERATE");
+        targets.retain(|t| {
+            actors.iter().all(|a| a.first != t.first)
+                || en.plover == "CONSULT"
+                || en.plover == "COOPERATE"
+        });
         (actors, targets)
     }
 
@@ -1013,7 +1267,12 @@ impl<'a> Doc<'a> {
         // In the clause a named country or city that is no participant is also a place.
         let in_clause: Vec<&Part> = parts
             .iter()
-            .filter(|p| p.first >= cs && p.last < ce && p.kind == Some(EntityType::Gpe) && !used.contains(&p.first))
+            .filter(|p| {
+                p.first >= cs
+                    && p.last < ce
+                    && p.kind == Some(EntityType::Gpe)
+                    && !used.contains(&p.first)
+            })
             .collect();
         let pick = places
             .iter()
@@ -1024,18 +1283,42 @@ impl<'a> Doc<'a> {
             .or_else(|| places.iter().find(|p| p.first > t0 && p.last < e))
             .or_else(|| places.iter().rev().find(|p| p.first >= s && p.last < t0));
         if let Some(p) = pick {
-            return Some(Location { entity: p.entity.clone(), text: p.text.clone(), name_en: p.name_en.clone(), lat: p.lat, lon: p.lon });
+            return Some(Location {
+                entity: p.entity.clone(),
+                text: p.text.clone(),
+                name_en: p.name_en.clone(),
+                lat: p.lat,
+                lon: p.lon,
+            });
         }
         // «المدن العراقية», «الأراضي التركية»: a country named by its adjective after a place noun.
-        const PLACE_NOUNS: [&str; 14] =
-            ["مدن", "اراضي", "قري", "مناطق", "بلدات", "محافظات", "حدود", "ساحه", "ارض", "صراع", "حرب", "نزاع", "ازمه", "ثوره"];
+        const PLACE_NOUNS: [&str; 14] = [
+            "مدن",
+            "اراضي",
+            "قري",
+            "مناطق",
+            "بلدات",
+            "محافظات",
+            "حدود",
+            "ساحه",
+            "ارض",
+            "صراع",
+            "حرب",
+            "نزاع",
+            "ازمه",
+            "ثوره",
+        ];
         let g = &self.r.glossary;
         for i in (cs..ce).chain(s..e) {
             if !is_word(self.toks.get(i)) || !PLACE_NOUNS.iter().any(|x| self.tok_is(i, x)) {
                 continue;
             }
             if let Some(n) = self.next_word(i, e) {
-                if let Some(c) = analyses(self.word(n)).into_iter().find_map(|a| g.demonyms.get(a.stem)).and_then(|ci| g.countries.get(*ci)) {
+                if let Some(c) = analyses(self.word(n))
+                    .into_iter()
+                    .find_map(|a| g.demonyms.get(a.stem))
+                    .and_then(|ci| g.countries.get(*ci))
+                {
                     return Some(Location {
                         entity: None,
                         text: self.surface(i, n),
@@ -1054,15 +1337,25 @@ impl<'a> Doc<'a> {
         let (s, e) = d.sent;
         let t0 = d.hits.first().map_or(cs, |h| h.tok);
         let span = |a: usize, b: usize| -> (usize, usize) {
-            (self.toks.get(a).map_or(0, |t| t.start), self.toks.get(b.saturating_sub(1)).map_or(0, |t| t.end))
+            (
+                self.toks.get(a).map_or(0, |t| t.start),
+                self.toks.get(b.saturating_sub(1)).map_or(0, |t| t.end),
+            )
         };
         let trig = self.toks.get(t0).map_or(0, |t| t.start);
-        let usable = |v: &str| v.starts_with(|c: char| c.is_ascii_digit()) || v == "PAST_REF" || v == "PRESENT_REF";
+        let usable = |v: &str| {
+            v.starts_with(|c: char| c.is_ascii_digit()) || v == "PAST_REF" || v == "PRESENT_REF"
+        };
         let best_in = |(a, b): (usize, usize)| -> Option<String> {
             self.times
                 .iter()
                 .filter(|t| t.start >= a && t.end <= b && usable(&t.value))
-                .min_by_key(|t| (!t.value.starts_with(|c: char| c.is_ascii_digit()), t.start.abs_diff(trig)))
+                .min_by_key(|t| {
+                    (
+                        !t.value.starts_with(|c: char| c.is_ascii_digit()),
+                        t.start.abs_diff(trig),
+                    )
+                })
                 .map(|t| {
                     // Drop a time of day (2024-08-31TEV → 2024-08-31), keep PAST_REF as is.
                     if t.value.len() > 10 && t.value.as_bytes().get(10) == Some(&b'T') {
@@ -1094,7 +1387,22 @@ impl<'a> Doc<'a> {
 
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
         const NOT_VICTIMS: [&str; 16] = [
-            "عمليه", "هجوم", "هجمات", "غاره", "غارات", "صاروخ", "صواريخ", "قذيفه", "عبوه", "مره", "كلم", "كيلومتر", "يوم", "ساعه", "عام", "عاما",
+            "عمليه",
+            "هجوم",
+            "هجمات",
+            "غاره",
+            "غارات",
+            "صاروخ",
+            "صواريخ",
+            "قذيفه",
+            "عبوه",
+            "مره",
+            "كلم",
+            "كيلومتر",
+            "يوم",
+            "ساعه",
+            "عام",
+            "عاما",
         ];
         let (cs, ce) = d.clause;
         let (s, e) = d.sent;
@@ -1103,39 +1411,63 @@ impl<'a> Doc<'a> {
             if (want_kill && !en.flags.kill) || (!want_kill && !en.flags.injure) {
                 continue;
             }
-            let (hs, he) = (self.toks.get(h.tok).map_or(0, |t| t.start), self.toks.get(h.last).map_or(0, |t| t.end));
+            let (hs, he) = (
+                self.toks.get(h.tok).map_or(0, |t| t.start),
+                self.toks.get(h.last).map_or(0, |t| t.end),
+            );
             let tok_of = |cp: usize| self.tok_at(cp);
             // «قتل العشرات» gives no number: a vague count word is no casualty figure.
-            let vague = |q: &Quantity| self.tok_at(q.start).is_some_and(|t| self.cue_at("vague", t, e).is_some());
+            let vague = |q: &Quantity| {
+                self.tok_at(q.start)
+                    .is_some_and(|t| self.cue_at("vague", t, e).is_some())
+            };
             let ok_unit = |q: &Quantity| {
                 let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
-                q.value >= 1.0 && q.value.fract() == 0.0 && !NOT_VICTIMS.iter().any(|x| unit.contains(x)) && !vague(q)
+                q.value >= 1.0
+                    && q.value.fract() == 0.0
+                    && !NOT_VICTIMS.iter().any(|x| unit.contains(x))
+                    && !vague(q)
             };
             // After the word: «مقتل 49 مسلحا», «وجرح أربعة منهم».
-            let after = self.quantities.iter().filter(|q| ok_unit(q) && q.start >= he).filter_map(|q| {
-                let qt = tok_of(q.start)?;
-                let mut n = h.last;
-                for _ in 0..3 {
-                    n = self.next_word(n, e)?;
-                    if n == qt {
-                        return Some(q);
+            let after = self
+                .quantities
+                .iter()
+                .filter(|q| ok_unit(q) && q.start >= he)
+                .filter_map(|q| {
+                    let qt = tok_of(q.start)?;
+                    let mut n = h.last;
+                    for _ in 0..3 {
+                        n = self.next_word(n, e)?;
+                        if n == qt {
+                            return Some(q);
+                        }
                     }
-                }
-                None
-            }).next();
+                    None
+                })
+                .next();
             // Before it: «7 عناصر من داعش قتلوا», «240 ألفا و381 شخصا قد قتلوا».
-            let before = self.quantities.iter().filter(|q| ok_unit(q) && q.end <= hs).filter_map(|q| {
-                let qt = tok_of(q.start)?;
-                if qt < cs.max(s) {
-                    return None;
-                }
-                let words = (qt..h.tok).filter(|&i| is_word(self.toks.get(i))).count();
-                (words <= 9 && en.kind != Kind::Noun).then_some(q)
-            }).next_back();
-            let adjacent = after.filter(|q| self.next_word(h.last, e).is_some_and(|n| self.toks.get(n).is_some_and(|t| t.start == q.start)));
+            let before = self
+                .quantities
+                .iter()
+                .filter(|q| ok_unit(q) && q.end <= hs)
+                .filter_map(|q| {
+                    let qt = tok_of(q.start)?;
+                    if qt < cs.max(s) {
+                        return None;
+                    }
+                    let words = (qt..h.tok).filter(|&i| is_word(self.toks.get(i))).count();
+                    (words <= 9 && en.kind != Kind::Noun).then_some(q)
+                })
+                .next_back();
+            let adjacent = after.filter(|q| {
+                self.next_word(h.last, e)
+                    .is_some_and(|n| self.toks.get(n).is_some_and(|t| t.start == q.start))
+            });
             let pick = if adjacent.is_some() {
                 adjacent
-            } else if en.kind == Kind::Verb && (self.word(h.tok).ends_with("وا") || en.flags.passive) {
+            } else if en.kind == Kind::Verb
+                && (self.word(h.tok).ends_with("وا") || en.flags.passive)
+            {
                 before.or(after)
             } else {
                 after.or(before)
@@ -1145,12 +1477,22 @@ impl<'a> Doc<'a> {
             }
             // «قتل مزارع فلسطيني», «وأصيب آخر»: one person.
             if let Some(n) = self.next_word(h.last, ce) {
-                if self.cue_at("single", n, ce).is_some() && !self.quantities.iter().any(|q| q.start <= self.toks[n].start && self.toks[n].start < q.end) {
+                if self.cue_at("single", n, ce).is_some()
+                    && !self
+                        .quantities
+                        .iter()
+                        .any(|q| q.start <= self.toks[n].start && self.toks[n].start < q.end)
+                {
                     return Some(1);
                 }
             }
             if let Some(p) = self.prev_word(h.tok, cs) {
-                if self.cue_at("single", p, ce).is_some() && !self.quantities.iter().any(|q| q.start <= self.toks[p].start && self.toks[p].start < q.end) {
+                if self.cue_at("single", p, ce).is_some()
+                    && !self
+                        .quantities
+                        .iter()
+                        .any(|q| q.start <= self.toks[p].start && self.toks[p].start < q.end)
+                {
                     return Some(1);
                 }
             }
@@ -1160,7 +1502,9 @@ impl<'a> Doc<'a> {
 
     fn status(&self, d: &Draft) -> EventStatus {
         let (cs, ce) = d.clause;
-        let Some(h) = d.hits.first() else { return EventStatus::Occurred };
+        let Some(h) = d.hits.first() else {
+            return EventStatus::Occurred;
+        };
         let window = |n: usize| -> Vec<usize> {
             let mut v = Vec::new();
             let mut j = h.tok;
@@ -1180,7 +1524,8 @@ impl<'a> Doc<'a> {
         let has = |class: &str, w: &[usize]| w.iter().any(|&i| self.cue_at(class, i, ce).is_some());
         // A multi-word negation (نفت أن) reaches further than a particle (لم، لن).
         let multi = |class: &str| {
-            far.iter().any(|&i| self.cue_at(class, i, ce).is_some_and(|end| end != i))
+            far.iter()
+                .any(|&i| self.cue_at(class, i, ce).is_some_and(|end| end != i))
         };
         if has("postponed", &far) {
             return EventStatus::Postponed;
@@ -1188,43 +1533,97 @@ impl<'a> Doc<'a> {
         if has("negated", &near) || multi("negated") || has("denial", &far) {
             return EventStatus::Negated;
         }
-        if has("hypothetical", &near) || (h.imperfect && near.first().is_some_and(|&p| self.word(p) == "قد")) {
+        if has("hypothetical", &near)
+            || (h.imperfect && near.first().is_some_and(|&p| self.word(p) == "قد"))
+        {
             return EventStatus::Hypothetical;
         }
         let future_verb = far.iter().any(|&p| {
             let w = self.word(p);
-            analyses(w).iter().any(|a| a.future && a.stem.chars().count() >= 4) && !["سنه", "ستين", "سنوات", "ستون", "سيارة", "سياسه"].iter().any(|x| word_is(w, x))
+            analyses(w)
+                .iter()
+                .any(|a| a.future && a.stem.chars().count() >= 4)
+                && !["سنه", "ستين", "سنوات", "ستون", "سيارة", "سياسه"]
+                    .iter()
+                    .any(|x| word_is(w, x))
         });
         if h.future || has("planned", &far) || future_verb {
             return EventStatus::Planned;
         }
-        let ongoing = has("ongoing", &far) || (h.imperfect && (cs..ce).any(|i| self.word(i) == "منذ"));
+        let ongoing =
+            has("ongoing", &far) || (h.imperfect && (cs..ce).any(|i| self.word(i) == "منذ"));
         if ongoing {
             return EventStatus::Ongoing;
         }
         let operation_count = self.quantities.iter().any(|q| {
             let u = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
-            ["عمليه", "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "عمليات", "تظاهره", "مظاهره"].iter().any(|x| u.contains(x))
+            [
+                "عمليه",
+                "هجوم",
+                "هجمات",
+                "غاره",
+                "غارات",
+                "ضربه",
+                "ضربات",
+                "عمليات",
+                "تظاهره",
+                "مظاهره",
+            ]
+            .iter()
+            .any(|x| u.contains(x))
                 && self.toks.get(cs).is_some_and(|t| q.start >= t.start)
-                && self.toks.get(ce.saturating_sub(1)).is_some_and(|t| q.end <= t.end)
+                && self
+                    .toks
+                    .get(ce.saturating_sub(1))
+                    .is_some_and(|t| q.end <= t.end)
         });
         let agg = operation_count
-            || (cs..ce).any(|i| is_word(self.toks.get(i)) && self.cue_at("aggregate", i, ce).is_some())
-            || near.first().is_some_and(|&p| self.cue_at("aggregate_count", p, ce).is_some())
-            || (h.tok..ce).any(|i| self.tok_is(i, "خلال") && self.next_word(i, ce).is_some_and(|n| ["العمليه", "الحرب", "الصراع", "المعارك"].iter().any(|x| self.tok_is(n, x))));
+            || (cs..ce)
+                .any(|i| is_word(self.toks.get(i)) && self.cue_at("aggregate", i, ce).is_some())
+            || near
+                .first()
+                .is_some_and(|&p| self.cue_at("aggregate_count", p, ce).is_some())
+            || (h.tok..ce).any(|i| {
+                self.tok_is(i, "خلال")
+                    && self.next_word(i, ce).is_some_and(|n| {
+                        ["العمليه", "الحرب", "الصراع", "المعارك"]
+                            .iter()
+                            .any(|x| self.tok_is(n, x))
+                    })
+            });
         if agg {
             return EventStatus::Aggregate;
         }
         EventStatus::Occurred
     }
 
-    fn mode(&self, d: &Draft) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
-        let main = d.hits.iter().find(|h| !self.entry(h).flags.kill && !self.entry(h).flags.injure).or(d.hits.first());
-        let Some(main) = main else { return (None, None, None, None) };
+    fn mode(
+        &self,
+        d: &Draft,
+    ) -> (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ) {
+        let main = d
+            .hits
+            .iter()
+            .find(|h| !self.entry(h).flags.kill && !self.entry(h).flags.injure)
+            .or(d.hits.first());
+        let Some(main) = main else {
+            return (None, None, None, None);
+        };
         let en = self.entry(main);
         let (cs, ce) = d.clause;
         let lo = d.hits.iter().map(|h| h.tok).min().unwrap_or(cs).min(cs);
-        let hi = d.hits.iter().map(|h| h.last + 1).max().unwrap_or(ce).max(ce);
+        let hi = d
+            .hits
+            .iter()
+            .map(|h| h.last + 1)
+            .max()
+            .unwrap_or(ce)
+            .max(ce);
         let mut mode = en.mode.clone();
         let mut cameo = en.cameo.clone();
         let mut at = en.acled_type.clone();
@@ -1232,7 +1631,9 @@ impl<'a> Doc<'a> {
         if en.plover == "PROTEST" {
             // Security forces stepping in (تفريق، الغاز المسيل للدموع) or protesters turning violent.
             let (s, e) = d.sent;
-            let any = |class: &str| (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at(class, i, e).is_some());
+            let any = |class: &str| {
+                (s..e).any(|i| is_word(self.toks.get(i)) && self.cue_at(class, i, e).is_some())
+            };
             if any("riot") && at.as_deref() != Some("Riots") {
                 at = Some("Riots".into());
                 sub = Some("Violent demonstration".into());
@@ -1274,7 +1675,17 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            if mode.is_none() && d.targets.iter().any(|t| t.victim && t.name_en.as_deref().is_some_and(|n| n.contains("civilian") || n.contains("people") || n.contains("farmer") || n.contains("children"))) {
+            if mode.is_none()
+                && d.targets.iter().any(|t| {
+                    t.victim
+                        && t.name_en.as_deref().is_some_and(|n| {
+                            n.contains("civilian")
+                                || n.contains("people")
+                                || n.contains("farmer")
+                                || n.contains("children")
+                        })
+                })
+            {
                 at = Some("Violence against civilians".into());
                 sub = Some("Attack".into());
             }
@@ -1307,7 +1718,11 @@ impl<'a> Doc<'a> {
                 let clause = self.clause_of(h.tok, s, e);
                 let (actors, targets) = self.arguments(&h, &parts, clause, (s, e));
                 let plover = self.entry(&h).plover.clone();
-                if let Some(prev) = local.iter_mut().rev().find(|d| d.hits.first().is_some_and(|f| self.entry(f).plover == plover)) {
+                if let Some(prev) = local.iter_mut().rev().find(|d| {
+                    d.hits
+                        .first()
+                        .is_some_and(|f| self.entry(f).plover == plover)
+                }) {
                     if self.same_action(prev, &h, s, e) {
                         prev.clause = (prev.clause.0.min(clause.0), prev.clause.1.max(clause.1));
                         for a in actors {
@@ -1316,7 +1731,9 @@ impl<'a> Doc<'a> {
                             }
                         }
                         for t in targets {
-                            if prev.targets.iter().all(|x| x.first != t.first) && prev.actors.iter().all(|x| x.first != t.first) {
+                            if prev.targets.iter().all(|x| x.first != t.first)
+                                && prev.actors.iter().all(|x| x.first != t.first)
+                            {
                                 prev.targets.push(t);
                             }
                         }
@@ -1324,27 +1741,43 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
-                local.push(Draft { hits: vec![h], sent: (s, e), clause, actors, targets });
+                local.push(Draft {
+                    hits: vec![h],
+                    sent: (s, e),
+                    clause,
+                    actors,
+                    targets,
+                });
             }
             for d in &mut local {
                 // The trigger is the first non-casualty word when there is one (the attack itself).
                 d.hits.sort_by_key(|h| h.tok);
             }
-            drafts.extend(local.into_iter().map(|d| (d, parts.clone())).map(|(mut d, p)| {
-                d.actors.sort_by_key(|a| a.first);
-                let _ = &p;
-                d
-            }));
+            drafts.extend(
+                local
+                    .into_iter()
+                    .map(|d| (d, parts.clone()))
+                    .map(|(mut d, p)| {
+                        d.actors.sort_by_key(|a| a.first);
+                        let _ = &p;
+                        d
+                    }),
+            );
         }
         let mut out = Vec::new();
         for d in drafts {
             let (s, e) = d.sent;
             let parts = self.participants(s, e);
             let used: HashSet<usize> = d.actors.iter().map(|a| a.first).collect();
-            let Some(first) = d.hits.first() else { continue };
+            let Some(first) = d.hits.first() else {
+                continue;
+            };
             // A protest told by a noun and verbs (وتجمع المتظاهرون … وهتفوا) is named by its verb.
             let h = if self.entry(first).plover == "PROTEST" {
-                d.hits.iter().find(|x| self.entry(x).kind == Kind::Verb).unwrap_or(first)
+                d.hits
+                    .iter()
+                    .find(|x| self.entry(x).kind == Kind::Verb)
+                    .unwrap_or(first)
             } else {
                 first
             };
@@ -1360,7 +1793,11 @@ impl<'a> Doc<'a> {
                 location = dateline.0.clone();
             }
             let trig_start = self.toks.get(h.tok).map_or(0, |t| t.start);
-            let trig_end = self.toks.get(h.last).map_or(trig_start, |t| t.end).max(trig_start);
+            let trig_end = self
+                .toks
+                .get(h.last)
+                .map_or(trig_start, |t| t.end)
+                .max(trig_start);
             let sent = Range {
                 start: self.toks.get(s).map_or(0, |t| t.start),
                 end: self.toks.get(e.saturating_sub(1)).map_or(0, |t| t.end),
@@ -1388,9 +1825,15 @@ impl<'a> Doc<'a> {
 
     /// Does the trigger word lie inside a name (فجر ليبيا، جيش الإسلام)?
     fn inside_name(&self, h: &Hit) -> bool {
-        let Some(t) = self.toks.get(h.tok) else { return false };
+        let Some(t) = self.toks.get(h.tok) else {
+            return false;
+        };
         self.entities.iter().any(|en| {
-            en.kind != EntityType::Norp && en.mentions.iter().any(|m| m.start < t.end && t.start < m.end)
+            en.kind != EntityType::Norp
+                && en
+                    .mentions
+                    .iter()
+                    .any(|m| m.start < t.end && t.start < m.end)
         })
     }
 
@@ -1398,10 +1841,18 @@ impl<'a> Doc<'a> {
     /// sentence (اللقاء، الاجتماع), with no support verb making it a new one (شنت … الغارات)?
     fn refers_back(&self, h: &Hit, s: usize, e: usize, seen: &HashSet<String>) -> bool {
         let en = self.entry(h);
-        if en.kind != Kind::Noun || !h.article || en.flags.kill || en.flags.injure || !seen.contains(&en.plover) {
+        if en.kind != Kind::Noun
+            || !h.article
+            || en.flags.kill
+            || en.flags.injure
+            || !seen.contains(&en.plover)
+        {
             return false;
         }
-        const SUPPORT_VERBS: [&str; 12] = ["شن", "شنت", "نفذ", "نفذت", "اجري", "اجرت", "عقد", "عقدت", "نظم", "نظمت", "تبني", "تبنت"];
+        const SUPPORT_VERBS: [&str; 12] = [
+            "شن", "شنت", "نفذ", "نفذت", "اجري", "اجرت", "عقد", "عقدت", "نظم", "نظمت", "تبني",
+            "تبنت",
+        ];
         let mut j = h.tok;
         for _ in 0..8 {
             match self.prev_word(j, s) {
@@ -1420,14 +1871,18 @@ impl<'a> Doc<'a> {
 
     /// Does trigger `h` describe the same action as draft `prev` (same sentence, same type)?
     fn same_action(&self, prev: &Draft, h: &Hit, _s: usize, e: usize) -> bool {
-        let Some(last) = prev.hits.last() else { return false };
+        let Some(last) = prev.hits.last() else {
+            return false;
+        };
         let en = self.entry(h);
         let le = self.entry(last);
         let casualty = |x: &Entry| x.flags.kill || x.flags.injure;
         let prev_casualty = prev.hits.iter().any(|p| casualty(self.entry(p)));
         let between = last.last + 1..h.tok;
         let crosses = between.clone().any(|i| {
-            self.toks.get(i).is_some_and(|t| t.kind == TokKind::ClauseBreak)
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.kind == TokKind::ClauseBreak)
                 || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         });
         if en.flags.attach || en.flags.ctx_protest {
@@ -1438,12 +1893,19 @@ impl<'a> Doc<'a> {
             return true;
         }
         // «ما أدى إلى إصابة سبعة»: a consequence of the attack before.
-        if casualty(en) && between.clone().any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some()) {
+        if casualty(en)
+            && between
+                .clone()
+                .any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some())
+        {
             return true;
         }
         // «مقتل 49 مسلحا …، بقصف جوي»: the attack that caused the deaths before.
         if prev_casualty && en.kind == Kind::Noun && !casualty(en) {
-            let caused = h.prep == Some('ب') || self.prev_word(h.tok, 0).is_some_and(|p| self.cue_at("cause", p, e).is_some());
+            let caused = h.prep == Some('ب')
+                || self
+                    .prev_word(h.tok, 0)
+                    .is_some_and(|p| self.cue_at("cause", p, e).is_some());
             if caused {
                 return true;
             }
@@ -1460,34 +1922,55 @@ impl<'a> Doc<'a> {
 
     /// The dateline: a leading «بغداد - » or «بغداد 25 شوال … واس» line → (place, date).
     fn dateline(&self, sents: &[(usize, usize)]) -> (Option<Location>, Option<String>) {
-        let Some(&(s, e)) = sents.first() else { return (None, None) };
+        let Some(&(s, e)) = sents.first() else {
+            return (None, None);
+        };
         // The place must open the text or a paragraph's first words before a dash.
         let mut place = None;
         let mut date = None;
         for (ps, pe) in sents.iter().take(6).copied() {
-            let Some(first) = (ps..pe).find(|&i| is_word(self.toks.get(i))) else { continue };
+            let Some(first) = (ps..pe).find(|&i| is_word(self.toks.get(i))) else {
+                continue;
+            };
             let ent = self.entities.iter().find(|en| {
-                en.kind == EntityType::Gpe && en.mentions.iter().any(|m| self.toks.get(first).is_some_and(|t| m.start == t.start))
+                en.kind == EntityType::Gpe
+                    && en
+                        .mentions
+                        .iter()
+                        .any(|m| self.toks.get(first).is_some_and(|t| m.start == t.start))
             });
             let Some(ent) = ent else { continue };
             let words = (ps..pe).filter(|&i| is_word(self.toks.get(i))).count();
             let dash_after = self.toks.get(first + 1).is_some_and(|t| t.text == "-");
             let dated_line = words <= 14 && ps == s;
             if dash_after || dated_line {
-                let m = ent.mentions.iter().find(|m| self.toks.get(first).is_some_and(|t| m.start == t.start));
+                let m = ent
+                    .mentions
+                    .iter()
+                    .find(|m| self.toks.get(first).is_some_and(|t| m.start == t.start));
                 place = Some(Location {
                     entity: Some(ent.id.clone()),
-                    text: m.map(|m| m.text.clone()).unwrap_or_else(|| ent.name.clone()),
+                    text: m
+                        .map(|m| m.text.clone())
+                        .unwrap_or_else(|| ent.name.clone()),
                     name_en: ent.name_en.clone(),
                     lat: ent.lat,
                     lon: ent.lon,
                 });
                 if dated_line && !dash_after {
-                    let (a, b) = (self.toks.get(ps).map_or(0, |t| t.start), self.toks.get(pe.saturating_sub(1)).map_or(0, |t| t.end));
+                    let (a, b) = (
+                        self.toks.get(ps).map_or(0, |t| t.start),
+                        self.toks.get(pe.saturating_sub(1)).map_or(0, |t| t.end),
+                    );
                     date = self
                         .times
                         .iter()
-                        .find(|t| t.start >= a && t.end <= b && t.value.len() >= 10 && t.value.starts_with(|c: char| c.is_ascii_digit()))
+                        .find(|t| {
+                            t.start >= a
+                                && t.end <= b
+                                && t.value.len() >= 10
+                                && t.value.starts_with(|c: char| c.is_ascii_digit())
+                        })
                         .map(|t| t.value.chars().take(10).collect());
                 }
                 break;
@@ -1532,16 +2015,35 @@ pub fn code_actor_with(r: &Resources, text: &str) -> Option<ActorCode> {
         return None;
     }
     let lower = text.trim().to_lowercase();
-    if let Some(c) = g.country_names.get(&lower).or_else(|| g.country_names.get(&n)).and_then(|i| g.countries.get(*i)) {
-        return Some(ActorCode { country: Some(c.iso3.clone()), sector: None });
+    if let Some(c) = g
+        .country_names
+        .get(&lower)
+        .or_else(|| g.country_names.get(&n))
+        .and_then(|i| g.countries.get(*i))
+    {
+        return Some(ActorCode {
+            country: Some(c.iso3.clone()),
+            sector: None,
+        });
     }
     let split = |code: &str| -> ActorCode {
         let (a, b) = code.split_at(code.len().min(3));
-        let is_sector = ["GOV", "MIL", "COP", "REB", "UAF", "CVL", "MED", "OPP", "JUD", "LEG", "SPY", "BUS", "EDU", "REL", "HLH", "NGO", "REF", "LAB", "ELI", "IMG", "AGR", "CRM", "ENV", "HRI", "INS", "MOD", "RAD", "SEP", "PTY"].contains(&a);
+        let is_sector = [
+            "GOV", "MIL", "COP", "REB", "UAF", "CVL", "MED", "OPP", "JUD", "LEG", "SPY", "BUS",
+            "EDU", "REL", "HLH", "NGO", "REF", "LAB", "ELI", "IMG", "AGR", "CRM", "ENV", "HRI",
+            "INS", "MOD", "RAD", "SEP", "PTY",
+        ]
+        .contains(&a);
         if is_sector && b.is_empty() {
-            ActorCode { country: None, sector: Some(a.to_string()) }
+            ActorCode {
+                country: None,
+                sector: Some(a.to_string()),
+            }
         } else {
-            ActorCode { country: Some(a.to_string()), sector: b.get(..3).map(str::to_string) }
+            ActorCode {
+                country: Some(a.to_string()),
+                sector: b.get(..3).map(str::to_string),
+            }
         }
     };
     let stripped = n.strip_prefix("ال").unwrap_or(&n).to_string();
@@ -1553,7 +2055,12 @@ pub fn code_actor_with(r: &Resources, text: &str) -> Option<ActorCode> {
     for w in n.split(' ') {
         for a in analyses(w) {
             if country.is_none() {
-                if let Some(c) = g.demonyms.get(a.stem).or_else(|| g.country_names.get(a.stem)).and_then(|i| g.countries.get(*i)) {
+                if let Some(c) = g
+                    .demonyms
+                    .get(a.stem)
+                    .or_else(|| g.country_names.get(a.stem))
+                    .and_then(|i| g.countries.get(*i))
+                {
                     country = Some(c.iso3.clone());
                 }
             }

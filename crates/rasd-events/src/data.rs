@@ -21,7 +21,11 @@ pub struct DataError {
 }
 
 fn err(file: &'static str, line: usize, message: impl Into<String>) -> DataError {
-    DataError { file, line, message: message.into() }
+    DataError {
+        file,
+        line,
+        message: message.into(),
+    }
 }
 
 /// Normalise one Arabic word or phrase for matching (whitespace collapsed).
@@ -135,8 +139,22 @@ pub struct Lexicon {
 }
 
 const PLOVER: [&str; 16] = [
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 const OBJ_SUFFIXES: [&str; 5] = ["ه", "ها", "هم", "هما", "هن"];
@@ -146,9 +164,10 @@ pub fn verb_forms(perf: &str, imperf: &str) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     // Perfect: final ا/ي of defective verbs drops before most endings (دعا → دعت، التقى → التقوا).
     let (pbase, defective) = match perf.chars().last() {
-        Some('ا') | Some('ي') if perf.chars().count() > 2 => {
-            (perf[..perf.len() - perf.chars().last().map_or(0, char::len_utf8)].to_string(), true)
-        }
+        Some('ا') | Some('ي') if perf.chars().count() > 2 => (
+            perf[..perf.len() - perf.chars().last().map_or(0, char::len_utf8)].to_string(),
+            true,
+        ),
         _ => (perf.to_string(), false),
     };
     out.push((perf.to_string(), false));
@@ -161,15 +180,20 @@ pub fn verb_forms(perf: &str, imperf: &str) -> Vec<(String, bool)> {
         out.push((format!("{pbase}{e}"), false));
     }
     let (ibase, idef) = match imperf.chars().last() {
-        Some('ي') | Some('و') | Some('ا') if imperf.chars().count() > 2 => {
-            (imperf[..imperf.len() - imperf.chars().last().map_or(0, char::len_utf8)].to_string(), true)
-        }
+        Some('ي') | Some('و') | Some('ا') if imperf.chars().count() > 2 => (
+            imperf[..imperf.len() - imperf.chars().last().map_or(0, char::len_utf8)].to_string(),
+            true,
+        ),
         _ => (imperf.to_string(), false),
     };
     // First person singular (ا-) is left out: rare in news, and it collides with nouns (ادين).
     for p in ["ي", "ت", "ن"] {
         out.push((format!("{p}{imperf}"), true));
-        let ends: &[&str] = if idef { &["ون", "ان", "ين", "وا", "يان", "يا"] } else { &["ون", "ان", "ين", "ن", "وا", "ا"] };
+        let ends: &[&str] = if idef {
+            &["ون", "ان", "ين", "وا", "يان", "يا"]
+        } else {
+            &["ون", "ان", "ين", "ن", "وا", "ا"]
+        };
         for e in ends {
             out.push((format!("{p}{ibase}{e}"), true));
         }
@@ -178,7 +202,10 @@ pub fn verb_forms(perf: &str, imperf: &str) -> Vec<(String, bool)> {
     for (f, imp) in base {
         for s in OBJ_SUFFIXES {
             // وا loses its alif before a pronoun (قتلوه).
-            let stem = f.strip_suffix("وا").map(|b| format!("{b}و")).unwrap_or_else(|| f.clone());
+            let stem = f
+                .strip_suffix("وا")
+                .map(|b| format!("{b}و"))
+                .unwrap_or_else(|| f.clone());
             out.push((format!("{stem}{s}"), imp));
         }
     }
@@ -205,20 +232,38 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
     let mut lex = Lexicon::default();
     for (line, f) in rows(src) {
         if f.len() < 9 {
-            return Err(err(file, line, format!("expected 9 tab-separated fields, found {}", f.len())));
+            return Err(err(
+                file,
+                line,
+                format!("expected 9 tab-separated fields, found {}", f.len()),
+            ));
         }
         let plover = f[0].to_string();
         if !PLOVER.contains(&plover.as_str()) {
-            return Err(err(file, line, format!("field plover: unknown PLOVER category {plover:?}")));
+            return Err(err(
+                file,
+                line,
+                format!("field plover: unknown PLOVER category {plover:?}"),
+            ));
         }
         let kind = match f[1] {
             "V" => Kind::Verb,
             "N" => Kind::Noun,
             "W" => Kind::Word,
-            k => return Err(err(file, line, format!("field kind: expected V, N or W, found {k:?}"))),
+            k => {
+                return Err(err(
+                    file,
+                    line,
+                    format!("field kind: expected V, N or W, found {k:?}"),
+                ))
+            }
         };
         let mut flags = Flags::default();
-        for fl in f[8].split(',').map(str::trim).filter(|s| !s.is_empty() && *s != "-") {
+        for fl in f[8]
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty() && *s != "-")
+        {
             match fl {
                 "gen_actor" => flags.gen_actor = true,
                 "gen_target" => flags.gen_target = true,
@@ -234,7 +279,11 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                     } else if let Some(v) = other.strip_prefix("notnext:") {
                         flags.not_next = list(v, '|');
                     } else {
-                        return Err(err(file, line, format!("field flags: unknown flag {other:?}")));
+                        return Err(err(
+                            file,
+                            line,
+                            format!("field flags: unknown flag {other:?}"),
+                        ));
                     }
                 }
             }
@@ -255,16 +304,23 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
             if form.chars().count() >= 2 {
                 let v = lex.forms.entry(form).or_default();
                 if !v.iter().any(|r| r.entry == idx) {
-                    v.push(FormRef { entry: idx, imperfect });
+                    v.push(FormRef {
+                        entry: idx,
+                        imperfect,
+                    });
                 }
             }
         };
         for item in f[2].split(',').map(str::trim).filter(|s| !s.is_empty()) {
             match kind {
                 Kind::Verb => {
-                    let (p, i) = item
-                        .split_once('/')
-                        .ok_or_else(|| err(file, line, format!("field forms: verb {item:?} needs perfect/imperfect")))?;
+                    let (p, i) = item.split_once('/').ok_or_else(|| {
+                        err(
+                            file,
+                            line,
+                            format!("field forms: verb {item:?} needs perfect/imperfect"),
+                        )
+                    })?;
                     for (form, imp) in verb_forms(&norm(p), &norm(i)) {
                         add(form, imp);
                     }
@@ -331,7 +387,11 @@ pub struct Glossary {
 pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<(), DataError> {
     for (line, f) in rows(src) {
         if f.len() < 5 {
-            return Err(err(file, line, format!("expected 5 tab-separated fields, found {}", f.len())));
+            return Err(err(
+                file,
+                line,
+                format!("expected 5 tab-separated fields, found {}", f.len()),
+            ));
         }
         let gloss = Gloss {
             en: f[2].to_string(),
@@ -342,10 +402,19 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
         let map = match f[0] {
             "H" => &mut g.heads,
             "A" => &mut g.adjectives,
-            k => return Err(err(file, line, format!("field kind: expected H or A, found {k:?}"))),
+            k => {
+                return Err(err(
+                    file,
+                    line,
+                    format!("field kind: expected H or A, found {k:?}"),
+                ))
+            }
         };
         for w in list(f[1], ',') {
-            let bare = w.strip_prefix("ال").filter(|b| b.chars().count() >= 2).map(str::to_string);
+            let bare = w
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 2)
+                .map(str::to_string);
             map.insert(w, gloss.clone());
             if let Some(b) = bare {
                 map.entry(b).or_insert_with(|| gloss.clone());
@@ -359,10 +428,20 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
 pub fn parse_countries(src: &str, file: &'static str, g: &mut Glossary) -> Result<(), DataError> {
     for (line, f) in rows(src) {
         if f.len() < 8 {
-            return Err(err(file, line, format!("expected 8 tab-separated fields, found {}", f.len())));
+            return Err(err(
+                file,
+                line,
+                format!("expected 8 tab-separated fields, found {}", f.len()),
+            ));
         }
         let num = |i: usize, name: &str| -> Result<f64, DataError> {
-            f[i].parse::<f64>().map_err(|_| err(file, line, format!("field {name}: not a number: {:?}", f[i])))
+            f[i].parse::<f64>().map_err(|_| {
+                err(
+                    file,
+                    line,
+                    format!("field {name}: not a number: {:?}", f[i]),
+                )
+            })
         };
         let c = Country {
             iso3: f[0].to_string(),
@@ -416,9 +495,31 @@ pub struct ModeCue {
 }
 
 const CUE_CLASSES: [&str; 26] = [
-    "planned", "negated", "hypothetical", "postponed", "ongoing", "aggregate", "consequence", "cause",
-    "anaphor", "trend", "protest_ctx", "today", "boundary", "agent", "mode", "single", "topic", "gen_skip",
-    "title_word", "stop", "riot", "intervention", "denial", "aggregate_count", "vague",
+    "planned",
+    "negated",
+    "hypothetical",
+    "postponed",
+    "ongoing",
+    "aggregate",
+    "consequence",
+    "cause",
+    "anaphor",
+    "trend",
+    "protest_ctx",
+    "today",
+    "boundary",
+    "agent",
+    "mode",
+    "single",
+    "topic",
+    "gen_skip",
+    "title_word",
+    "stop",
+    "riot",
+    "intervention",
+    "denial",
+    "aggregate_count",
+    "vague",
     "locative",
 ];
 
@@ -430,7 +531,11 @@ pub fn parse_cues(src: &str, file: &'static str) -> Result<Cues, DataError> {
             return Err(err(file, line, "expected at least 2 tab-separated fields"));
         }
         if !CUE_CLASSES.contains(&f[0]) {
-            return Err(err(file, line, format!("field class: unknown cue class {:?}", f[0])));
+            return Err(err(
+                file,
+                line,
+                format!("field class: unknown cue class {:?}", f[0]),
+            ));
         }
         let words: Vec<String> = norm(f[1]).split(' ').map(str::to_string).collect();
         if words.iter().all(|w| w.is_empty()) {
@@ -439,7 +544,11 @@ pub fn parse_cues(src: &str, file: &'static str) -> Result<Cues, DataError> {
         if f[0] == "mode" {
             let v: Vec<&str> = f.get(2).copied().unwrap_or("").split('|').collect();
             if v.len() != 4 {
-                return Err(err(file, line, "field value: mode cues need mode|cameo|acled_type|acled_sub"));
+                return Err(err(
+                    file,
+                    line,
+                    "field value: mode cues need mode|cameo|acled_type|acled_sub",
+                ));
             }
             c.modes.push(ModeCue {
                 words,
@@ -463,7 +572,11 @@ pub fn parse_actors(src: &str, file: &'static str) -> Result<HashMap<String, Str
             return Err(err(file, line, "expected name<TAB>code"));
         }
         if !f[1].chars().all(|c| c.is_ascii_uppercase()) || f[1].len() % 3 != 0 {
-            return Err(err(file, line, format!("field code: not a CAMEO code: {:?}", f[1])));
+            return Err(err(
+                file,
+                line,
+                format!("field code: not a CAMEO code: {:?}", f[1]),
+            ));
         }
         m.insert(norm(f[0]), f[1].to_string());
     }
@@ -481,18 +594,26 @@ mod tests {
         assert!(r.lexicon.forms.len() > 3000);
         assert!(r.glossary.countries.len() > 30);
         assert!(r.cues.modes.len() > 20);
-        assert!(r.cues.by_class.get("locative").is_some_and(|v| v.iter().any(|w| w == &["في"])));
+        assert!(r
+            .cues
+            .by_class
+            .get("locative")
+            .is_some_and(|v| v.iter().any(|w| w == &["في"])));
         assert!(r.actors.len() > 3000);
         // Every PLOVER category has at least one trigger.
         for p in PLOVER {
-            assert!(r.lexicon.entries.iter().any(|e| e.plover == p), "no trigger for {p}");
+            assert!(
+                r.lexicon.entries.iter().any(|e| e.plover == p),
+                "no trigger for {p}"
+            );
         }
     }
 
     #[test]
     fn verbs_are_conjugated_and_nouns_inflected() {
         let lex = parse_lexicon("ASSAULT\tV\tقتل/قتل\t-\t-\t193\t-\t-\tkill\nASSAULT\tN\tغارة\t-\taerial\t195\t-\t-\t-\n", "t").unwrap();
-        for f in ["قتل", "قتلت", "قتلوا", "يقتل", "تقتلون", "قتلوه", "قتلها"] {
+        for f in ["قتل", "قتلت", "قتلوا", "يقتل", "تقتلون", "قتلوه", "قتلها"]
+        {
             assert!(lex.forms.contains_key(f), "{f}");
         }
         assert!(lex.forms.get("يقتل").is_some_and(|v| v[0].imperfect));
@@ -504,7 +625,10 @@ mod tests {
 
     #[test]
     fn defective_verbs_drop_their_last_letter() {
-        let forms: Vec<String> = verb_forms("التقي", "لتقي").into_iter().map(|f| f.0).collect();
+        let forms: Vec<String> = verb_forms("التقي", "لتقي")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
         for f in ["التقي", "التقت", "التقوا", "يلتقي", "يلتقون"] {
             assert!(forms.iter().any(|x| x == f), "{f}");
         }
@@ -525,19 +649,37 @@ mod tests {
         assert!(parse_cues("mode\tجوي\taerial|195\n", "t").is_err());
         assert!(parse_actors("حماس\tpse\n", "t").is_err());
         let mut g = Glossary::default();
-        assert!(parse_countries("IRQ\tIQ\tIraq\tIraqi\tnorth\t44\tالعراق\tعراقي\n", "t", &mut g).is_err());
+        assert!(parse_countries(
+            "IRQ\tIQ\tIraq\tIraqi\tnorth\t44\tالعراق\tعراقي\n",
+            "t",
+            &mut g
+        )
+        .is_err());
         assert!(parse_glosses("X\tجنود\tsoldiers\tMIL\t-\n", "t", &mut g).is_err());
     }
 
     #[test]
     fn glosses_and_countries_are_normalised() {
         let mut g = Glossary::default();
-        parse_countries("USA\tUS\tUnited States\tUS\t39.8\t-98.6\tأمريكا\tأميركي\n", "t", &mut g).unwrap();
-        parse_glosses("H\tقوات\tforces\tMIL\t-\nA\tمسلحة\tarmed\t-\t-\n", "t", &mut g).unwrap();
+        parse_countries(
+            "USA\tUS\tUnited States\tUS\t39.8\t-98.6\tأمريكا\tأميركي\n",
+            "t",
+            &mut g,
+        )
+        .unwrap();
+        parse_glosses(
+            "H\tقوات\tforces\tMIL\t-\nA\tمسلحة\tarmed\t-\t-\n",
+            "t",
+            &mut g,
+        )
+        .unwrap();
         assert!(g.demonyms.contains_key("اميركيين"));
         assert!(g.demonyms.contains_key("اميركيه"));
         assert!(g.country_names.contains_key("امريكا"));
         assert!(g.adjectives.contains_key("مسلحه"));
-        assert_eq!(g.heads.get("قوات").map(|h| h.sector.as_deref()), Some(Some("MIL")));
+        assert_eq!(
+            g.heads.get("قوات").map(|h| h.sector.as_deref()),
+            Some(Some("MIL"))
+        );
     }
 }

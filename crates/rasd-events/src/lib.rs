@@ -71,7 +71,12 @@ impl Resources {
         data::parse_glosses(GLOSSES, "data/glosses.tsv", &mut glossary)?;
         let cues = data::parse_cues(CUES, "data/cues.tsv")?;
         let actors = data::parse_actors(ACTORS, "data/actors.tsv")?;
-        Ok(Resources { lexicon, glossary, cues, actors })
+        Ok(Resources {
+            lexicon,
+            glossary,
+            cues,
+            actors,
+        })
     }
 
     /// The embedded data, parsed on first use. The files are tested, so a parse error is a

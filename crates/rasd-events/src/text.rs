@@ -49,7 +49,9 @@ pub fn tokenize(norm: &Normalized) -> Vec<Tok> {
                 let inner_num = (d == '.' || d == ',')
                     && c.is_ascii_digit()
                     && t[j..].chars().nth(1).is_some_and(|x| x.is_ascii_digit())
-                    && t[i..j].chars().all(|x| x.is_ascii_digit() || x == '.' || x == ',');
+                    && t[i..j]
+                        .chars()
+                        .all(|x| x.is_ascii_digit() || x == '.' || x == ',');
                 if is_word_char(d) || inner_num {
                     j = k + d.len_utf8();
                     chars.next();
@@ -58,11 +60,21 @@ pub fn tokenize(norm: &Normalized) -> Vec<Tok> {
                 }
             }
             let (s, e) = norm.original_span(i, j);
-            out.push(Tok { text: t[i..j].to_string(), kind: TokKind::Word, start: s, end: e });
+            out.push(Tok {
+                text: t[i..j].to_string(),
+                kind: TokKind::Word,
+                start: s,
+                end: e,
+            });
         } else if c.is_whitespace() {
             if c == '\n' {
                 let (s, e) = norm.original_span(i, i + 1);
-                out.push(Tok { text: "\n".into(), kind: TokKind::SentenceEnd, start: s, end: e });
+                out.push(Tok {
+                    text: "\n".into(),
+                    kind: TokKind::SentenceEnd,
+                    start: s,
+                    end: e,
+                });
             }
         } else {
             let kind = match c {
@@ -72,7 +84,12 @@ pub fn tokenize(norm: &Normalized) -> Vec<Tok> {
                 _ => TokKind::Other,
             };
             let (s, e) = norm.original_span(i, i + c.len_utf8());
-            out.push(Tok { text: c.to_string(), kind, start: s, end: e });
+            out.push(Tok {
+                text: c.to_string(),
+                kind,
+                start: s,
+                end: e,
+            });
         }
     }
     out
@@ -90,7 +107,10 @@ pub fn sentences(toks: &[Tok]) -> Vec<(usize, usize)> {
             s = i + 1;
         }
     }
-    if toks.get(s..).is_some_and(|r| r.iter().any(|t| t.kind == TokKind::Word)) {
+    if toks
+        .get(s..)
+        .is_some_and(|r| r.iter().any(|t| t.kind == TokKind::Word))
+    {
         out.push((s, toks.len()));
     }
     out
@@ -114,12 +134,29 @@ pub struct Analysis<'a> {
 /// Every way of reading `w` as proclitics + stem (the bare reading first), stems of ≥ 2 letters.
 pub fn analyses(w: &str) -> Vec<Analysis<'_>> {
     let mut out: Vec<Analysis<'_>> = Vec::new();
-    fn push<'a>(out: &mut Vec<Analysis<'a>>, stem: &'a str, conj: bool, prep: Option<char>, future: bool, article: bool) {
+    fn push<'a>(
+        out: &mut Vec<Analysis<'a>>,
+        stem: &'a str,
+        conj: bool,
+        prep: Option<char>,
+        future: bool,
+        article: bool,
+    ) {
         if stem.chars().count() >= 2 {
-            out.push(Analysis { stem, conj, prep, future, article });
+            out.push(Analysis {
+                stem,
+                conj,
+                prep,
+                future,
+                article,
+            });
         }
     }
-    let conj_forms: [(bool, Option<&str>); 3] = [(false, Some(w)), (true, w.strip_prefix('و')), (true, w.strip_prefix('ف'))];
+    let conj_forms: [(bool, Option<&str>); 3] = [
+        (false, Some(w)),
+        (true, w.strip_prefix('و')),
+        (true, w.strip_prefix('ف')),
+    ];
     for (conj, r1) in conj_forms {
         let Some(r1) = r1 else { continue };
         push(&mut out, r1, conj, None, false, false);
@@ -148,7 +185,12 @@ pub fn analyses(w: &str) -> Vec<Analysis<'_>> {
 
 /// The word without و/ف, prepositions and article (the shortest clitic reading), for cue lookups.
 pub fn bare(w: &str) -> &str {
-    analyses(w).iter().filter(|a| !a.future).min_by_key(|a| a.stem.len()).map(|a| a.stem).unwrap_or(w)
+    analyses(w)
+        .iter()
+        .filter(|a| !a.future)
+        .min_by_key(|a| a.stem.len())
+        .map(|a| a.stem)
+        .unwrap_or(w)
 }
 
 /// Does token `w` equal `target` after removing proclitics (any reading)?

@@ -1,19 +1,34 @@
 //! Unit tests of arguments, casualties, status, mode, place and date, with hand-built layers.
 
-use rasd_doc::{Approx, Calendar, Entity, EntityType, Event, EventStatus, Quantity, Span, Time, TimeType};
+use rasd_doc::{
+    Approx, Calendar, Entity, EntityType, Event, EventStatus, Quantity, Span, Time, TimeType,
+};
 
 /// Code-point offset of the `nth` occurrence of `needle` in `text`.
 fn at(text: &str, needle: &str) -> usize {
-    let b = text.find(needle).unwrap_or_else(|| panic!("{needle} not in {text}"));
+    let b = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle} not in {text}"));
     text[..b].chars().count()
 }
 
-fn ent(text: &str, id: &str, kind: EntityType, name: &str, en: &str, geo: Option<(f64, f64)>) -> Entity {
+fn ent(
+    text: &str,
+    id: &str,
+    kind: EntityType,
+    name: &str,
+    en: &str,
+    geo: Option<(f64, f64)>,
+) -> Entity {
     let mut mentions = Vec::new();
     let mut from = 0;
     while let Some(b) = text[from..].find(name) {
         let s = text[..from + b].chars().count();
-        mentions.push(Span { start: s, end: s + name.chars().count(), text: name.to_string() });
+        mentions.push(Span {
+            start: s,
+            end: s + name.chars().count(),
+            text: name.to_string(),
+        });
         from += b + name.len();
     }
     Entity {
@@ -31,12 +46,27 @@ fn ent(text: &str, id: &str, kind: EntityType, name: &str, en: &str, geo: Option
 
 fn qty(text: &str, surface: &str, value: f64) -> Quantity {
     let s = at(text, surface);
-    Quantity { start: s, end: s + surface.chars().count(), text: surface.into(), value, approx: Approx::Exact, unit: None, unit_en: None }
+    Quantity {
+        start: s,
+        end: s + surface.chars().count(),
+        text: surface.into(),
+        value,
+        approx: Approx::Exact,
+        unit: None,
+        unit_en: None,
+    }
 }
 
 fn time(text: &str, surface: &str, value: &str) -> Time {
     let s = at(text, surface);
-    Time { start: s, end: s + surface.chars().count(), text: surface.into(), kind: TimeType::Date, value: value.into(), calendar: Calendar::Gregorian }
+    Time {
+        start: s,
+        end: s + surface.chars().count(),
+        text: surface.into(),
+        kind: TimeType::Date,
+        value: value.into(),
+        calendar: Calendar::Gregorian,
+    }
 }
 
 fn only(evs: &[Event], kind: &str) -> Event {
@@ -46,7 +76,9 @@ fn only(evs: &[Event], kind: &str) -> Event {
 }
 
 fn names(ps: &[rasd_doc::Participant]) -> Vec<String> {
-    ps.iter().map(|p| p.name_en.clone().unwrap_or_else(|| p.text.clone())).collect()
+    ps.iter()
+        .map(|p| p.name_en.clone().unwrap_or_else(|| p.text.clone()))
+        .collect()
 }
 
 #[test]
@@ -54,7 +86,14 @@ fn vso_verb_takes_subject_and_object() {
     let t = "اتهمت حركة حماس إسرائيل بقتل المزارع.";
     let es = [
         ent(t, "E1", EntityType::Org, "حركة حماس", "Hamas", None),
-        ent(t, "E2", EntityType::Gpe, "إسرائيل", "Israel", Some((31.5, 34.9))),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "إسرائيل",
+            "Israel",
+            Some((31.5, 34.9)),
+        ),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ACCUSE");
     assert_eq!(e.actors[0].entity.as_deref(), Some("E1"));
@@ -65,7 +104,14 @@ fn vso_verb_takes_subject_and_object() {
 #[test]
 fn svo_subject_before_the_verb() {
     let t = "وقال إن فؤاد حسين استقبل السفير الأميركي.";
-    let es = [ent(t, "E1", EntityType::Per, "فؤاد حسين", "Fuad Hussein", None)];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "فؤاد حسين",
+        "Fuad Hussein",
+        None,
+    )];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert_eq!(e.actors[0].entity.as_deref(), Some("E1"));
 }
@@ -73,17 +119,34 @@ fn svo_subject_before_the_verb() {
 #[test]
 fn descriptive_actor_gets_an_english_gloss() {
     let t = "استهدفت فصائل مسلحة قواعد في العراق تضم قوات أميركية.";
-    let es = [ent(t, "E1", EntityType::Gpe, "العراق", "Iraq", Some((33.0, 44.0)))];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "العراق",
+        "Iraq",
+        Some((33.0, 44.0)),
+    )];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(names(&e.actors), ["armed factions"]);
     assert_eq!(names(&e.targets), ["US forces"]);
-    assert_eq!(e.location.as_ref().and_then(|l| l.name_en.as_deref()), Some("Iraq"));
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.name_en.as_deref()),
+        Some("Iraq")
+    );
 }
 
 #[test]
 fn killed_are_targets_with_a_count() {
     let t = "كان أعنفها بعد مقتل ثلاثة جنود أميركيين في هجوم بشمال الأردن.";
-    let es = [ent(t, "E1", EntityType::Gpe, "الأردن", "Jordan", Some((31.2, 36.5)))];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "الأردن",
+        "Jordan",
+        Some((31.2, 36.5)),
+    )];
     let qs = [qty(t, "ثلاثة جنود", 3.0)];
     let evs = rasd_events::events(t, &es, &[], &qs, None);
     let e = only(&evs, "ASSAULT");
@@ -95,13 +158,23 @@ fn killed_are_targets_with_a_count() {
 #[test]
 fn injuries_as_a_consequence_join_the_attack() {
     let t = "سجل إطلاق صواريخ استهدفت قاعدة عين الأسد، ما أدى إلى إصابة سبعة أميركيين.";
-    let es = [ent(t, "E1", EntityType::Fac, "قاعدة عين الأسد", "Ain al-Asad Air Base", Some((33.8, 42.44)))];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Fac,
+        "قاعدة عين الأسد",
+        "Ain al-Asad Air Base",
+        Some((33.8, 42.44)),
+    )];
     let qs = [qty(t, "سبعة أميركيين", 7.0)];
     let e = only(&rasd_events::events(t, &es, &[], &qs, None), "ASSAULT");
     assert_eq!(e.injuries, Some(7));
     assert_eq!(e.fatalities, None);
     assert_eq!(e.mode.as_deref(), Some("missile"));
-    assert_eq!(e.acled_sub_event_type.as_deref(), Some("Shelling/artillery/missile attack"));
+    assert_eq!(
+        e.acled_sub_event_type.as_deref(),
+        Some("Shelling/artillery/missile attack")
+    );
 }
 
 #[test]
@@ -136,14 +209,46 @@ fn one_person_without_a_number() {
 #[test]
 fn status_cues() {
     let cases = [
-        ("ومن المقرر أن تنظم احتجاجات في المنطقة.", "PROTEST", EventStatus::Planned),
-        ("وأكد أن الجيش لم يقصف المدينة.", "ASSAULT", EventStatus::Negated),
-        ("وقال إن الحكومة ستفرج عن المعتقلين.", "CONCEDE", EventStatus::Planned),
-        ("وأعلن العراق تأجيل انسحاب القوات الأجنبية.", "RETREAT", EventStatus::Postponed),
-        ("وحذر من رد قاس في حال هاجم المسلحون القاعدة.", "ASSAULT", EventStatus::Hypothetical),
-        ("وتشن تركيا عملية عسكرية منذ الشهر الماضي في عفرين.", "ASSAULT", EventStatus::Ongoing),
-        ("وشنت الطائرات سلسلة من الغارات على المدينة.", "ASSAULT", EventStatus::Aggregate),
-        ("واعتقلت الشرطة ثلاثة أشخاص في المدينة.", "COERCE", EventStatus::Occurred),
+        (
+            "ومن المقرر أن تنظم احتجاجات في المنطقة.",
+            "PROTEST",
+            EventStatus::Planned,
+        ),
+        (
+            "وأكد أن الجيش لم يقصف المدينة.",
+            "ASSAULT",
+            EventStatus::Negated,
+        ),
+        (
+            "وقال إن الحكومة ستفرج عن المعتقلين.",
+            "CONCEDE",
+            EventStatus::Planned,
+        ),
+        (
+            "وأعلن العراق تأجيل انسحاب القوات الأجنبية.",
+            "RETREAT",
+            EventStatus::Postponed,
+        ),
+        (
+            "وحذر من رد قاس في حال هاجم المسلحون القاعدة.",
+            "ASSAULT",
+            EventStatus::Hypothetical,
+        ),
+        (
+            "وتشن تركيا عملية عسكرية منذ الشهر الماضي في عفرين.",
+            "ASSAULT",
+            EventStatus::Ongoing,
+        ),
+        (
+            "وشنت الطائرات سلسلة من الغارات على المدينة.",
+            "ASSAULT",
+            EventStatus::Aggregate,
+        ),
+        (
+            "واعتقلت الشرطة ثلاثة أشخاص في المدينة.",
+            "COERCE",
+            EventStatus::Occurred,
+        ),
     ];
     for (t, kind, want) in cases {
         let e = only(&rasd_events::events(t, &[], &[], &[], None), kind);
@@ -154,12 +259,32 @@ fn status_cues() {
 #[test]
 fn modes_and_acled_types() {
     let cases = [
-        ("فجر انتحاري نفسه في سوق المدينة.", "suicide", "Suicide bomb"),
-        ("انفجرت سيارة مفخخة قرب مقر الشرطة.", "explosives", "Remote explosive/landmine/IED"),
-        ("شنت المقاتلات غارة جوية على القرية.", "aerial", "Air/drone strike"),
-        ("قصفت المدفعية مواقع المسلحين.", "artillery", "Shelling/artillery/missile attack"),
+        (
+            "فجر انتحاري نفسه في سوق المدينة.",
+            "suicide",
+            "Suicide bomb",
+        ),
+        (
+            "انفجرت سيارة مفخخة قرب مقر الشرطة.",
+            "explosives",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "شنت المقاتلات غارة جوية على القرية.",
+            "aerial",
+            "Air/drone strike",
+        ),
+        (
+            "قصفت المدفعية مواقع المسلحين.",
+            "artillery",
+            "Shelling/artillery/missile attack",
+        ),
         ("اغتال مسلحون قائدا في المدينة.", "assassination", "Attack"),
-        ("خطف مسلحون عشرات العمال الأجانب.", "abduction", "Abduction/forced disappearance"),
+        (
+            "خطف مسلحون عشرات العمال الأجانب.",
+            "abduction",
+            "Abduction/forced disappearance",
+        ),
     ];
     for (t, mode, sub) in cases {
         let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
@@ -174,7 +299,11 @@ fn verb_and_its_noun_are_one_event() {
     let t = "مقتل 49 مسلحا، بقصف جوي استهدف أوكارهم شمال سامراء.";
     let qs = [qty(t, "49 مسلحا", 49.0)];
     let evs = rasd_events::events(t, &[], &[], &qs, None);
-    assert_eq!(evs.iter().filter(|e| e.kind == "ASSAULT").count(), 1, "{evs:#?}");
+    assert_eq!(
+        evs.iter().filter(|e| e.kind == "ASSAULT").count(),
+        1,
+        "{evs:#?}"
+    );
     assert_eq!(evs[0].fatalities, Some(49));
 }
 
@@ -182,7 +311,11 @@ fn verb_and_its_noun_are_one_event() {
 fn anaphoric_and_demanded_actions_are_not_new_events() {
     let t = "وردت الولايات المتحدة على هذه الهجمات. وتطالب الفصائل بانسحاب القوات.";
     let evs = rasd_events::events(t, &[], &[], &[], None);
-    assert!(evs.iter().all(|e| e.kind != "ASSAULT" && e.kind != "RETREAT"), "{evs:#?}");
+    assert!(
+        evs.iter()
+            .all(|e| e.kind != "ASSAULT" && e.kind != "RETREAT"),
+        "{evs:#?}"
+    );
     assert_eq!(only(&evs, "REQUEST").trigger.text, "وتطالب");
 }
 
@@ -201,7 +334,14 @@ fn date_from_clause_then_sentence_then_today() {
 #[test]
 fn dateline_gives_the_place_when_the_text_names_none() {
     let t = "بغداد - قتل جندي في هجوم مساء أمس.";
-    let es = [ent(t, "E1", EntityType::Gpe, "بغداد", "Baghdad", Some((33.34, 44.4)))];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "بغداد",
+        "Baghdad",
+        Some((33.34, 44.4)),
+    )];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(e.location.and_then(|l| l.name_en), Some("Baghdad".into()));
 }
@@ -209,11 +349,27 @@ fn dateline_gives_the_place_when_the_text_names_none() {
 #[test]
 fn actor_codes() {
     let c = rasd_events::code_actor("جنود أميركيين").expect("coded");
-    assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("USA"), Some("MIL")));
+    assert_eq!(
+        (c.country.as_deref(), c.sector.as_deref()),
+        (Some("USA"), Some("MIL"))
+    );
     let c = rasd_events::code_actor("فصائل عراقية مسلحة").expect("coded");
-    assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("IRQ"), Some("REB")));
-    assert_eq!(rasd_events::code_actor("Turkey").and_then(|c| c.country).as_deref(), Some("TUR"));
-    assert_eq!(rasd_events::code_actor("حماس").and_then(|c| c.country).as_deref(), Some("PSE"));
+    assert_eq!(
+        (c.country.as_deref(), c.sector.as_deref()),
+        (Some("IRQ"), Some("REB"))
+    );
+    assert_eq!(
+        rasd_events::code_actor("Turkey")
+            .and_then(|c| c.country)
+            .as_deref(),
+        Some("TUR")
+    );
+    assert_eq!(
+        rasd_events::code_actor("حماس")
+            .and_then(|c| c.country)
+            .as_deref(),
+        Some("PSE")
+    );
     assert_eq!(rasd_events::code_actor("كلمة لا تعني شيئا"), None);
 }
 
@@ -221,9 +377,16 @@ fn actor_codes() {
 fn ids_and_spans_point_into_the_text() {
     let t = "اعتقلت الشرطة ثلاثة أشخاص. وتظاهر المئات في الساحة.";
     let evs = rasd_events::events(t, &[], &[], &[], None);
-    assert_eq!(evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["V1", "V2"]);
+    assert_eq!(
+        evs.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+        ["V1", "V2"]
+    );
     for e in &evs {
-        let got: String = t.chars().skip(e.trigger.start).take(e.trigger.end - e.trigger.start).collect();
+        let got: String = t
+            .chars()
+            .skip(e.trigger.start)
+            .take(e.trigger.end - e.trigger.start)
+            .collect();
         assert_eq!(got, e.trigger.text);
         assert!(e.sentence.start <= e.trigger.start && e.trigger.end <= e.sentence.end);
     }
@@ -233,7 +396,10 @@ fn ids_and_spans_point_into_the_text() {
 fn protests_with_intervention_and_riots() {
     let t = "وتظاهر المئات في الساحة قبل أن تستخدم الشرطة الغاز المسيل للدموع لتفريقهم.";
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "PROTEST");
-    assert_eq!(e.acled_sub_event_type.as_deref(), Some("Protest with intervention"));
+    assert_eq!(
+        e.acled_sub_event_type.as_deref(),
+        Some("Protest with intervention")
+    );
     let t = "وتظاهر المئات في الساحة واحرقوا إطارات السيارات.";
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "PROTEST");
     assert_eq!(e.acled_event_type.as_deref(), Some("Riots"));
@@ -251,15 +417,32 @@ fn participants_are_coded() {
     let t = "استهدفت فصائل مسلحة قوات أميركية.";
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
     let c = rasd_events::code_participant(&e.targets[0]).expect("coded");
-    assert_eq!((c.country.as_deref(), c.sector.as_deref()), (Some("USA"), Some("MIL")));
+    assert_eq!(
+        (c.country.as_deref(), c.sector.as_deref()),
+        (Some("USA"), Some("MIL"))
+    );
 }
 
 #[test]
 fn a_title_stands_for_its_state_and_a_nationality_for_its_country() {
     let t = "واستقبل الوزير سفيرة الولايات المتحدة في بغداد.";
     let es = [
-        ent(t, "E1", EntityType::Gpe, "الولايات المتحدة", "United States", Some((39.8, -98.6))),
-        ent(t, "E2", EntityType::Gpe, "بغداد", "Baghdad", Some((33.34, 44.4))),
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "الولايات المتحدة",
+            "United States",
+            Some((39.8, -98.6)),
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "بغداد",
+            "Baghdad",
+            Some((33.34, 44.4)),
+        ),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert_eq!(e.targets[0].entity.as_deref(), Some("E1"));
@@ -279,15 +462,35 @@ fn a_title_stands_for_its_state_and_a_nationality_for_its_country() {
 fn participant_text_drops_glued_proclitics_and_repeats() {
     let t = "وتجري بغداد وواشنطن مفاوضات بشأن انسحاب القوات.";
     let es = [
-        ent(t, "E1", EntityType::Gpe, "بغداد", "Baghdad", Some((33.3, 44.4))),
-        ent(t, "E2", EntityType::Gpe, "واشنطن", "Washington, D.C.", Some((38.9, -77.0))),
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "بغداد",
+            "Baghdad",
+            Some((33.3, 44.4)),
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "واشنطن",
+            "Washington, D.C.",
+            Some((38.9, -77.0)),
+        ),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
-    let texts: Vec<&str> = e.actors.iter().chain(&e.targets).map(|p| p.text.as_str()).collect();
+    let texts: Vec<&str> = e
+        .actors
+        .iter()
+        .chain(&e.targets)
+        .map(|p| p.text.as_str())
+        .collect();
     assert!(texts.contains(&"واشنطن"), "{texts:?}");
     assert!(!texts.iter().any(|x| x.starts_with("وواشنطن")), "{texts:?}");
     for side in [&e.actors, &e.targets] {
-        let mut seen: Vec<(&Option<String>, &str)> = side.iter().map(|p| (&p.entity, p.text.as_str())).collect();
+        let mut seen: Vec<(&Option<String>, &str)> =
+            side.iter().map(|p| (&p.entity, p.text.as_str())).collect();
         let n = seen.len();
         seen.dedup();
         assert_eq!(seen.len(), n, "a party listed twice: {side:?}");
@@ -304,6 +507,9 @@ fn vague_count_words_give_no_casualty_figure() {
     assert_eq!(e.fatalities, None);
     // A counted scale word is a number: «ثلاثة آلاف».
     let t = "وأدت الغارات إلى مقتل ثلاثة آلاف شخص.";
-    let e = only(&rasd_events::events(t, &[], &[], &[qty(t, "ثلاثة آلاف شخص", 3000.0)], None), "ASSAULT");
+    let e = only(
+        &rasd_events::events(t, &[], &[], &[qty(t, "ثلاثة آلاف شخص", 3000.0)], None),
+        "ASSAULT",
+    );
     assert_eq!(e.fatalities, Some(3000));
 }

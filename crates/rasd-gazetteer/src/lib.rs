@@ -358,6 +358,17 @@ impl Gazetteer {
         base + bonus
     }
 
+    /// Whether entry `id` is a country (a curated row of one included: they share its reference).
+    pub fn is_country(&self, id: usize) -> bool {
+        self.entry(id).is_some_and(|e| {
+            e.source == Source::Country
+                || self
+                    .by_reference(&e.reference)
+                    .iter()
+                    .any(|&i| self.entry(i).is_some_and(|o| o.source == Source::Country))
+        })
+    }
+
     /// The country every candidate of a name lies in, when they agree: such a name is evidence
     /// of the article's countries; an ambiguous one (طرابلس) is not, and neither is a town of
     /// `towns.tsv` or a small city (a small place whose name may still be a word: البطاقة

@@ -24,6 +24,9 @@ pub enum CueRole {
     Strip,
     /// A direction that makes a region of a place: شمال سوريا (the place is the name).
     Direction,
+    /// A state form before a country, part of its name that keeps its link: جمهورية جنوب
+    /// السودان, دولة فلسطين (before anything but a country it is left out).
+    State,
 }
 
 /// A cue word met before (or inside) a place name.
@@ -568,6 +571,7 @@ pub(crate) fn load_cues() -> Result<HashMap<String, Cue>, GazetteerError> {
             "keep" => CueRole::Keep,
             "strip" => CueRole::Strip,
             "direction" => CueRole::Direction,
+            "state" => CueRole::State,
             other => {
                 return Err(GazetteerError::Field {
                     file: F,

@@ -538,3 +538,16 @@ fn place_slot_words_load_normalised() {
     // Listed as مدينة, kept normalised (ة → ه), as the matcher sees text.
     assert!(w.contains("مدينه") && w.contains("في") && !w.contains("word"));
 }
+
+#[test]
+fn state_forms_are_state_cues_and_countries_are_known() {
+    let g = Gazetteer::global().expect("load");
+    assert_eq!(
+        g.cue(&normalize("جمهورية").text).map(|c| c.role),
+        Some(CueRole::State)
+    );
+    let ids = g.lookup(&normalize("السودان").text);
+    assert!(ids.iter().any(|&i| g.is_country(i)));
+    let ids = g.lookup(&normalize("بغداد").text);
+    assert!(!ids.is_empty() && ids.iter().all(|&i| !g.is_country(i)));
+}

@@ -387,6 +387,96 @@ fn with_given_names(doc: &Doc, spans: &[NameSpan]) -> Vec<NameSpan> {
     out
 }
 
+/// A one-word person name of the gazetteer (الأسد، الصدر) is often a common word too ("the
+/// lion", "the chest"): it stands only where the tagger reads a person there, the article
+/// names the person in full, or the article names the person's country. A given name right
+/// before it makes it someone else of that family (الناشط عمر الحريري is not Saad Hariri):
+/// the mention takes the given name in and loses the link.
+fn supported_people(
+    g: &Gazetteer,
+    doc: &Doc,
+    mentions: Vec<Mention>,
+    tagged: &[NameSpan],
+) -> Vec<Mention> {
+    let one_word = |m: &Mention| {
+        m.kind == Kind::Per
+            && m.source.is_some()
+            && !doc.norm.text[m.start..m.end].contains(char::is_whitespace)
+    };
+    let tagged: Vec<(usize, usize)> = tagged
+        .iter()
+        .filter(|t| t.is_person())
+        .filter_map(|t| doc.bytes_of(t.start, t.end))
+        .collect();
+    let full: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Per && !one_word(m))
+        .filter_map(|m| m.link.reference.as_deref())
+        .collect();
+    // Countries the article names by a place or nationality (not by people, whose own
+    // country would support itself).
+    let countries: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind.is_place() || m.kind == Kind::Norp)
+        .filter_map(|m| m.link.country.as_deref())
+        .collect();
+    let mut out = Vec::with_capacity(mentions.len());
+    for mut m in mentions.iter().cloned() {
+        if !one_word(&m) {
+            out.push(m);
+            continue;
+        }
+        let by_tagger = tagged.iter().any(|&(a, b)| a < m.end && m.start < b);
+        let in_full = m
+            .link
+            .reference
+            .as_deref()
+            .is_some_and(|r| full.contains(r));
+        let country = m
+            .link
+            .country
+            .as_deref()
+            .is_some_and(|c| countries.contains(c));
+        if !(by_tagger || in_full || country) {
+            continue;
+        }
+        let given = doc
+            .token_at(m.start)
+            .and_then(|t| t.checked_sub(1))
+            .filter(|&p| {
+                let (a, b) = doc.toks[p];
+                let w = doc.tok(p);
+                doc.norm.text[b..m.start].trim().is_empty()
+                    && !doc.span(a, b).text.ends_with('ى')
+                    && known::KnownNames::global().is_given_name(w)
+                    && Romanizer::global().known(w).is_some()
+                    && !mentions.iter().any(|o| o.start < b && a < o.end)
+            });
+        if let Some(p) = given {
+            // Unless the two words are this person's full name (أنطونيو غوتيريس).
+            m.start = doc.toks[p].0;
+            let whole = &doc.norm.text[m.start..m.end];
+            let same = g.lookup(whole).iter().any(|&i| {
+                g.entry(i)
+                    .is_some_and(|e| Some(&e.reference) == m.link.reference.as_ref())
+            }) || known::KnownNames::global()
+                .english(whole, Kind::Per)
+                .is_some_and(|en| Some(en) == m.link.name_en.as_deref())
+                || Romanizer::global().known(doc.tok(p)).is_some_and(|first| {
+                    m.link
+                        .name_en
+                        .as_deref()
+                        .is_some_and(|en| en.split(' ').next() == Some(first))
+                });
+            if !same {
+                m.link = Link::default();
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
 /// Descriptive words after an organisation head (`data/generic_orgs.tsv`), normalised.
 fn generic_org_words() -> &'static HashSet<String> {
     static G: OnceLock<HashSet<String>> = OnceLock::new();
@@ -1490,6 +1580,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             let guarded = not_name_ranges(&doc);
             let (m, ctx) = gazetteer_mentions(g, &doc, &guarded);
             let m = with_known_names(m, &doc);
+            let m = supported_people(g, &doc, m, tagged);
             // Quoted names after a head noun: the head types them, so they replace tagger
             // spans inside the quotes; a tagger span reaching outside them wins.
             let all_quoted = quoted_name_spans(&doc);

@@ -877,3 +877,37 @@ fn head_word_alone_is_no_name() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn one_word_person_name_that_is_a_common_word_needs_support() {
+    // Regression: «ألم في الصدر» (chest pain) was Muqtada al-Sadr.
+    let t = "شعر الرجل بألم في الصدر ونقل إلى المستشفى.";
+    let es = entities(t, &[]);
+    assert!(es.iter().all(|e| e.kind != EntityType::Per), "{es:#?}");
+    // The article naming his country, or the tagger reading a person, supports it.
+    let t = "وقال الصدر إن الحكومة العراقية ستتشكل قريبا.";
+    let es = entities(t, &[]);
+    assert_eq!(
+        find(&es, "الصدر").name_en.as_deref(),
+        Some("Muqtada al-Sadr")
+    );
+    let t = "وقال الصدر إن الحكومة ستتشكل قريبا.";
+    let es = entities(t, &[span(t, "الصدر", "PERS")]);
+    assert_eq!(find(&es, "الصدر").kind, EntityType::Per);
+}
+
+#[test]
+fn given_name_before_a_known_family_name_is_another_person() {
+    // Regression: «الناشط عمر الحريري» in Daraa was Saad Hariri.
+    let t = "وقال الناشط عمر الحريري من درعا إن القصف مستمر في سوريا ولبنان.";
+    let es = entities(t, &[]);
+    let e = find(&es, "عمر الحريري");
+    assert_ne!(e.name_en.as_deref(), Some("Saad Hariri"));
+    // But the known person's own first name keeps him (أنطونيو غوتيريس, a spelling variant).
+    let t = "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريس إن الحل سياسي في البرتغال.";
+    let es = entities(t, &[]);
+    assert_eq!(
+        find(&es, "أنطونيو غوتيريس").name_en.as_deref(),
+        Some("Antonio Guterres")
+    );
+}

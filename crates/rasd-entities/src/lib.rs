@@ -726,13 +726,14 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Strip a cue word's proclitic (بمطار → مطار).
+/// Strip a word's proclitic (بمطار → مطار). ك ("like") only before the article: before a bare
+/// name it is the name's own letter (كردفان is not ك + ردفان).
 fn without_proclitic(w: &str) -> Option<&str> {
     let mut cs = w.chars();
     let first = cs.next()?;
     matches!(first, 'و' | 'ف' | 'ب' | 'ل' | 'ك')
         .then(|| cs.as_str())
-        .filter(|r| r.chars().count() >= 3)
+        .filter(|r| r.chars().count() >= 3 && (first != 'ك' || r.starts_with("ال")))
 }
 
 /// Gazetteer matches as mentions, resolved against the article's countries.

@@ -170,17 +170,19 @@ impl NameMatcher {
 
 /// Byte offsets into `word` where a name may start: 0, and after one or two proclitics
 /// (و ف first, then ب ل ك), leaving at least two letters.
+/// ك ("like") is taken as a proclitic only before the article (كالعراق): before a bare name
+/// it is far more often the name's own first letter (كردفان is not ك + ردفان).
 fn proclitic_skips(word: &str) -> Vec<usize> {
     let mut skips = vec![0];
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let n = chars.len();
-    if n >= 3 && PROCLITICS.contains(&chars[0].1) {
+    let clitic_at = |i: usize| {
+        PROCLITICS.contains(&chars[i].1)
+            && (chars[i].1 != 'ك' || word[chars[i].0..].starts_with("كال"))
+    };
+    if n >= 3 && clitic_at(0) {
         skips.push(chars[1].0);
-        if n >= 4
-            && matches!(chars[0].1, 'و' | 'ف')
-            && PROCLITICS.contains(&chars[1].1)
-            && chars[1].1 != chars[0].1
-        {
+        if n >= 4 && matches!(chars[0].1, 'و' | 'ف') && clitic_at(1) && chars[1].1 != chars[0].1 {
             skips.push(chars[2].0);
         }
     }
@@ -201,6 +203,10 @@ mod tests {
     #[test]
     fn skips_cover_one_and_two_proclitics() {
         assert_eq!(proclitic_skips("والعراق").len(), 2);
+        // Regression: «غربي كردفان» was Radfan (Yemen), ك read as a proclitic.
+        assert_eq!(proclitic_skips("كردفان").len(), 1);
+        assert_eq!(proclitic_skips("كالعراق").len(), 2);
+        assert_eq!(proclitic_skips("وكالعراق").len(), 3);
         assert_eq!(proclitic_skips("وبالعراق").len(), 3);
         assert_eq!(proclitic_skips("في").len(), 1);
     }

@@ -285,6 +285,13 @@ pub(crate) fn load_generated(
                     names.push(headed);
                 }
             } else {
+                // A compass word opening a region's name is also written as its adjective:
+                // غرب كردفان = غربي كردفان.
+                let adjective = ["شمال ", "جنوب ", "شرق ", "غرب "].iter().find_map(|d| {
+                    n.strip_prefix(d)
+                        .map(|rest| format!("{}ي {rest}", d.trim_end()))
+                });
+                names.extend(adjective);
                 names.push(n);
             }
         }

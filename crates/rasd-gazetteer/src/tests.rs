@@ -551,3 +551,13 @@ fn state_forms_are_state_cues_and_countries_are_known() {
     let ids = g.lookup(&normalize("بغداد").text);
     assert!(!ids.is_empty() && ids.iter().all(|&i| !g.is_country(i)));
 }
+
+#[test]
+fn compass_adjective_opens_a_region_name_too() {
+    // Regression: «غربي كردفان» (West Kordofan) was found as Radfan, Yemen.
+    let g = Gazetteer::global().expect("load");
+    let ids = g.lookup(&normalize("غربي كردفان").text);
+    assert!(ids
+        .iter()
+        .any(|&i| g.entry(i).is_some_and(|e| e.name_en == "West Kordofan")));
+}

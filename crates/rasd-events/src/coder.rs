@@ -228,7 +228,7 @@ impl<'a> Doc<'a> {
                     };
                     let clitics_ok = match en.kind {
                         Kind::Verb => a.prep.is_none() && !a.article && (!a.future || fr.imperfect),
-                        Kind::Noun | Kind::Word => !a.future,
+                        Kind::Noun | Kind::Word => !a.future && !(en.flags.indef && a.article),
                     };
                     if !clitics_ok {
                         continue;

@@ -95,6 +95,8 @@ pub struct Flags {
     pub not_next: Vec<String>,
     /// The next word must be a ل-phrase naming someone (سمحت للطائرات), not a pronoun.
     pub next_lam: bool,
+    /// Only without the article: «5 معتقلين» reports arrests, «المعتقلين» names detainees.
+    pub indef: bool,
 }
 
 /// One row of the trigger lexicon.
@@ -273,6 +275,7 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                 "attach" => flags.attach = true,
                 "ctx_protest" => flags.ctx_protest = true,
                 "next_lam" => flags.next_lam = true,
+                "indef" => flags.indef = true,
                 other => {
                     if let Some(v) = other.strip_prefix("notprev:") {
                         flags.not_prev = list(v, '|');

@@ -559,6 +559,30 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// A person named between commas after a description that starts at `p`, within twelve
+    /// tokens of words, commas and the prepositions في/من/ب, and closed by a comma, colon,
+    /// complementiser or quotation (see [`Self::title_person`] for the tokens allowed).
+    fn apposed_person(&self, p: usize, limit: usize) -> Option<&Ment> {
+        for k in p..limit.min(p + 12) {
+            if k > p && self.is_punct(k, ",") {
+                if let Some(m) = self.per_at(k + 1) {
+                    return (m.b <= limit && self.closes_name(m.b) || self.is_punct(m.b, ","))
+                        .then_some(m);
+                }
+                continue;
+            }
+            let ok = self.is_word(k)
+                && !self.is_comp(k)
+                && self.verb(k).is_none()
+                && !self.opens_quote(k)
+                && (self.fn_class(k).is_none() || matches!(self.w(k), "في" | "من" | "ب"));
+            if !ok {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The longest PER mention starting at token `i`.
     fn per_at(&self, i: usize) -> Option<&Ment> {
         self.mix
@@ -782,6 +806,11 @@ impl<'a> Doc<'a> {
                 }
                 return Some((last.b, self.entity_speaker(last.ent, last.a, gender)));
             }
+        }
+        // «كبير المستشارين في الخارجية، براين هوك، إن …», «أحد شيوخ قبائل صعدة، فهد الأشرفي،
+        // إن …»: a person set off by commas after the description is the one who spoke.
+        if let Some(m) = self.apposed_person(p, limit) {
+            return Some((m.b, self.entity_speaker(m.ent, m.a, gender)));
         }
         if let Some(m) = self
             .ment_at
@@ -1204,13 +1233,17 @@ impl<'a> Doc<'a> {
     }
 
     /// The issuer named right after a statement noun ending at `j`: «بيان لوزارة …», «بيان
-    /// صادر عن الديوان الملكي», «بيان الخارجية» (an entity), or a definite phrase after لـ /
+    /// صادر عن الديوان الملكي», «بيان من الرئاسة», «بيان الخارجية» (an entity), or a definite phrase after لـ /
     /// «صادر عن» when no entity is known there.
     fn issuer_named(&self, j: usize) -> Option<Speaker> {
         let mut j = j;
         let mut marked = false;
         if matches!(self.w(j), "صادر" | "الصادر") && self.w(j + 1) == "عن" {
             j += 2;
+            marked = true;
+        } else if self.w(j) == "من" {
+            // «بيان من وزارة الخارجية».
+            j += 1;
             marked = true;
         }
         if let Some(m) = self.mention_from(j) {
@@ -2105,6 +2138,11 @@ impl<'a> Doc<'a> {
                 text: None,
                 gender: v.gender,
             });
+        // «أصدرت حركة حماس بيانا قالت فيه …»: the statement just before the cue is this
+        // speaker's, so a later «وأضاف البيان» speaks for it too.
+        if i > s0 && speaker.known() && self.lex.statement_at(&[self.w(i - 1)]).is_some() {
+            self.issuers.push((i - 1, speaker.clone()));
+        }
         let start = if sourced {
             self.find_content(after, limit, None, &speaker)
         } else if weak {

@@ -391,3 +391,33 @@ fn a_quotation_ending_its_own_sentence_ends_the_outer_one() {
         .iter()
         .all(|q| q.speaker_text.as_deref() == Some("مكتب الرئيس")));
 }
+
+#[test]
+fn statement_from_a_body_and_statement_before_the_cue_name_their_issuer() {
+    // Regression: «بيان من وزارة الخارجية … وقال البيان» left the statement without its
+    // issuer, and «أصدرت حركة حماس بيانا قالت فيه» did not make Hamas the issuer of a later
+    // «وأضاف البيان».
+    let text = "وجاء ذلك في بيان من وزارة الخارجية الأميركية. وقال البيان إن الهجوم مدان. \
+                وأصدرت حركة حماس بيانا قالت فيه إن الاحتلال يتحمل المسؤولية. وأضاف البيان أن الرد سيكون قاسيا.";
+    let es = ents(
+        text,
+        &[
+            (EntityType::Org, "وزارة الخارجية الأميركية"),
+            (EntityType::Org, "حركة حماس"),
+        ],
+    );
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(find(&qs, "الهجوم مدان").speaker.as_deref(), Some("E1"));
+    assert_eq!(find(&qs, "الرد سيكون قاسيا").speaker.as_deref(), Some("E2"));
+}
+
+#[test]
+fn person_set_off_by_commas_after_a_description_is_the_speaker() {
+    // Regression: «وقال كبير المستشارين …، براين هوك، إن» gave the speaker «كبير».
+    let text = "وقال كبير المستشارين في وزارة الخارجية، براين هوك، إن العقوبات مستمرة.";
+    let es = ents(text, &[(EntityType::Per, "براين هوك")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    let q = find(&qs, "العقوبات مستمرة");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+    assert_eq!(q.speaker_text.as_deref(), Some("براين هوك"));
+}

@@ -488,6 +488,24 @@ impl<'a> Doc<'a> {
             .map(|_| i)
     }
 
+    /// The complementiser (أن، إن، بأن) after a speech verb that opens the reported content
+    /// holding token `t` in the sentence from `s`: «وقالت وكالة سبأ، التابعة للحركة، إن الانفجار
+    /// استهدف …». None when `t` is not in such content.
+    fn reported_from(&self, t: usize, s: usize) -> Option<usize> {
+        let mut j = t;
+        while j > s {
+            j -= 1;
+            if !is_word(self.toks.get(j)) || !self.cue_at("complementiser", j, t).is_some() {
+                continue;
+            }
+            let lo = j.saturating_sub(14).max(s);
+            if (lo..j).any(|k| is_word(self.toks.get(k)) && self.cue_at("speech", k, j).is_some()) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
     /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة; cues class `locative`)?
     fn is_locative_word(&self, first: usize, s: usize) -> bool {
         self.prev_word(first, s)
@@ -897,7 +915,24 @@ impl<'a> Doc<'a> {
         let (cs, ce) = clause;
         let (s, e) = sent;
         let g = &self.r.glossary;
-        let actors_pool: Vec<&Part> = parts.iter().filter(|p| !p.place).collect();
+        // In reported content («أعلن المرصد أن قصفا …», «ونقلت رويترز عن شهود إن …») the
+        // outlet, source or addressee that reports the action is not a party to it.
+        let reported = self.reported_from(h.tok, s);
+        let reporter = |p: &Part| {
+            reported.is_some_and(|c| {
+                p.last < c
+                    && (self.cue_at("reporter", p.first, e).is_some()
+                        || self
+                            .prev_word(p.first, s)
+                            .is_some_and(|q| matches!(self.word(q), "عن" | "ل"))
+                        || (self.word(p.first).starts_with('ل')
+                            && !p.text.starts_with('ل')
+                            && self
+                                .prev_word(p.first, s)
+                                .is_some_and(|q| self.cue_at("speech", q, e).is_some())))
+            })
+        };
+        let actors_pool: Vec<&Part> = parts.iter().filter(|p| !p.place && !reporter(p)).collect();
         let before: Vec<&Part> = actors_pool
             .iter()
             .copied()

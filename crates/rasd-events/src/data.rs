@@ -497,7 +497,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 26] = [
+const CUE_CLASSES: [&str; 29] = [
     "planned",
     "negated",
     "hypothetical",
@@ -524,6 +524,9 @@ const CUE_CLASSES: [&str; 26] = [
     "aggregate_count",
     "vague",
     "locative",
+    "speech",
+    "complementiser",
+    "reporter",
 ];
 
 /// Parse `data/cues.tsv`.

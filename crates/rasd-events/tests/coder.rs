@@ -513,3 +513,47 @@ fn vague_count_words_give_no_casualty_figure() {
     );
     assert_eq!(e.fatalities, Some(3000));
 }
+
+#[test]
+fn outlet_or_source_reporting_an_action_is_not_its_actor() {
+    // Regression: «وقالت وكالة أنباء سبأ … إن الانفجار استهدف …» and «ونقلت رويترز عن شهود
+    // إن …» made the outlet or the witnesses the actor.
+    let t = "وقالت وكالة أنباء سبأ، التابعة للحركة، إن الطائرات استهدفت مطار المدينة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "وكالة أنباء سبأ",
+        "Saba",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert!(
+        e.actors.iter().all(|a| a.entity.as_deref() != Some("E1")),
+        "{:?}",
+        e.actors
+    );
+    // The army reporting its own soldiers' fire stays the actor.
+    let t = "وقال الجيش الإسرائيلي إن جنوده أطلقوا النار على المحتجين.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الجيش الإسرائيلي",
+        "Israeli army",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+    // A speaker whose name starts with ل is not an addressee (أكد لودريان أن بلاده ترفض …).
+    let t = "وأكد لودريان أن بلاده ترفض التدخل في ليبيا.";
+    let es = [ent(t, "E1", EntityType::Per, "لودريان", "Le Drian", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "REJECT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+}

@@ -286,10 +286,18 @@ impl<'a> Doc<'a> {
                     };
                     let better = match &best {
                         None => true,
-                        // Prefer a satisfied phrase over a bare word.
+                        // Prefer a satisfied phrase over a bare word, and at the head of a
+                        // clause a verb over its masdar («وقتل الجيش، الجمعة، شابين»).
                         Some(b) => {
-                            !en.next.is_empty()
-                                && lex.entries.get(b.entry).is_some_and(|x| x.next.is_empty())
+                            let prev = lex.entries.get(b.entry);
+                            (!en.next.is_empty() && prev.is_some_and(|x| x.next.is_empty()))
+                                || (en.kind == Kind::Verb
+                                    && prev.is_some_and(|x| {
+                                        x.kind == Kind::Noun && x.plover == en.plover
+                                    })
+                                    && b.prep.is_none()
+                                    && !b.article
+                                    && self.prev_word(i, s).is_none())
                         }
                     };
                     if better {
@@ -1061,10 +1069,24 @@ impl<'a> Doc<'a> {
                 }
             } else if en.flags.kill
                 && after.first().is_some_and(|a| {
-                    (a.victim || self.prev_is_number(a.first, cs))
-                        && self
-                            .next_word(h.last, ce)
-                            .is_some_and(|n| n >= a.first.saturating_sub(1) && n <= a.first)
+                    // Unvowelled قتل is active before a named doer (قتل الجيش …) and passive
+                    // before its victims (قتل فلسطيني، قتل ما لا يقل عن 22 شخصا).
+                    let named_doer = a.entity.is_some()
+                        && !a.victim
+                        && matches!(
+                            a.kind,
+                            Some(EntityType::Org | EntityType::Per | EntityType::Gpe)
+                        )
+                        && (h.last + 1..a.first).all(|k| !self.in_quantity(k));
+                    let adjacent = self
+                        .next_word(h.last, ce)
+                        .is_some_and(|n| n >= a.first.saturating_sub(1) && n <= a.first);
+                    (a.victim || self.prev_is_number(a.first, cs)) && adjacent
+                        || (!named_doer
+                            && self
+                                .next_word(h.last, ce)
+                                .is_some_and(|n| self.in_quantity(n) || n == a.first))
+                        || (!named_doer && (h.last + 1..a.first).any(|k| self.in_quantity(k)))
                 })
                 && before.is_empty()
             {

@@ -557,3 +557,40 @@ fn outlet_or_source_reporting_an_action_is_not_its_actor() {
         Some("E1")
     );
 }
+
+#[test]
+fn clause_initial_kill_verb_takes_a_named_doer_or_its_victims() {
+    // Regression: «وقتل الجيش الإسرائيلي، الجمعة، شابين» was the masdar «قتل» with the army
+    // as its genitive victim.
+    let t = "وقتل الجيش الإسرائيلي، الجمعة، شابين في المنطقة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الجيش الإسرائيلي",
+        "Israeli army",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+    assert!(e.targets.iter().all(|a| a.entity.as_deref() != Some("E1")));
+    // Before its victims it is passive: «وقتل فلسطيني».
+    let t = "وقتل فلسطيني برصاص الجيش الإسرائيلي.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الجيش الإسرائيلي",
+        "Israeli army",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert!(
+        e.actors.iter().all(|a| a.text != "فلسطيني"),
+        "{:?}",
+        e.actors
+    );
+}

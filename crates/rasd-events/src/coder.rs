@@ -1316,10 +1316,18 @@ impl<'a> Doc<'a> {
         let (cs, ce) = d.clause;
         let (s, e) = d.sent;
         let t0 = d.hits.first().map_or(cs, |h| h.tok);
+        // A country or city after مع is a partner, not where the event happened (محادثات مع
+        // روسيا); after الحدود مع it is the border area, which is (على الحدود مع قطاع غزة).
+        let with = |p: &Part| {
+            self.prev_word(p.first, s).is_some_and(|q| {
+                self.word(q) == "مع" && self.prev_word(q, s).is_none_or(|b| !self.tok_is(b, "حدود"))
+            })
+        };
         let places: Vec<&Part> = parts
             .iter()
             .filter(|p| p.place || matches!(p.kind, Some(EntityType::Loc) | Some(EntityType::Fac)))
             .filter(|p| !used.contains(&p.first) || p.place)
+            .filter(|p| !with(p))
             .collect();
         // In the clause a named country or city that is no participant is also a place.
         let in_clause: Vec<&Part> = parts
@@ -1329,6 +1337,7 @@ impl<'a> Doc<'a> {
                     && p.last < ce
                     && p.kind == Some(EntityType::Gpe)
                     && !used.contains(&p.first)
+                    && !with(p)
             })
             .collect();
         let pick = places

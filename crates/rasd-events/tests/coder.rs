@@ -594,3 +594,37 @@ fn clause_initial_kill_verb_takes_a_named_doer_or_its_victims() {
         e.actors
     );
 }
+
+#[test]
+fn partner_after_ma_is_no_location_but_a_border_is() {
+    // Regression: «محادثات مع روسيا» was located in Russia.
+    let t = "وتسعى إسرائيل إلى إخراج الإيرانيين عبر إجراء محادثات مع روسيا.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "روسيا",
+        "Russia",
+        Some((60.0, 90.0)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert!(
+        e.location.as_ref().is_none_or(|l| l.text != "روسيا"),
+        "{:?}",
+        e.location
+    );
+    let t = "وعززت السلطات انتشار قوات الجيش على الحدود مع قطاع غزة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "قطاع غزة",
+        "Gaza Strip",
+        Some((31.4, 34.4)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "MOBILIZE");
+    assert_eq!(
+        e.location.as_ref().map(|l| l.text.as_str()),
+        Some("قطاع غزة")
+    );
+}

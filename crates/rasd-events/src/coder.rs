@@ -1452,7 +1452,18 @@ impl<'a> Doc<'a> {
     }
 
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
-        const NOT_VICTIMS: [&str; 16] = [
+        const NOT_VICTIMS: [&str; 27] = [
+            "سنه",
+            "سنوات",
+            "شهر",
+            "اشهر",
+            "منزل",
+            "منازل",
+            "مبني",
+            "مباني",
+            "دولار",
+            "طن",
+            "متر",
             "عمليه",
             "هجوم",
             "هجمات",
@@ -1487,12 +1498,24 @@ impl<'a> Doc<'a> {
                 self.tok_at(q.start)
                     .is_some_and(|t| self.cue_at("vague", t, e).is_some())
             };
+            // «في الـ15 والـ16 من عمرهما»: an age, not a count of victims.
+            let age = |q: &Quantity| {
+                self.tok_at(q.end.saturating_sub(1)).is_some_and(|t| {
+                    self.next_word(t, e).is_some_and(|n| {
+                        self.word(n) == "من"
+                            && self.next_word(n, e).is_some_and(|m| {
+                                self.word(m).starts_with("عمر") || self.tok_is(m, "عمر")
+                            })
+                    })
+                })
+            };
             let ok_unit = |q: &Quantity| {
                 let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
                 q.value >= 1.0
                     && q.value.fract() == 0.0
-                    && !NOT_VICTIMS.iter().any(|x| unit.contains(x))
+                    && !unit.split_whitespace().any(|u| NOT_VICTIMS.contains(&u))
                     && !vague(q)
+                    && !age(q)
             };
             // After the word: «مقتل 49 مسلحا», «وجرح أربعة منهم».
             let after = self
@@ -1525,6 +1548,14 @@ impl<'a> Doc<'a> {
                     (words <= 9 && en.kind != Kind::Noun).then_some(q)
                 })
                 .next_back();
+            // «موقعا قتيلين»: a dual casualty word counts itself.
+            if let Some(q) = self
+                .quantities
+                .iter()
+                .find(|q| q.start <= hs && he <= q.end && ok_unit(q))
+            {
+                return Some(q.value as u64);
+            }
             let adjacent = after.filter(|q| {
                 self.next_word(h.last, e)
                     .is_some_and(|n| self.toks.get(n).is_some_and(|t| t.start == q.start))

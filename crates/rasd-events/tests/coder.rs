@@ -628,3 +628,32 @@ fn partner_after_ma_is_no_location_but_a_border_is() {
         Some("قطاع غزة")
     );
 }
+
+fn qty_of(text: &str, surface: &str, value: f64, unit: &str) -> Quantity {
+    Quantity {
+        unit: Some(unit.into()),
+        ..qty(text, surface, value)
+    }
+}
+
+#[test]
+fn ages_houses_and_a_dual_casualty_word() {
+    // Regression: «موقعاً قتيلين في الـ15 والـ16 من عمرهما» gave 16 dead (an age).
+    let t = "شن الجيش غارات جوية موقعاً قتيلين في الـ15 والـ16 من عمرهما في القطاع.";
+    let qs = [
+        qty_of(t, "قتيلين", 2.0, "قتيل"),
+        qty_of(t, "16", 16.0, "قتيل"),
+    ];
+    let evs = rasd_events::events(t, &[], &[], &qs, None);
+    let e = evs.iter().find(|e| e.kind == "ASSAULT").expect("assault");
+    assert_eq!(e.fatalities, Some(2));
+    // Regression: «مما أدى إلى سقوط قتلى وجرحى وتضرر أكثر من ألفي منزل» gave 2000 dead.
+    let t = "وقصفت الطائرات الحي، مما أدى إلى سقوط قتلى وجرحى وتضرر أكثر من ألفي منزل.";
+    let qs = [qty_of(t, "ألفي منزل", 2000.0, "منزل")];
+    let evs = rasd_events::events(t, &[], &[], &qs, None);
+    assert!(
+        evs.iter()
+            .all(|e| e.fatalities != Some(2000) && e.injuries != Some(2000)),
+        "{evs:?}"
+    );
+}

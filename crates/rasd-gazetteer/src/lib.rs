@@ -183,6 +183,43 @@ fn place_slot_words() -> &'static HashSet<String> {
     })
 }
 
+/// Place names that are far more often common words (`data/slot_names.tsv`, normalised):
+/// matched only right after a word of `place_slots.tsv`.
+fn slot_names() -> &'static HashSet<String> {
+    static W: OnceLock<HashSet<String>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../data/slot_names.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .map(|w| rasd_text::normalize(w.trim()).text)
+            .collect()
+    })
+}
+
+/// Whether the one-word match `m` stands right after a word of `place_slots.tsv` (a `#` of a
+/// hashtag skipped): the strict test for [`slot_names`].
+fn after_slot_word(text: &str, toks: &[(usize, usize)], m: &Match) -> bool {
+    let mut back = m.first_token;
+    while let Some(p) = back.checked_sub(1) {
+        let Some(&(a, b)) = toks.get(p) else {
+            return false;
+        };
+        let w = &text[a..b];
+        if w == "#" {
+            back = p;
+            continue;
+        }
+        let bare = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        return place_slot_words().contains(w) || place_slot_words().contains(bare);
+    }
+    false
+}
+
 /// Whether the one-word match `m` stands where the text marks a place: after a word of
 /// `data/place_slots.tsv` (a `#` of a hashtag skipped), after a list comma or an opening quote,
 /// or with the conjunction و/ف on it (the next item of a list: نبل والزهراء).
@@ -295,9 +332,20 @@ impl Gazetteer {
     /// Whole-word, longest-first matches in `normalized` (text from `rasd_text::normalize`).
     /// Spans exclude attached proclitics; `لل` (ل + ال) is matched as the name with ال.
     /// A one-word town of `towns.tsv` is a candidate only where the text marks a place (see
-    /// `place_slot`): such names are often words too (آفاق أرحب, "wider horizons").
+    /// `place_slot`): such names are often words too (آفاق أرحب, "wider horizons"); a name of
+    /// `slot_names.tsv` only right after a place word (في سيول, not «أمطار وسيول»).
     pub fn find(&self, normalized: &str) -> Vec<Match> {
         let mut found = self.matcher.find(normalized);
+        let word_like = |m: &Match| {
+            m.end_token == m.first_token + 1
+                && normalized
+                    .get(m.start..m.end)
+                    .is_some_and(|n| slot_names().contains(n))
+        };
+        if found.iter().any(word_like) {
+            let toks = tokens(normalized);
+            found.retain(|m| !word_like(m) || after_slot_word(normalized, &toks, m));
+        }
         let is_town = |i: &usize| self.entry(*i).is_some_and(|e| e.source == Source::Town);
         if !found
             .iter()

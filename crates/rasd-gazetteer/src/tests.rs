@@ -561,3 +561,21 @@ fn compass_adjective_opens_a_region_name_too() {
         .iter()
         .any(|&i| g.entry(i).is_some_and(|e| e.name_en == "West Kordofan")));
 }
+
+#[test]
+fn word_like_place_name_needs_a_place_word_before_it() {
+    // Regression: «أمطار وسيول غزيرة» (rain and floods) was Seoul.
+    let g = Gazetteer::global().expect("load");
+    let t = normalize("وهطلت أمطار وسيول غزيرة. ووصل الرئيس إلى سيول أمس.").text;
+    let found = g.find(&t);
+    let seoul: Vec<&str> = found
+        .iter()
+        .filter(|m| {
+            m.candidates
+                .iter()
+                .any(|&i| g.entry(i).is_some_and(|e| e.name_en == "Seoul"))
+        })
+        .map(|m| &t[m.start..m.end])
+        .collect();
+    assert_eq!(seoul.len(), 1, "{seoul:?}");
+}

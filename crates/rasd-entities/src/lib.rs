@@ -502,6 +502,24 @@ fn is_org_head_word(normalized: &str) -> bool {
         .any(|(head, _)| head.len() == 1 && head[0] == normalized)
 }
 
+/// Whether one word is an organisation head that a person's name after it names the body by
+/// (`by_person` of `data/org_heads.tsv`: صحيفة، مؤسسة; not قوات).
+fn is_person_named_head(normalized: &str) -> bool {
+    static H: OnceLock<HashSet<String>> = OnceLock::new();
+    H.get_or_init(|| {
+        ORG_HEADS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| {
+                let c: Vec<&str> = l.split('\t').collect();
+                (c.get(2).map(|x| x.trim()) == Some("yes")).then(|| normalize(c[0].trim()).text)
+            })
+            .collect()
+    })
+    .contains(normalized)
+}
+
 /// Organisation heads (normalised, as words) with their English patterns (`data/org_heads.tsv`),
 /// longest first.
 fn org_heads() -> &'static [(Vec<String>, String)] {
@@ -845,6 +863,39 @@ fn gazetteer_mentions(
     (out, ctx)
 }
 
+/// A person's name right after a facility cue or an organisation head names that facility or
+/// body (سجن كوبر, صحيفة جونغ أنغ دايلي, جامعة الملك سعود): the span retyped, taking in the
+/// head for a body (a facility cue is taken in by the place path).
+fn person_named_thing(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Option<NameSpan> {
+    if !span.is_person() {
+        return None;
+    }
+    let (s, _) = doc.bytes_of(span.start, span.end)?;
+    let p = doc.token_at(s)?.checked_sub(1)?;
+    let (a, b) = doc.toks[p];
+    if !doc.norm.text[b..s].trim().is_empty() {
+        return None;
+    }
+    let w = doc.tok(p);
+    let bare = without_proclitic(w).unwrap_or(w);
+    let is = |f: &dyn Fn(&str) -> bool| f(w) || f(bare);
+    if is(&|x| g.cue(x).is_some_and(|c| c.role == CueRole::Keep)) {
+        return Some(NameSpan {
+            label: "LOC".into(),
+            ..span.clone()
+        });
+    }
+    if is(&is_person_named_head) {
+        let head = a + (w.len() - bare.len());
+        return Some(NameSpan {
+            start: doc.span(head, head).start,
+            label: "ORG".into(),
+            ..span.clone()
+        });
+    }
+    None
+}
+
 /// A tagger span as a mention: proclitics and leading cue words removed, typed, linked.
 fn tagger_mention(
     g: &Gazetteer,
@@ -852,6 +903,8 @@ fn tagger_mention(
     span: &NameSpan,
     ctx: &CountryContext,
 ) -> Option<Mention> {
+    let retyped = person_named_thing(g, doc, span);
+    let span = retyped.as_ref().unwrap_or(span);
     let (mut start, mut end) = doc.bytes_of(span.start, span.end)?;
     // A tagger span never starts or ends on punctuation (a hashtag's #: «معمر #»).
     let word = |i: usize| doc.tok(i).chars().any(char::is_alphanumeric);
@@ -932,8 +985,13 @@ fn tagger_mention(
         }
     }
     let surface = &doc.norm.text[start..end];
-    // A head word alone (جمهورية، حزب، مدينة) names nothing.
-    if is_not_name(surface) || g.cue(surface).is_some() || is_org_head_word(surface) {
+    // A head word alone (جمهورية، حزب، مدينة) names nothing, and a name never ends in ئ: the
+    // adjective هادئ ("calm") normalises to the name هادي.
+    if is_not_name(surface)
+        || g.cue(surface).is_some()
+        || is_org_head_word(surface)
+        || (span.is_person() && doc.span(start, end).text.ends_with('ئ'))
+    {
         return None;
     }
     let ids = g.lookup(surface);

@@ -911,3 +911,27 @@ fn given_name_before_a_known_family_name_is_another_person() {
         Some("Antonio Guterres")
     );
 }
+
+#[test]
+fn person_name_after_a_facility_cue_or_a_body_head_names_it() {
+    // Regression: «سجن كوبر» was the person «Cooper», «صحيفة جونغ أنغ دايلي» a person.
+    let t = "ونقل المعتقلون إلى سجن كوبر في الخرطوم. ونقلت صحيفة جونغ أنغ دايلي عن مسؤول.";
+    let es = entities(
+        t,
+        &[span(t, "كوبر", "PERS"), span(t, "جونغ أنغ دايلي", "PERS")],
+    );
+    assert_eq!(find(&es, "سجن كوبر").kind, EntityType::Fac);
+    assert_eq!(find(&es, "صحيفة جونغ أنغ دايلي").kind, EntityType::Org);
+    // Forces named by a person are that person's followers: the name stays the person.
+    let t = "واشتبكت المقاومة مع قوات صالح في المدينة.";
+    let es = entities(t, &[span(t, "صالح", "PERS")]);
+    assert_eq!(find(&es, "صالح").kind, EntityType::Per);
+}
+
+#[test]
+fn adjective_ending_in_hamza_is_no_person() {
+    // Regression: «الوضع هادئ» ("calm") was the person Hadi: هادئ normalises to هادي.
+    let t = "وقال المسؤول إن الوضع هادئ في المدينة.";
+    let es = entities(t, &[span(t, "هادئ", "PERS")]);
+    assert!(es.iter().all(|e| e.kind != EntityType::Per), "{es:#?}");
+}

@@ -579,3 +579,22 @@ fn word_like_place_name_needs_a_place_word_before_it() {
         .collect();
     assert_eq!(seoul.len(), 1, "{seoul:?}");
 }
+
+#[test]
+fn courts_police_and_intelligence_service_with_their_nationality() {
+    // Regression: «جهاز المخابرات العراقي» and «الشرطة الاتحادية الإثيوبية» were only their
+    // nationality adjective.
+    let g = Gazetteer::global().expect("load");
+    for (ar, en) in [
+        ("جهاز المخابرات العراقي", "Iraqi Intelligence Service"),
+        ("الشرطة الاتحادية الإثيوبية", "Ethiopian Federal Police"),
+        ("المحكمة الدستورية العليا", "Supreme Constitutional Court"),
+    ] {
+        let ids = g.lookup(&normalize(ar).text);
+        assert!(
+            ids.iter()
+                .any(|&i| g.entry(i).is_some_and(|e| e.name_en == en)),
+            "{ar}"
+        );
+    }
+}

@@ -1592,10 +1592,10 @@ fn cluster_of(clusters: &[Cluster], m: &Mention, w: &[String]) -> Option<usize> 
             if ow == w || same_but_proclitic(w, ow) {
                 return true;
             }
-            // Two unlinked mentions the world-knowledge table gives one English name
-            // (لودريان, جان-ايف لو دريان → Jean-Yves Le Drian).
-            if m.link.reference.is_none()
-                && o.link.reference.is_none()
+            // Two mentions the knowledge tables give one English name, at most one of them
+            // linked (لودريان, جان-ايف لو دريان → Jean-Yves Le Drian; وكالة أنباء الأناضول,
+            // الأناضول → Anadolu Agency).
+            if (m.link.reference.is_none() || o.link.reference.is_none())
                 && m.link.name_en.is_some()
                 && m.link.name_en == o.link.name_en
             {

@@ -935,3 +935,12 @@ fn adjective_ending_in_hamza_is_no_person() {
     let es = entities(t, &[span(t, "هادئ", "PERS")]);
     assert!(es.iter().all(|e| e.kind != EntityType::Per), "{es:#?}");
 }
+
+#[test]
+fn long_and_short_forms_with_one_english_name_are_one_entity() {
+    // Regression: «وكالة أنباء الأناضول» and «الأناضول» were two entities, both Anadolu Agency.
+    let t = "ونقلت وكالة أنباء الأناضول عن مصدر أن الأناضول تملك الصور.";
+    let es = entities(t, &[]);
+    let e = find(&es, "وكالة أنباء الأناضول");
+    assert!(e.mentions.iter().any(|m| m.text == "الأناضول"), "{es:#?}");
+}

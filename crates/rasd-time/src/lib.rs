@@ -90,6 +90,13 @@ pub fn recognise_normalized(text: &str, norm: &Normalized, published: Option<&st
                 return None;
             }
             let (start, mut end) = norm.original_span(c.start, c.end);
+            // Normalisation makes آ an ا, so the name «آلان» reads as «الآن» ("now"); an
+            // expression that opens with the article never starts with a madda.
+            if norm.text[c.start..].starts_with("ال")
+                && chars.get(start).is_some_and(|&(_, ch)| ch == 'آ')
+            {
+                return None;
+            }
             // Keep trailing diacritics and tatweel (dropped by normalisation) inside the span:
             // «غداً» rather than «غدا».
             while chars.get(end).is_some_and(|&(_, ch)| is_mark(ch)) {

@@ -925,7 +925,11 @@ impl<'a> Scanner<'a> {
 
     /// [يوم] اليوم/أمس/غدا [weekday] [[الموافق] date] [part of day].
     fn relday(&self, i: usize, with_part: bool) -> Option<(Piece, usize)> {
-        let day_cue = self.cue(i, Cue::Day);
+        // «يوم غد» is itself a relative day; otherwise يوم may precede one (يوم أمس).
+        let own = self
+            .find(i, |c| matches!(c, Cat::RelDay { .. }).then_some(()))
+            .is_some();
+        let day_cue = self.cue(i, Cue::Day).filter(|_| !own);
         let j = day_cue.unwrap_or(i);
         let ((off, part), k, rskip) = self.find(j, |c| match c {
             Cat::RelDay { offset, part } => Some((*offset, part.clone())),

@@ -124,7 +124,8 @@ fn variants(tok: &str) -> Vec<(usize, Cow<'_, str>)> {
     for conj in ['و', 'ف'] {
         if let Some(rest) = tok.strip_prefix(conj) {
             let k = conj.len_utf8();
-            if long_enough(rest) {
+            // A conjunction may leave a two-letter word (وفي، ومن): no name hides there.
+            if rest.chars().count() >= 2 {
                 out.push((k, Cow::Borrowed(rest)));
             }
             contracted(k, rest, &mut out);

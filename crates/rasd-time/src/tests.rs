@@ -518,3 +518,20 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn review_round_misses_tomorrow_conjoined_month_and_the_name_alan() {
+    // Regression: «يوم غد» was not found; «وفي أيار/مايو» was missed while «في أيار/مايو»
+    // was found (a conjunction left a two-letter word); the name «آلان» read as «الآن».
+    assert_eq!(values_at("تعقد القمة يوم غد", "2018-06-11"), ["2018-06-12"]);
+    assert_eq!(
+        values_at("وفي أيار/مايو أبرمت الدول اتفاقا", "2018-06-11"),
+        ["2018-05"]
+    );
+    assert_eq!(
+        values_at("ففي أيار/مايو هوجم المدير", "2018-06-11"),
+        ["2018-05"]
+    );
+    assert!(values("ورحب وزير الخارجية آلان بيتر كايتانو بالأنباء").is_empty());
+    assert_eq!(values("نعمل الآن"), ["PRESENT_REF"]);
+}

@@ -977,10 +977,11 @@ impl<'a> Doc<'a> {
         let first = self.w(a);
         if first.starts_with("لل") && first.chars().count() > 3 {
             format!("ال{}", t.chars().skip(2).collect::<String>())
-        } else if first.starts_with('ل')
+        } else if (first.starts_with('ل') || first.starts_with('و') || first.starts_with('ف'))
             && self.lex.head(first).is_some()
             && !self.lex.heads.contains_key(first)
         {
+            // «لصحيفة …», «وصحيفة ذي غارديان»: the head without its proclitic.
             t.chars().skip(1).collect()
         } else {
             t

@@ -1972,8 +1972,54 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        self.headline_quotes();
         self.unclaimed_quotes();
         self.into_quotes()
+    }
+
+    /// A line that opens with a person's name and a colon is what that person said, the
+    /// headline convention «العبادي: حرق مخازن صناديق الاقتراع مخطط»: the rest of the line
+    /// (at least three words, without its closing stop) with the person as speaker.
+    fn headline_quotes(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let line_start = i == 0 || self.toks[i].nl;
+            let mut next = i + 1;
+            while next < n && !self.toks[next].nl {
+                next += 1;
+            }
+            if line_start {
+                if let Some((ma, mb, ment)) = self.per_at(i).map(|m| (m.a, m.b, m.ent)) {
+                    let colon = mb;
+                    let mut end = next;
+                    while end > colon + 1
+                        && self
+                            .toks
+                            .get(end - 1)
+                            .is_some_and(|t| t.kind == Kind::Punct)
+                    {
+                        end -= 1;
+                    }
+                    let words = (colon + 1..end).filter(|&k| self.is_word(k)).count();
+                    if colon < next
+                        && self.is_punct(colon, ":")
+                        && words >= 3
+                        && !(colon + 1..end).any(|k| self.inside_found(k))
+                    {
+                        let gender = self.gender_of_entity(ment);
+                        let speaker = self.entity_speaker(ment, ma, gender);
+                        self.push_found(Found {
+                            a: colon + 1,
+                            b: end,
+                            speaker,
+                            cue: None,
+                        });
+                    }
+                }
+            }
+            i = next;
+        }
     }
 
     fn verb_cue(

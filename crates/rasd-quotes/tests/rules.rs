@@ -421,3 +421,18 @@ fn person_set_off_by_commas_after_a_description_is_the_speaker() {
     assert_eq!(q.speaker.as_deref(), Some("E1"));
     assert_eq!(q.speaker_text.as_deref(), Some("براين هوك"));
 }
+
+#[test]
+fn line_opening_with_a_name_and_a_colon_is_that_persons_words() {
+    // Regression: the headline «العبادي: حرق مخازن …» had no quote.
+    let text = "العبادي: حرق مخازن صناديق الاقتراع مخطط لإلغاء الانتخابات\n\nوقال العبادي إن الحرق جريمة.\n\nعون: لا\n";
+    let es = ents(
+        text,
+        &[(EntityType::Per, "العبادي"), (EntityType::Per, "عون")],
+    );
+    let qs = rasd_quotes::quotes(text, &es);
+    let q = find(&qs, "حرق مخازن صناديق الاقتراع مخطط لإلغاء الانتخابات");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+    // Fewer than three words after the colon are no statement.
+    assert!(qs.iter().all(|q| q.text != "لا"));
+}

@@ -1098,11 +1098,14 @@ impl<'a> Doc<'a> {
             } else if en.flags.kill
                 && !before.is_empty()
                 && self.word(h.tok).ends_with("وا")
-                && after.first().is_none_or(|a| a.first > h.last + 2)
+                && (after.first().is_none_or(|a| a.first > h.last + 2) || agent == Some(0))
             {
-                // «7 عناصر من داعش قتلوا»
+                // «7 عناصر من داعش قتلوا», «الذين قتلوا برصاص إسرائيلي»
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
+                }
+                if let Some(ai) = agent {
+                    actors.push(after[ai].clone());
                 }
             } else if let Some(b) = before.last() {
                 let bi = before.len() - 1;

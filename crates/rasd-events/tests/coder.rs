@@ -657,3 +657,38 @@ fn ages_houses_and_a_dual_casualty_word() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn fire_of_an_armed_force_names_the_actor() {
+    // Regression: «الأشخاص الذين قتلوا برصاص إسرائيلي» made the victims the actor, and
+    // «قتل ثلاثة أشخاص برصاص الجيش» had no actor.
+    let t = "وأعلن الحداد على الأشخاص الذين قتلوا برصاص الجيش الإسرائيلي.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الجيش الإسرائيلي",
+        "Israeli army",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+    // Strikes the doer carried out: «غداة ضربات شنتها الولايات المتحدة».
+    let t = "وانعقدت القمة غداة ضربات شنتها الولايات المتحدة على سوريا.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "الولايات المتحدة",
+        "United States",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+}

@@ -985,11 +985,11 @@ fn tagger_mention(
         }
     }
     let surface = &doc.norm.text[start..end];
-    // A head word alone (جمهورية، حزب، مدينة) names nothing, and a name never ends in ئ: the
+    // A head word alone (جمهورية، حزب، المنظمة، مدينة) names nothing, and a name never ends in ئ: the
     // adjective هادئ ("calm") normalises to the name هادي.
     if is_not_name(surface)
         || g.cue(surface).is_some()
-        || is_org_head_word(surface)
+        || is_org_head_word(surface.strip_prefix("ال").unwrap_or(surface))
         || (span.is_person() && doc.span(start, end).text.ends_with('ئ'))
     {
         return None;

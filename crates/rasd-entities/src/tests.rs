@@ -944,3 +944,11 @@ fn long_and_short_forms_with_one_english_name_are_one_entity() {
     let e = find(&es, "وكالة أنباء الأناضول");
     assert!(e.mentions.iter().any(|m| m.text == "الأناضول"), "{es:#?}");
 }
+
+#[test]
+fn list_markers_and_a_definite_head_alone_are_no_names() {
+    // Regression: «خامسا» was a place, «المنظمة» alone an organisation «al-Manazama».
+    let t = "خامسا: دعت المنظمة إلى الحوار.";
+    let es = entities(t, &[span(t, "خامسا", "LOC"), span(t, "المنظمة", "ORG")]);
+    assert!(es.is_empty(), "{es:#?}");
+}

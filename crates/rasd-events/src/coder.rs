@@ -228,7 +228,7 @@ impl<'a> Doc<'a> {
                     };
                     let clitics_ok = match en.kind {
                         Kind::Verb => a.prep.is_none() && !a.article && (!a.future || fr.imperfect),
-                        Kind::Noun | Kind::Word => !a.future && !(en.flags.indef && a.article),
+                        Kind::Noun | Kind::Word => !(a.future || en.flags.indef && a.article),
                     };
                     if !clitics_ok {
                         continue;
@@ -503,7 +503,7 @@ impl<'a> Doc<'a> {
         let mut j = t;
         while j > s {
             j -= 1;
-            if !is_word(self.toks.get(j)) || !self.cue_at("complementiser", j, t).is_some() {
+            if !is_word(self.toks.get(j)) || self.cue_at("complementiser", j, t).is_none() {
                 continue;
             }
             let lo = j.saturating_sub(14).max(s);

@@ -47,7 +47,7 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
     let in_date = |s: usize, e: usize| time_spans.iter().any(|&(a, b)| a <= s && e <= b);
     let names: Vec<rasd_entities::NameSpan> = rasd_ner::tag_text(&text)
         .into_iter()
-        .filter(|n| !(in_date(n.start, n.end) && !n.text.contains(char::is_whitespace)))
+        .filter(|n| !in_date(n.start, n.end) || n.text.contains(char::is_whitespace))
         .map(|n| rasd_entities::NameSpan { start: n.start, end: n.end, label: n.label.as_str().to_string() })
         .collect();
     let entities = rasd_entities::entities(&text, &names);

@@ -359,11 +359,11 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
 /// the name علي, and a word already in another span stays there.
 fn with_given_names(doc: &Doc, spans: &[NameSpan]) -> Vec<NameSpan> {
     let mut out = spans.to_vec();
-    for k in 0..out.len() {
-        if !out[k].is_person() {
+    for span in &mut out {
+        if !span.is_person() {
             continue;
         }
-        let Some((s, _)) = doc.bytes_of(out[k].start, out[k].end) else {
+        let Some((s, _)) = doc.bytes_of(span.start, span.end) else {
             continue;
         };
         let Some(p) = doc.token_at(s).and_then(|t| t.checked_sub(1)) else {
@@ -381,7 +381,7 @@ fn with_given_names(doc: &Doc, spans: &[NameSpan]) -> Vec<NameSpan> {
             && known::KnownNames::global().is_given_name(w)
             && Romanizer::global().known(w).is_some()
         {
-            out[k].start = written.start;
+            span.start = written.start;
         }
     }
     out
@@ -1538,22 +1538,22 @@ fn part_of_person(short: &[String], full: &[String]) -> bool {
 /// Lyonnais). Countries, capitals and curated names keep their own reading.
 fn surnames_over_namesakes(doc: &Doc, mentions: &mut [Mention]) {
     let mut families: HashSet<String> = HashSet::new();
-    for k in 0..mentions.len() {
-        let w = words(doc, &mentions[k]);
-        if mentions[k].kind == Kind::Per {
+    for m in mentions.iter_mut() {
+        let w = words(doc, m);
+        if m.kind == Kind::Per {
             if w.len() > 1 {
                 families.extend(w.last().cloned());
             }
             continue;
         }
         let weak = matches!(
-            mentions[k].source,
+            m.source,
             None | Some(Source::City | Source::Town | Source::Region)
         );
-        if w.len() == 1 && weak && mentions[k].kind != Kind::Norp && families.contains(&w[0]) {
-            mentions[k].kind = Kind::Per;
-            mentions[k].link = Link::default();
-            mentions[k].source = None;
+        if w.len() == 1 && weak && m.kind != Kind::Norp && families.contains(&w[0]) {
+            m.kind = Kind::Per;
+            m.link = Link::default();
+            m.source = None;
         }
     }
 }

@@ -173,29 +173,25 @@ impl CountryContext {
 /// (normalised; a proclitic on them is allowed: بمديرية، ومدينة).
 fn place_slot_words() -> &'static HashSet<String> {
     static W: OnceLock<HashSet<String>> = OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../data/place_slots.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .map(|w| rasd_text::normalize(w.trim()).text)
-            .collect()
-    })
+    W.get_or_init(|| first_column_words(include_str!("../data/place_slots.tsv")))
+}
+
+/// The normalised first column of a one-header word table (comments and blank lines skipped).
+fn first_column_words(table: &str) -> HashSet<String> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(|w| rasd_text::normalize(w.trim()).text)
+        .collect()
 }
 
 /// Place names that are far more often common words (`data/slot_names.tsv`, normalised):
 /// matched only right after a word of `place_slots.tsv`.
 fn slot_names() -> &'static HashSet<String> {
     static W: OnceLock<HashSet<String>> = OnceLock::new();
-    W.get_or_init(|| {
-        include_str!("../data/slot_names.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| l.split('\t').next())
-            .map(|w| rasd_text::normalize(w.trim()).text)
-            .collect()
-    })
+    W.get_or_init(|| first_column_words(include_str!("../data/slot_names.tsv")))
 }
 
 /// Whether the one-word match `m` stands right after a word of `place_slots.tsv` (a `#` of a

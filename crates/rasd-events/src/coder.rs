@@ -1920,6 +1920,10 @@ impl<'a> Doc<'a> {
                 sentence: sent,
             });
         }
+        let mut out = merge_restatements(self.text, out);
+        for (k, ev) in out.iter_mut().enumerate() {
+            ev.id = format!("V{}", k + 1);
+        }
         out
     }
 
@@ -2082,6 +2086,93 @@ impl<'a> Doc<'a> {
 }
 
 /// One participant per distinct (entity, text): a name repeated in one clause is one party.
+/// The trigger word as a key for restatements: normalised, without a conjunction, a
+/// preposition and the article (وهجوم، بالهجوم، الهجوم → هجوم).
+fn trigger_key(text: &str) -> String {
+    let n = normalize(text).text;
+    let w = n.split_whitespace().next().unwrap_or("");
+    let w = w
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    let w = w
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    w.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(w)
+        .to_string()
+}
+
+/// One event per distinct action (GUIDELINES): a later action or meeting that retells an
+/// earlier one (same type, status and trigger word, a shared actor, targets that meet, and no
+/// date, place or count that differs) is dropped, its date, place and counts filling the earlier one's
+/// gaps. «غارة أخرى», «موظف ثالث» announce a new action and never merge.
+fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
+    let key = |p: &Participant| p.entity.clone().unwrap_or_else(|| normalize(&p.text).text);
+    let meet =
+        |a: &[Participant], b: &[Participant]| a.iter().any(|x| b.iter().any(|y| key(x) == key(y)));
+    let agree = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+    let another = |ev: &Event| {
+        let after: String = text.chars().skip(ev.trigger.end).take(16).collect();
+        let n = normalize(&after).text;
+        n.split_whitespace().take(3).any(|w| {
+            [
+                "اخري",
+                "اخر",
+                "ثالث",
+                "ثالثه",
+                "ثان",
+                "ثانيه",
+                "جديد",
+                "جديده",
+            ]
+            .contains(&w)
+        })
+    };
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for ev in events {
+        // Statements (demands, accusations, refusals, threats, praise) are often several
+        // separate acts by one speaker; actions and meetings are retold.
+        let speech = matches!(
+            ev.kind.as_str(),
+            "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT"
+        );
+        let earlier = out.iter_mut().filter(|_| !speech).find(|x| {
+            x.kind == ev.kind
+                && x.status == ev.status
+                && trigger_key(&x.trigger.text) == trigger_key(&ev.trigger.text)
+                && meet(&x.actors, &ev.actors)
+                && (x.targets.is_empty() || ev.targets.is_empty() || meet(&x.targets, &ev.targets))
+                && agree(&x.date, &ev.date)
+                && agree(
+                    &x.location.as_ref().map(|l| normalize(&l.text).text),
+                    &ev.location.as_ref().map(|l| normalize(&l.text).text),
+                )
+                && (x.fatalities.is_none()
+                    || ev.fatalities.is_none()
+                    || x.fatalities == ev.fatalities)
+                && (x.injuries.is_none() || ev.injuries.is_none() || x.injuries == ev.injuries)
+                && !another(x)
+                && !another(&ev)
+        });
+        match earlier {
+            Some(x) => {
+                x.date = x.date.take().or(ev.date);
+                x.location = x.location.take().or(ev.location);
+                x.fatalities = x.fatalities.or(ev.fatalities);
+                x.injuries = x.injuries.or(ev.injuries);
+                if x.targets.is_empty() {
+                    x.targets = ev.targets;
+                }
+            }
+            None => out.push(ev),
+        }
+    }
+    out
+}
+
 fn distinct_participants(parts: &[Part]) -> Vec<Participant> {
     let mut out: Vec<Participant> = Vec::new();
     for p in parts {

@@ -692,3 +692,37 @@ fn fire_of_an_armed_force_names_the_actor() {
         Some("E1")
     );
 }
+
+#[test]
+fn a_retold_action_is_one_event_and_another_one_is_not() {
+    // Regression: one air strike told in two sentences was two events.
+    let t = "شنت القوات الجوية العراقية الخميس ضربات جوية ضد مواقع التنظيم. \
+             وقال بيان إن القوات الجوية العراقية نفذت ضربات جوية ضد مواقع التنظيم.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "القوات الجوية العراقية",
+        "Iraqi Air Force",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert_eq!(
+        evs.iter().filter(|e| e.kind == "ASSAULT").count(),
+        1,
+        "{evs:?}"
+    );
+    assert!(evs
+        .iter()
+        .enumerate()
+        .all(|(k, e)| e.id == format!("V{}", k + 1)));
+    // «غارة أخرى» is a further strike.
+    let t = "ودمرت غارة للتحالف عربة في الجبهة. كما دمرت غارة أخرى للتحالف طقما في الجبهة.";
+    let es = [ent(t, "E1", EntityType::Org, "التحالف", "coalition", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert_eq!(
+        evs.iter().filter(|e| e.kind == "ASSAULT").count(),
+        2,
+        "{evs:?}"
+    );
+}

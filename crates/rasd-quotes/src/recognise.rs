@@ -653,6 +653,13 @@ impl<'a> Doc<'a> {
                 // («ووصفت الشرطة بيسونيه …»), not part of it.
                 let article = strip_conj(self.w(e)).starts_with("ال")
                     || strip_conj(self.w(e)).starts_with("لل");
+                if self.w(e) == "باسم" {
+                    // «المتحدث باسم "أونروا"»: a quoted name is the body spoken for.
+                    if let Some(seg) = self.quote_opened_at(e + 1).filter(|q| q.words(&self.toks) <= 4) {
+                        e = seg.close + 1;
+                        break;
+                    }
+                }
                 article || (self.w(e) == "باسم" && self.is_definite(e + 1))
             } else if saw_genitive {
                 def
@@ -737,6 +744,18 @@ impl<'a> Doc<'a> {
         let mut r = p;
         while r < limit && r < p + MAX_SUBJECT && !self.stops_phrase(r) {
             r += 1;
+        }
+        // «وأفاد بيان للحكومة العراقية بأن …»: a statement with its issuer named speaks for it.
+        if !self.is_definite(p) {
+            let words: Vec<&str> = (p..r.max(p + 1)).map(|i| self.w(i)).collect();
+            if let Some(s) = self
+                .lex
+                .statement_at(&words)
+                .and_then(|k| self.issuer_named(p + k))
+                .filter(|s| s.known())
+            {
+                return Some((p + 1, Speaker { gender, ..s }));
+            }
         }
         // A statement noun: «وأضاف البيان» speaks for whoever issued it.
         if self.is_definite(p) {

@@ -211,6 +211,13 @@ impl<'a> Doc<'a> {
             }
             let mut best: Option<Hit> = None;
             let mut bare_known = false;
+            let noun_shaped = self
+                .prev_word(i, s)
+                .is_some_and(|p| self.word(p).chars().all(|c| c.is_ascii_digit()))
+                || self
+                    .toks
+                    .get(i)
+                    .is_some_and(|t| span_of(self.text, t.start, t.end).text.ends_with('ة'));
             for a in analyses(w) {
                 // A reading with clitics is only tried when the whole word is no trigger form.
                 if bare_known && (a.conj || a.prep.is_some() || a.article || a.future) {
@@ -226,8 +233,15 @@ impl<'a> Doc<'a> {
                     let Some(en) = lex.entries.get(fr.entry) else {
                         continue;
                     };
+                    // A verb never ends in ة (رحلة is no «رحّله», normalised to the same
+                    // letters) nor follows a number (18 طالبا are students).
                     let clitics_ok = match en.kind {
-                        Kind::Verb => a.prep.is_none() && !a.article && (!a.future || fr.imperfect),
+                        Kind::Verb => {
+                            a.prep.is_none()
+                                && !a.article
+                                && (!a.future || fr.imperfect)
+                                && !noun_shaped
+                        }
                         Kind::Noun | Kind::Word => !(a.future || en.flags.indef && a.article),
                     };
                     if !clitics_ok {
@@ -383,28 +397,16 @@ impl<'a> Doc<'a> {
                     None => break,
                 }
             }
-            // «لمحاربة داعش»: a purpose, unless the noun is what something suffered (تعرض لقصف).
+            // «لمحاربة داعش»: a purpose, unless a word before it takes the noun as its object
+            // (تعرض لقصف، الذكرى الرابعة لاغتيال …; cues class lam_object).
             if h.prep == Some('ل') && !en.flags.kill && !en.flags.injure {
-                let mut suffered = false;
+                let mut governed = false;
                 let mut j = h.tok;
                 for _ in 0..5 {
                     match self.prev_word(j, s) {
                         Some(p) => {
-                            let b = self.word(p);
-                            if [
-                                "تعرض",
-                                "يتعرض",
-                                "تتعرض",
-                                "تعرضت",
-                                "تعرضوا",
-                                "يتعرضون",
-                                "تعرضها",
-                                "تعرضه",
-                            ]
-                            .iter()
-                            .any(|x| word_is(b, x))
-                            {
-                                suffered = true;
+                            if self.cue_at("lam_object", p, e).is_some() {
+                                governed = true;
                                 break;
                             }
                             j = p;
@@ -412,7 +414,7 @@ impl<'a> Doc<'a> {
                         None => break,
                     }
                 }
-                if !suffered {
+                if !governed {
                     return false;
                 }
             }

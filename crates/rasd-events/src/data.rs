@@ -497,7 +497,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 29] = [
+const CUE_CLASSES: [&str; 30] = [
     "planned",
     "negated",
     "hypothetical",
@@ -527,6 +527,7 @@ const CUE_CLASSES: [&str; 29] = [
     "speech",
     "complementiser",
     "reporter",
+    "lam_object",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -516,6 +516,41 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Whether the verb of `h` is third person masculine singular: a perfect without the
+    /// feminine, dual or plural endings (دعا، طالب), or an imperfect with ي and no plural ending.
+    fn masculine_singular(&self, h: &Hit) -> bool {
+        let w = self.word(h.tok);
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        if h.imperfect {
+            let w = w.strip_prefix('س').unwrap_or(w);
+            w.starts_with('ي') && !w.ends_with("ون") && !w.ends_with("ان")
+        } else {
+            !["ت", "تا", "وا", "نا", "ن"].iter().any(|x| w.ends_with(x))
+        }
+    }
+
+    /// Whether a participant is grammatically feminine: a country or city, a body named by a
+    /// feminine noun (حركة حماس، الحكومة; cues class feminine), but not a broken plural of
+    /// people, which ends in ة and takes a masculine verb (قادة; cues class human_plural).
+    fn feminine(&self, p: &Part) -> bool {
+        if p.kind == Some(EntityType::Gpe) {
+            return true;
+        }
+        let end = p.last + 1;
+        if self.cue_at("human_plural", p.first, end).is_some() {
+            return false;
+        }
+        if self.cue_at("feminine", p.first, end).is_some() {
+            return true;
+        }
+        let first = normalize(&p.text).text;
+        let first = first.split_whitespace().next().unwrap_or("");
+        p.kind == Some(EntityType::Org) && first.ends_with('ه')
+    }
+
     /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة; cues class `locative`)?
     fn is_locative_word(&self, first: usize, s: usize) -> bool {
         self.prev_word(first, s)
@@ -1131,9 +1166,15 @@ impl<'a> Doc<'a> {
             } else if !after.is_empty() {
                 let subj = self.with_coordinated(&after, 0);
                 let n = subj.len();
-                actors.extend(subj);
-                if n < after.len() {
-                    targets.extend(self.with_coordinated(&after, n));
+                if self.masculine_singular(h) && subj.iter().all(|p| self.feminine(p)) {
+                    // «ودعا الحكومة إلى …»: a masculine verb does not agree with a feminine
+                    // noun, so the noun is its object and the subject is unsaid.
+                    targets.extend(subj);
+                } else {
+                    actors.extend(subj);
+                    if n < after.len() {
+                        targets.extend(self.with_coordinated(&after, n));
+                    }
                 }
             }
         } else {

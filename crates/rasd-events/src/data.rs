@@ -497,7 +497,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 30] = [
+const CUE_CLASSES: [&str; 32] = [
     "planned",
     "negated",
     "hypothetical",
@@ -528,6 +528,8 @@ const CUE_CLASSES: [&str; 30] = [
     "complementiser",
     "reporter",
     "lam_object",
+    "feminine",
+    "human_plural",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -726,3 +726,43 @@ fn a_retold_action_is_one_event_and_another_one_is_not() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn feminine_noun_after_a_masculine_verb_is_its_object() {
+    // Regression: «وطالب إيران بوقف تدخلاتها» and «ودعا الحكومة إلى …» made the addressee the
+    // actor; a masculine verb does not agree with a country or a feminine body.
+    let t = "وطالب إيران بوقف تدخلاتها في المنطقة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "إيران",
+        "Iran",
+        Some((32.0, 53.0)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
+    assert!(
+        e.actors.iter().all(|a| a.entity.as_deref() != Some("E1")),
+        "{:?}",
+        e.actors
+    );
+    assert_eq!(
+        e.targets.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+    // With the feminine verb the country is the subject.
+    let t = "وطالبت إيران بوقف التدخلات في المنطقة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "إيران",
+        "Iran",
+        Some((32.0, 53.0)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1")
+    );
+}

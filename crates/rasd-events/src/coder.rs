@@ -848,6 +848,22 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         parts.sort_by_key(|p| p.first);
+        // «الرئيس الأمريكي دونالد ترامب»: a nationality in the title before a named person is
+        // part of that person's description, not another party.
+        let titled: Vec<bool> = (0..parts.len())
+            .map(|k| {
+                parts[k].kind == Some(EntityType::Norp)
+                    && parts.get(k + 1).is_some_and(|n| {
+                        n.kind == Some(EntityType::Per)
+                            && self.next_word(parts[k].last, e) == Some(n.first)
+                    })
+            })
+            .collect();
+        let mut k = 0;
+        parts.retain(|_| {
+            k += 1;
+            !titled[k - 1]
+        });
         // «في العراق وسوريا»: a place coordinated with a place is a place.
         for k in 1..parts.len() {
             let prev_place = parts[k - 1].place;

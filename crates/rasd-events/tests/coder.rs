@@ -766,3 +766,38 @@ fn feminine_noun_after_a_masculine_verb_is_its_object() {
         Some("E1")
     );
 }
+
+#[test]
+fn nationality_in_a_title_before_a_name_is_no_party() {
+    // Regression: «يطالب الرئيس الأمريكي دونالد ترامب الرياض» gave actor «الأمريكي» and target
+    // Trump.
+    let t = "ويطالب الرئيس الأمريكي دونالد ترامب الرياض بزيادة إنتاج النفط.";
+    let es = [
+        ent(t, "E1", EntityType::Norp, "الأمريكي", "American", None),
+        ent(
+            t,
+            "E2",
+            EntityType::Per,
+            "دونالد ترامب",
+            "Donald Trump",
+            None,
+        ),
+        ent(
+            t,
+            "E3",
+            EntityType::Gpe,
+            "الرياض",
+            "Riyadh",
+            Some((24.7, 46.7)),
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E2")
+    );
+    assert_eq!(
+        e.targets.first().and_then(|a| a.entity.as_deref()),
+        Some("E3")
+    );
+}

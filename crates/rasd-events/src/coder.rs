@@ -516,6 +516,26 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Whether word token `i` reports deaths (`Some(true)`) or injuries (`Some(false)`) by the
+    /// trigger lexicon's kill and injure flags.
+    fn casualty_word(&self, i: usize) -> Option<bool> {
+        if !is_word(self.toks.get(i)) {
+            return None;
+        }
+        analyses(self.word(i)).iter().find_map(|a| {
+            self.r.lexicon.forms.get(a.stem)?.iter().find_map(|fr| {
+                let en = self.r.lexicon.entries.get(fr.entry)?;
+                if en.flags.kill {
+                    Some(true)
+                } else if en.flags.injure {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+        })
+    }
+
     /// Whether the verb of `h` is third person masculine singular: a perfect without the
     /// feminine, dual or plural endings (دعا، طالب), or an imperfect with ي and no plural ending.
     fn masculine_singular(&self, h: &Hit) -> bool {
@@ -1592,6 +1612,10 @@ impl<'a> Doc<'a> {
                         if n == qt {
                             return Some(q);
                         }
+                        // «قتل محتج وأصيب 14»: the count after the other casualty word is its own.
+                        if self.casualty_word(n) == Some(!want_kill) {
+                            return None;
+                        }
                     }
                     None
                 })
@@ -1607,7 +1631,10 @@ impl<'a> Doc<'a> {
                         return None;
                     }
                     let words = (qt..h.tok).filter(|&i| is_word(self.toks.get(i))).count();
-                    (words <= 9 && en.kind != Kind::Noun).then_some(q)
+                    // «قتل 6 حوثيين وجرح آخرون»: a count next to the other casualty word is its own.
+                    let other = (qt.saturating_sub(3).max(cs)..h.tok)
+                        .any(|i| i != qt && self.casualty_word(i) == Some(!want_kill));
+                    (words <= 9 && en.kind != Kind::Noun && !other).then_some(q)
                 })
                 .next_back();
             // «موقعا قتيلين»: a dual casualty word counts itself.

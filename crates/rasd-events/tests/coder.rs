@@ -801,3 +801,17 @@ fn nationality_in_a_title_before_a_name_is_no_party() {
         Some("E3")
     );
 }
+
+#[test]
+fn each_casualty_word_keeps_its_own_count() {
+    // Regression: «قتل محتج وأصيب 14» gave 14 dead; «وقتل خلاله 6 حوثيين وجرح آخرون» gave 6
+    // wounded.
+    let t = "قتل محتج وأصيب 14 آخرون في الاشتباكات.";
+    let qs = [qty_of(t, "14", 14.0, "آخر")];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!((e.fatalities, e.injuries), (Some(1), Some(14)));
+    let t = "وقتل خلاله 6 حوثيين وجرح آخرون في المواجهات.";
+    let qs = [qty_of(t, "6 حوثيين", 6.0, "حوثي")];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!((e.fatalities, e.injuries), (Some(6), None));
+}

@@ -430,8 +430,11 @@ impl<'a> Doc<'a> {
             }) {
                 return false;
             }
-            // «المفاوضات بشأن وقف إطلاق النار»: a topic, not an event.
-            if prev.is_some_and(|p| self.cue_at("topic", p, e).is_some()) {
+            // «المفاوضات بشأن وقف إطلاق النار»: a topic, not an event; «بضرورة انسحاب»،
+            // «بتهمة قتل»: what is demanded or charged, not an event either.
+            if prev.is_some_and(|p| {
+                self.cue_at("topic", p, e).is_some() || self.cue_at("content", p, e).is_some()
+            }) {
                 return false;
             }
             // «المزارع القتيل»: an adjective after a definite noun.

@@ -497,7 +497,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 32] = [
+const CUE_CLASSES: [&str; 33] = [
     "planned",
     "negated",
     "hypothetical",
@@ -530,6 +530,7 @@ const CUE_CLASSES: [&str; 32] = [
     "lam_object",
     "feminine",
     "human_plural",
+    "content",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -1408,11 +1408,22 @@ impl<'a> Doc<'a> {
                 self.word(q) == "مع" && self.prev_word(q, s).is_none_or(|b| !self.tok_is(b, "حدود"))
             })
         };
+        // «منطقة عفرين (شمال غربي سوريا)»: a place in brackets right after a place glosses it.
+        let gloss = |p: &Part| {
+            (p.first.saturating_sub(4).max(s)..p.first)
+                .rev()
+                .find(|&j| self.toks.get(j).is_some_and(|t| t.text == "("))
+                .is_some_and(|j| {
+                    parts
+                        .iter()
+                        .any(|q| q.last < j && q.last + 2 >= j && q.kind.is_some_and(is_place_kind))
+                })
+        };
         let places: Vec<&Part> = parts
             .iter()
             .filter(|p| p.place || matches!(p.kind, Some(EntityType::Loc) | Some(EntityType::Fac)))
             .filter(|p| !used.contains(&p.first) || p.place)
-            .filter(|p| !with(p))
+            .filter(|p| !with(p) && !gloss(p))
             .collect();
         // In the clause a named country or city that is no participant is also a place.
         let in_clause: Vec<&Part> = parts
@@ -1423,6 +1434,7 @@ impl<'a> Doc<'a> {
                     && p.kind == Some(EntityType::Gpe)
                     && !used.contains(&p.first)
                     && !with(p)
+                    && !gloss(p)
             })
             .collect();
         let pick = places
@@ -2260,6 +2272,11 @@ fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Whether an entity type is a place's.
+fn is_place_kind(k: EntityType) -> bool {
+    matches!(k, EntityType::Gpe | EntityType::Loc | EntityType::Fac)
 }
 
 fn distinct_participants(parts: &[Part]) -> Vec<Participant> {

@@ -815,3 +815,29 @@ fn each_casualty_word_keeps_its_own_count() {
     let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
     assert_eq!((e.fatalities, e.injuries), (Some(6), None));
 }
+
+#[test]
+fn a_place_in_brackets_glosses_the_place_before_it() {
+    // Regression: «منطقة عفرين (شمال غربي سوريا)» located the shelling in Syria, not Afrin.
+    let t = "وقصفت الطائرات منطقة عفرين (شمال غربي سوريا) الأربعاء.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "عفرين",
+            "Afrin",
+            Some((36.5, 36.9)),
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "سوريا",
+            "Syria",
+            Some((35.0, 38.0)),
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("عفرين"));
+}

@@ -655,7 +655,10 @@ impl<'a> Doc<'a> {
                     || strip_conj(self.w(e)).starts_with("لل");
                 if self.w(e) == "باسم" {
                     // «المتحدث باسم "أونروا"»: a quoted name is the body spoken for.
-                    if let Some(seg) = self.quote_opened_at(e + 1).filter(|q| q.words(&self.toks) <= 4) {
+                    if let Some(seg) = self
+                        .quote_opened_at(e + 1)
+                        .filter(|q| q.words(&self.toks) <= 4)
+                    {
                         e = seg.close + 1;
                         break;
                     }
@@ -1469,7 +1472,20 @@ impl<'a> Doc<'a> {
         if gender == Gender::First {
             return None;
         }
+        // The subject of this or the previous sentence, when it is named after the latest
+        // speaker: «وطالب … مهدي التميمي بالتحقيق … وقال "…"» is التميمي speaking.
+        let si = self.sent_index(before);
+        let recent_subject = (si.saturating_sub(1)..=si).rev().find_map(|sj| {
+            let &(a, b) = self.sents.get(sj)?;
+            self.clause_subject(a, b.min(before))
+                .filter(|(_, sp)| gender.agrees(sp.gender) && sp.ent.is_some())
+        });
         if let Some((_, s)) = self.latest_referent(before, gender) {
+            let latest = self.latest_referent(before, gender).map(|(p, _)| *p);
+            if let Some((_, sp)) = recent_subject.filter(|(at, _)| latest.is_some_and(|p| *at > p))
+            {
+                return Some(Speaker { gender, ..sp });
+            }
             let mut s = s.clone();
             if let Some(e) = s.ent {
                 s.text = self.mention_text(e, before).or(s.text);

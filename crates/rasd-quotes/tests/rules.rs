@@ -436,3 +436,16 @@ fn line_opening_with_a_name_and_a_colon_is_that_persons_words() {
     // Fewer than three words after the colon are no statement.
     assert!(qs.iter().all(|q| q.text != "لا"));
 }
+
+#[test]
+fn subject_named_after_the_last_speaker_speaks_next() {
+    // Regression: «وطالب … مهدي التميمي بالتحقيق … وقال "نطالب …"» gave the quote to the
+    // security sources quoted earlier.
+    let text = "ونقلت وكالة رويترز عن مصادر أمنية قولها إن المحتجين ألقوا الحجارة. \
+                وطالب محافظ البصرة مهدي التميمي بالتحقيق فورا في مقتل المحتج. \
+                وقال \"نطالب القضاء بفتح تحقيق فوري وعادل\".";
+    let es = ents(text, &[(EntityType::Per, "مهدي التميمي")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    let q = find(&qs, "نطالب القضاء بفتح تحقيق فوري وعادل");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+}

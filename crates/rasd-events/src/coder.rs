@@ -458,7 +458,7 @@ impl<'a> Doc<'a> {
         let is_break = |i: usize| {
             self.toks
                 .get(i)
-                .is_some_and(|k| k.kind == TokKind::ClauseBreak)
+                .is_some_and(|k| k.kind == TokKind::ClauseBreak && !self.time_aside(i, s, e))
                 || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         };
         let mut cs = t;
@@ -470,6 +470,42 @@ impl<'a> Doc<'a> {
             ce += 1;
         }
         (cs, ce)
+    }
+
+    /// Whether the comma at `i` opens or closes a time set off by commas inside a clause
+    /// («اتهمت الحكومة، الجمعة، ميليشيات الحوثي»): the clause runs on across it.
+    fn time_aside(&self, i: usize, s: usize, e: usize) -> bool {
+        let comma = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.text.as_str(), "," | "،"))
+        };
+        if !comma(i) {
+            return false;
+        }
+        let timed = |a: usize, b: usize| {
+            let words: Vec<usize> = (a..b).filter(|&k| is_word(self.toks.get(k))).collect();
+            !words.is_empty()
+                && words.len() <= 4
+                && (a..b).all(|k| {
+                    self.toks
+                        .get(k)
+                        .is_some_and(|t| t.kind != TokKind::ClauseBreak)
+                })
+                && words.iter().all(|&k| {
+                    let (ts, te) = (self.toks[k].start, self.toks[k].end);
+                    self.times.iter().any(|x| x.start < te && ts < x.end)
+                })
+        };
+        // Opening: a comma within five tokens ahead closes the time; closing: one behind opens it.
+        let ahead = (i + 1..(i + 6).min(e))
+            .find(|&k| comma(k))
+            .is_some_and(|k| timed(i + 1, k));
+        let behind = (i.saturating_sub(5).max(s)..i)
+            .rev()
+            .find(|&k| comma(k))
+            .is_some_and(|k| timed(k + 1, i));
+        ahead || behind
     }
 
     // ---------------------------------------------------------------- participants

@@ -841,3 +841,26 @@ fn a_place_in_brackets_glosses_the_place_before_it() {
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("عفرين"));
 }
+
+#[test]
+fn a_time_set_off_by_commas_does_not_end_the_clause() {
+    // Regression: «واتهمت الحكومة، الجمعة، ميليشيات الحوثي» lost its target at the comma.
+    let t = "واتهمت الحكومة اليمنية، الجمعة، ميليشيات الحوثي بقصف المدينة.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Org,
+            "الحكومة اليمنية",
+            "Yemeni government",
+            None,
+        ),
+        ent(t, "E2", EntityType::Org, "ميليشيات الحوثي", "Houthis", None),
+    ];
+    let ts = [time(t, "الجمعة", "2018-07-06")];
+    let e = only(&rasd_events::events(t, &es, &ts, &[], None), "ACCUSE");
+    assert_eq!(
+        e.targets.first().and_then(|a| a.entity.as_deref()),
+        Some("E2")
+    );
+}

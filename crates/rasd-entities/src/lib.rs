@@ -794,6 +794,23 @@ fn gazetteer_mentions(
         if written.ends_with('\u{064B}') {
             cands.retain(|&i| g.entry(i).is_some_and(|e| !e.kind.is_place()));
         }
+        // After a number a country's name in ـيا is the accusative plural of its nisba: «850
+        // بريطانيا» are Britons, not Britain.
+        let counted = doc
+            .token_at(m.start)
+            .and_then(|ti| doc.prev_word(ti))
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        if counted && written.ends_with("يا") {
+            let nisba = &doc.norm.text[m.start..m.end.saturating_sub('ا'.len_utf8())];
+            let norp: Vec<usize> = g
+                .lookup(nisba)
+                .into_iter()
+                .filter(|&i| g.entry(i).is_some_and(|e| e.kind == Kind::Norp))
+                .collect();
+            if !norp.is_empty() {
+                cands = norp;
+            }
+        }
         // A nisba adjective never ends in ى: اليمنى is "the right", not اليمني "Yemeni".
         if written.ends_with('ى') {
             cands.retain(|&i| g.entry(i).is_some_and(|e| e.kind != Kind::Norp));

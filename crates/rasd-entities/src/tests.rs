@@ -952,3 +952,39 @@ fn list_markers_and_a_definite_head_alone_are_no_names() {
     let es = entities(t, &[span(t, "خامسا", "LOC"), span(t, "المنظمة", "ORG")]);
     assert!(es.is_empty(), "{es:#?}");
 }
+
+#[test]
+fn country_name_after_a_number_is_its_people() {
+    // Regression: «حوالي 850 بريطانيا» (850 Britons) was the United Kingdom.
+    let t = "وانضم حوالي 850 بريطانيا إلى التنظيم، وعاد نصفهم إلى بريطانيا.";
+    let es = entities(t, &[]);
+    let kinds: Vec<EntityType> = es
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.text == "بريطانيا"))
+        .map(|e| e.kind)
+        .collect();
+    assert!(
+        kinds.contains(&EntityType::Norp) && kinds.contains(&EntityType::Gpe),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn military_rank_and_speech_verb_are_not_part_of_a_name() {
+    // Regression: «فرح عثمان الرائد» kept the rank «الرائد» (Major), «واشترط بن دغر» the verb.
+    let t = "وقال فرح عثمان الرائد في الجيش إن الوضع هادئ. واشترط بن دغر الانسحاب.";
+    let es = entities(
+        t,
+        &[
+            span(t, "فرح عثمان الرائد", "PERS"),
+            span(t, "واشترط بن دغر", "PERS"),
+        ],
+    );
+    assert!(
+        es.iter().all(|e| e
+            .mentions
+            .iter()
+            .all(|m| !m.text.contains("الرائد") && !m.text.contains("اشترط"))),
+        "{es:#?}"
+    );
+}

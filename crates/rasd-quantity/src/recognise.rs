@@ -280,7 +280,20 @@ impl<'a, 'l> Ctx<'a, 'l> {
             _ => (Approx::Exact, start_tok_byte),
         };
         let mut end = self.toks[after.max(p.next) - 1].end;
-        if let Some((a, e)) = self.hedge_after(after) {
+        // «25 مقاتلاً من المعارضة السورية على الأقل»: the hedge may follow a من-phrase of up
+        // to three words that says whose the counted are.
+        let hedge = self.hedge_after(after).or_else(|| {
+            (self.word(after) == Some("من"))
+                .then(|| {
+                    (after + 2..=after + 4).find_map(|k| {
+                        let words = (after + 1..k)
+                            .all(|j| self.word(j).is_some_and(|w| w.starts_with("ال")));
+                        words.then(|| self.hedge_after(k)).flatten()
+                    })
+                })
+                .flatten()
+        });
+        if let Some((a, e)) = hedge {
             if approx == Approx::Exact {
                 approx = a;
             }

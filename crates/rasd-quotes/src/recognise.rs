@@ -1975,7 +1975,15 @@ impl<'a> Doc<'a> {
                     // «لم يؤكد»: a negated verb reports nothing; «يذكر أن» is the narrator's aside;
                     // «بحسب ما ذكرت …» belongs to the attribution phrase.
                     let prev = if i > s0 { self.fn_class(i - 1) } else { None };
-                    if matches!(prev, Some(FnClass::Neg | FnClass::Relator))
+                    // «"…"، هذا ما قاله X»: the demonstrative points back at the quotation.
+                    let points_back = i > s0 + 2
+                        && self.w(i - 1) == "ما"
+                        && matches!(strip_conj(self.w(i - 2)), "هذا" | "ذلك" | "هو")
+                        && (self.q_close.get(i - 3).copied().flatten().is_some()
+                            || (self.is_punct(i - 3, ",")
+                                && i > s0 + 3
+                                && self.q_close.get(i - 4).copied().flatten().is_some()));
+                    if (matches!(prev, Some(FnClass::Neg | FnClass::Relator)) && !points_back)
                         || self.fn_class(i) == Some(FnClass::Impersonal)
                     {
                         continue;
@@ -2256,6 +2264,10 @@ impl<'a> Doc<'a> {
         // «"…"، قال الوزير»: a quotation right before the cue is its content.
         if !emitted && i > s0 {
             let mut p = i - 1;
+            // «"…"، هذا ما قاله X»
+            if p > s0 + 1 && self.w(p) == "ما" && matches!(strip_conj(self.w(p - 1)), "هذا" | "ذلك" | "هو") {
+                p -= 2;
+            }
             if self.is_punct(p, ",") && p > s0 {
                 p -= 1;
             }

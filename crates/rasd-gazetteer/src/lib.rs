@@ -328,7 +328,8 @@ impl Gazetteer {
     /// Whole-word, longest-first matches in `normalized` (text from `rasd_text::normalize`).
     /// Spans exclude attached proclitics; `لل` (ل + ال) is matched as the name with ال.
     /// A one-word town of `towns.tsv` is a candidate only where the text marks a place (see
-    /// `place_slot`): such names are often words too (آفاق أرحب, "wider horizons"); a name of
+    /// `place_slot`) or where it recurs after such a place: such names are often words too
+    /// (آفاق أرحب, "wider horizons"); a name of
     /// `slot_names.tsv` only right after a place word (في سيول, not «أمطار وسيول»).
     pub fn find(&self, normalized: &str) -> Vec<Match> {
         let mut found = self.matcher.find(normalized);
@@ -350,9 +351,23 @@ impl Gazetteer {
             return found;
         }
         let toks = tokens(normalized);
+        // A town the text once puts in a place's slot is that town wherever it recurs
+        // (استعادة ميدي after في مدينة ميدي).
+        let slotted: HashSet<&str> = found
+            .iter()
+            .filter(|m| {
+                m.end_token == m.first_token + 1
+                    && m.candidates.iter().any(is_town)
+                    && place_slot(normalized, &toks, m)
+            })
+            .filter_map(|m| normalized.get(m.start..m.end))
+            .collect();
         found.retain_mut(|m| {
             if m.end_token != m.first_token + 1
                 || !m.candidates.iter().any(is_town)
+                || normalized
+                    .get(m.start..m.end)
+                    .is_some_and(|n| slotted.contains(n))
                 || place_slot(normalized, &toks, m)
             {
                 return true;

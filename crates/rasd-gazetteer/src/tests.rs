@@ -598,3 +598,32 @@ fn courts_police_and_intelligence_service_with_their_nationality() {
         );
     }
 }
+
+#[test]
+fn a_town_put_in_a_place_slot_once_is_that_town_where_it_recurs() {
+    // Regression: «في مدينة ميدي … استعادة ميدي» found only the first.
+    let g = Gazetteer::global().expect("load");
+    // A one-word name that only towns.tsv has, so only the town rule can admit it.
+    let town = g
+        .entries()
+        .iter()
+        .filter(|e| {
+            e.source == Source::Town && e.name_ar.chars().count() >= 4 && !e.name_ar.contains(' ')
+        })
+        .find(|e| {
+            let ids = g.lookup(&normalize(&e.name_ar).text);
+            !ids.is_empty()
+                && ids
+                    .iter()
+                    .all(|&i| g.entry(i).is_some_and(|x| x.source == Source::Town))
+        })
+        .expect("a town only towns.tsv names");
+    let name = &town.name_ar;
+    let t = normalize(&format!(
+        "وصلت القوات إلى مدينة {name}. وبعد استعادة {name} انسحب المسلحون."
+    ))
+    .text;
+    let n = normalize(name).text;
+    let hits = g.find(&t).iter().filter(|m| t[m.start..m.end] == n).count();
+    assert_eq!(hits, 2, "{name}");
+}

@@ -1331,7 +1331,8 @@ fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) 
 
 /// For each mention, the earlier mention it is an alias of: a short name in quotation marks
 /// or brackets right after an organisation's name (وكالة الأنباء الإماراتية "وام", المرصد
-/// السوري لحقوق الإنسان (المرصد)) names the same organisation.
+/// السوري لحقوق الإنسان (المرصد)) names the same organisation; a person's name split by a
+/// hashtag's # (معمر #القذافي) is one person.
 fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
     let mut out = vec![None; mentions.len()];
     for (k, pair) in mentions.windows(2).enumerate() {
@@ -1346,6 +1347,21 @@ fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
             || (between == "(" && after.starts_with(')'));
         let (wa, wb) = (words(doc, a).len(), words(doc, b).len());
         if opened && closed && wb <= 3 && wa > wb {
+            out[k + 1] = Some(k);
+        }
+    }
+    // «معمر #القذافي»: a person's name split by a hashtag's # is one person.
+    for (k, pair) in mentions.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.kind == Kind::Per
+            && b.kind == Kind::Per
+            && a.end <= b.start
+            && doc
+                .norm
+                .text
+                .get(a.end..b.start)
+                .is_some_and(|x| x.trim() == "#")
+        {
             out[k + 1] = Some(k);
         }
     }

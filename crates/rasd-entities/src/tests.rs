@@ -988,3 +988,12 @@ fn military_rank_and_speech_verb_are_not_part_of_a_name() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn person_split_by_a_hashtag_is_one_person() {
+    // Regression: «معمر #القذافي» gave a person «Muammar» beside Muammar Gaddafi.
+    let t = "وكان الزعيم الراحل معمر #القذافي قد دعم الحملة.";
+    let es = entities(t, &[span(t, "معمر", "PERS"), span(t, "القذافي", "PERS")]);
+    let e = find(&es, "معمر");
+    assert!(e.mentions.iter().any(|m| m.text == "القذافي"), "{es:#?}");
+}

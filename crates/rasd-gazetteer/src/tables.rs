@@ -14,6 +14,7 @@ const NATIONALITIES: &str = include_str!("../data/nationalities.tsv");
 const NORP_SUFFIXES: &str = include_str!("../data/norp_suffixes.tsv");
 const INSTITUTIONS: &str = include_str!("../data/institutions.tsv");
 const CUES: &str = include_str!("../data/cues.tsv");
+const SPELLINGS: &str = include_str!("../data/spellings.tsv");
 
 /// What a cue word does to the name next to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +141,7 @@ pub(crate) fn load_stopnames() -> HashSet<String> {
 /// The hand-written table: `names_ar type name_en lat lon country ref rank notes`.
 pub(crate) fn load_curated(t: &mut Tables) -> Result<(), GazetteerError> {
     const F: &str = "curated.tsv";
+    let spellings = load_spellings();
     for (line, cols) in data_lines(CURATED) {
         need(F, line, &cols, 8)?;
         let kind = Kind::parse(col(&cols, 1)).ok_or_else(|| GazetteerError::Field {
@@ -215,10 +217,33 @@ pub(crate) fn load_curated(t: &mut Tables) -> Result<(), GazetteerError> {
             rank,
         });
         for n in names {
-            t.names.push((norm(n), id));
+            let n = norm(n);
+            let (head, rest) = n.split_once(' ').unwrap_or((n.as_str(), ""));
+            if !rest.is_empty() {
+                for v in spellings.get(head).into_iter().flatten() {
+                    t.names.push((format!("{v} {rest}"), id));
+                }
+            }
+            t.names.push((n, id));
         }
     }
     Ok(())
+}
+
+/// `spellings.tsv`: a head word (normalised) → its other spellings (normalised).
+fn load_spellings() -> HashMap<String, Vec<String>> {
+    data_lines(SPELLINGS)
+        .filter_map(|(_, cols)| {
+            let word = norm(cols.first()?);
+            let variants = cols
+                .get(1)?
+                .split('|')
+                .map(|v| norm(v.trim()))
+                .filter(|v| !v.is_empty())
+                .collect();
+            Some((word, variants))
+        })
+        .collect()
 }
 
 /// A generated table (`places.tsv`, `regions.tsv`, `towns.tsv`):

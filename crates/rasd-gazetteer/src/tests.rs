@@ -627,3 +627,18 @@ fn a_town_put_in_a_place_slot_once_is_that_town_where_it_recurs() {
     let hits = g.find(&t).iter().filter(|m| t[m.start..m.end] == n).count();
     assert_eq!(hits, 2, "{name}");
 }
+
+#[test]
+fn misspelt_heads_of_curated_names_match() {
+    // Regression: «مليشيات الحوثي», «ميلشيات الحوثي» were missed; only «ميليشيات الحوثي» matched.
+    let g = Gazetteer::global().expect("load");
+    for v in ["مليشيات الحوثي", "ميلشيات الحوثي", "ميليشيات الحوثي"]
+    {
+        let ids = g.lookup(&normalize(v).text);
+        assert!(
+            ids.iter()
+                .any(|&i| g.entry(i).is_some_and(|e| e.name_en == "Houthis")),
+            "{v}"
+        );
+    }
+}

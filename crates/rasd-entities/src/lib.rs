@@ -616,6 +616,84 @@ fn verb_particles() -> &'static HashSet<String> {
     V.get_or_init(|| context_words("verb_particle"))
 }
 
+/// Words that say a person's name follows (يدعى، المدعو، اسمه): role naming of `data/context.tsv`.
+fn naming_cues() -> &'static HashSet<String> {
+    static N: OnceLock<HashSet<String>> = OnceLock::new();
+    N.get_or_init(|| context_words("naming"))
+}
+
+/// The name after a naming cue (يدعى عمر وحيد سمور ويبلغ …) is a person: up to four words, to
+/// the first punctuation, preposition, clause word, person-stop word or verb joined by و
+/// (ويبلغ). A person
+/// mention inside it grows to the whole name; a mention of another type blocks it.
+fn named_after_cues(doc: &Doc, mentions: &mut Vec<Mention>) {
+    for i in 0..doc.toks.len() {
+        let w = doc.tok(i);
+        if !naming_cues().contains(w)
+            && !without_proclitic(w).is_some_and(|r| naming_cues().contains(r))
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < doc.toks.len() && j <= i + 4 {
+            let x = doc.tok(j);
+            let verb_joined = x.starts_with('و')
+                && x.chars()
+                    .nth(1)
+                    .is_some_and(|c| matches!(c, 'ي' | 'ت' | 'ن'));
+            if !x.chars().all(char::is_alphabetic)
+                || prepositions().contains(x)
+                || clause_words().contains(x)
+                || person_stops().contains(x)
+                || naming_cues().contains(x)
+                || verb_joined
+                || doc.norm.text[doc.toks[j - 1].1..doc.toks[j].0].contains('\n')
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j < i + 3 {
+            continue; // one word is too weak a name
+        }
+        let (start, end) = (doc.toks[i + 1].0, doc.toks[j - 1].1);
+        let over: Vec<usize> = (0..mentions.len())
+            .filter(|&k| mentions[k].start < end && start < mentions[k].end)
+            .collect();
+        if over.iter().any(|&k| {
+            mentions[k].kind != Kind::Per || mentions[k].start < start || mentions[k].end > end
+        }) {
+            continue;
+        }
+        let link = over
+            .iter()
+            .find(|&&k| mentions[k].start == start && mentions[k].end == end)
+            .map(|&k| mentions[k].link.clone())
+            .unwrap_or_default();
+        for k in over.into_iter().rev() {
+            mentions.remove(k);
+        }
+        let at = mentions.partition_point(|m| m.start < start);
+        mentions.insert(
+            at,
+            Mention {
+                start,
+                end,
+                kind: Kind::Per,
+                link,
+                source: None,
+            },
+        );
+    }
+}
+
+/// Complementisers, relatives and particles (أن، الذي، لم): role clause_word of
+/// `data/context.tsv`; no name runs across one.
+fn clause_words() -> &'static HashSet<String> {
+    static C: OnceLock<HashSet<String>> = OnceLock::new();
+    C.get_or_init(|| context_words("clause_word"))
+}
+
 /// The normalised words of `data/context.tsv` with the given role.
 fn context_words(role: &str) -> HashSet<String> {
     first_words(CONTEXT, |c| c.get(1) == Some(&role))
@@ -1698,7 +1776,8 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .iter()
                 .filter_map(|q| doc.bytes_of(q.start, q.end))
                 .collect();
-            let merged = merge(m, t, &doc, &quoted_bytes);
+            let mut merged = merge(m, t, &doc, &quoted_bytes);
+            named_after_cues(&doc, &mut merged);
             let mut all = repeated_mentions(&doc, merged, &quoted_bytes);
             trim_descriptor_heads(&doc, &mut all);
             platforms_as_misc(&doc, &mut all);

@@ -997,3 +997,14 @@ fn person_split_by_a_hashtag_is_one_person() {
     let e = find(&es, "معمر");
     assert!(e.mentions.iter().any(|m| m.text == "القذافي"), "{es:#?}");
 }
+
+#[test]
+fn name_after_a_naming_word_is_a_person() {
+    // Regression: «المزارع القتيل يدعى عمر وحيد سمور ويبلغ …» was missed (dev gold, bbc-1).
+    let t = "فإن المزارع القتيل يدعى عمر وحيد سمور ويبلغ من العمر 30 عاما.";
+    let es = entities(t, &[]);
+    assert_eq!(find(&es, "عمر وحيد سمور").kind, EntityType::Per);
+    // «طلب عدم نشر اسمه أن …» names no one.
+    let t = "وأضاف الساكن الذي طلب عدم نشر اسمه أن اشتباكات ضارية اندلعت.";
+    assert!(entities(t, &[]).iter().all(|e| e.kind != EntityType::Per));
+}

@@ -2082,10 +2082,12 @@ impl<'a> Doc<'a> {
     /// sentence (اللقاء، الاجتماع), with no support verb making it a new one (شنت … الغارات)?
     fn refers_back(&self, h: &Hit, s: usize, e: usize, seen: &HashSet<String>) -> bool {
         let en = self.entry(h);
+        // A noun that needs a far word to be a trigger (المسؤولية … على عاتق) states a new act.
         if en.kind != Kind::Noun
             || !h.article
             || en.flags.kill
             || en.flags.injure
+            || en.next_wide
             || !seen.contains(&en.plover)
         {
             return false;

@@ -1585,35 +1585,6 @@ impl<'a> Doc<'a> {
     }
 
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
-        const NOT_VICTIMS: [&str; 27] = [
-            "سنه",
-            "سنوات",
-            "شهر",
-            "اشهر",
-            "منزل",
-            "منازل",
-            "مبني",
-            "مباني",
-            "دولار",
-            "طن",
-            "متر",
-            "عمليه",
-            "هجوم",
-            "هجمات",
-            "غاره",
-            "غارات",
-            "صاروخ",
-            "صواريخ",
-            "قذيفه",
-            "عبوه",
-            "مره",
-            "كلم",
-            "كيلومتر",
-            "يوم",
-            "ساعه",
-            "عام",
-            "عاما",
-        ];
         let (cs, ce) = d.clause;
         let (s, e) = d.sent;
         for h in &d.hits {
@@ -1646,7 +1617,11 @@ impl<'a> Doc<'a> {
                 let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
                 q.value >= 1.0
                     && q.value.fract() == 0.0
-                    && !unit.split_whitespace().any(|u| NOT_VICTIMS.contains(&u))
+                    && !unit.split_whitespace().any(|u| {
+                        self.cue_words("not_victim")
+                            .iter()
+                            .any(|c| c.len() == 1 && c[0] == u)
+                    })
                     && !vague(q)
                     && !age(q)
             };

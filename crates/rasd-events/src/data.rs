@@ -497,7 +497,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 33] = [
+const CUE_CLASSES: [&str; 34] = [
     "planned",
     "negated",
     "hypothetical",
@@ -531,6 +531,7 @@ const CUE_CLASSES: [&str; 33] = [
     "feminine",
     "human_plural",
     "content",
+    "not_victim",
 ];
 
 /// Parse `data/cues.tsv`.

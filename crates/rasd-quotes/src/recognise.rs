@@ -2265,7 +2265,10 @@ impl<'a> Doc<'a> {
         if !emitted && i > s0 {
             let mut p = i - 1;
             // «"…"، هذا ما قاله X»
-            if p > s0 + 1 && self.w(p) == "ما" && matches!(strip_conj(self.w(p - 1)), "هذا" | "ذلك" | "هو") {
+            if p > s0 + 1
+                && self.w(p) == "ما"
+                && matches!(strip_conj(self.w(p - 1)), "هذا" | "ذلك" | "هو")
+            {
                 p -= 2;
             }
             if self.is_punct(p, ",") && p > s0 {

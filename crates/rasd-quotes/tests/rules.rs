@@ -449,3 +449,14 @@ fn subject_named_after_the_last_speaker_speaks_next() {
     let q = find(&qs, "نطالب القضاء بفتح تحقيق فوري وعادل");
     assert_eq!(q.speaker.as_deref(), Some("E1"));
 }
+
+#[test]
+fn a_demonstrative_after_a_quotation_points_back_at_it() {
+    // Regression: «"…"، هذا ما شدد عليه رئيس الحكومة أحمد بن دغر» had no speaker.
+    let text =
+        "\"إبداء حسن النية أمر ضروري قبل أي مشاورات\"، هذا ما شدد عليه رئيس الحكومة أحمد بن دغر.";
+    let es = ents(text, &[(EntityType::Per, "أحمد بن دغر")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    let q = find(&qs, "إبداء حسن النية أمر ضروري قبل أي مشاورات");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+}

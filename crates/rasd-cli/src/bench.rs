@@ -19,7 +19,9 @@ pub fn run(files: &[String], max_bytes: usize) -> Result<()> {
         let file = std::fs::File::open(path).with_context(|| format!("opening {path}"))?;
         for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
             let line = line.with_context(|| format!("{path}:{}", n + 1))?;
-            let Ok(value) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(&line) else {
+                continue;
+            };
             if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
                 bytes += text.len();
                 texts.push(text.to_string());
@@ -30,8 +32,18 @@ pub fn run(files: &[String], max_bytes: usize) -> Result<()> {
         }
     }
     let mb = bytes as f64 / 1e6;
-    println!("corpus: {} articles, {:.1} MB of UTF-8 text, {} chars", texts.len(), mb, texts.iter().map(|t| t.chars().count()).sum::<usize>());
-    println!("machine: {} logical cores available; figures are one thread", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    println!(
+        "corpus: {} articles, {:.1} MB of UTF-8 text, {} chars",
+        texts.len(),
+        mb,
+        texts.iter().map(|t| t.chars().count()).sum::<usize>()
+    );
+    println!(
+        "machine: {} logical cores available; figures are one thread",
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    );
 
     let start = Instant::now();
     let mut tokens = 0usize;
@@ -64,7 +76,10 @@ pub fn run(files: &[String], max_bytes: usize) -> Result<()> {
     timed("entities", &mut |t| {
         std::hint::black_box(rasd_entities::entities(t, &[]));
     });
-    let entities: Vec<_> = texts.iter().map(|t| rasd_entities::entities(t, &[])).collect();
+    let entities: Vec<_> = texts
+        .iter()
+        .map(|t| rasd_entities::entities(t, &[]))
+        .collect();
     let mut i = 0;
     timed("quotes", &mut |t| {
         std::hint::black_box(rasd_quotes::quotes(t, &entities[i % entities.len()]));
@@ -72,17 +87,34 @@ pub fn run(files: &[String], max_bytes: usize) -> Result<()> {
     });
     let mut i = 0;
     timed("events", &mut |t| {
-        std::hint::black_box(rasd_events::events(t, &entities[i % entities.len()], &[], &[], None));
+        std::hint::black_box(rasd_events::events(
+            t,
+            &entities[i % entities.len()],
+            &[],
+            &[],
+            None,
+        ));
         i += 1;
     });
 
     let options = AnalyzeOptions::default();
     let start = Instant::now();
     for text in &texts {
-        let article = rasd_pipeline::analyze(Input { text: text.clone(), ..Default::default() }, &options);
+        let article = rasd_pipeline::analyze(
+            Input {
+                text: text.clone(),
+                ..Default::default()
+            },
+            &options,
+        );
         std::hint::black_box(article);
     }
     let secs = start.elapsed().as_secs_f64();
-    println!("whole analysis: {:.1} MB/s, {:.0} articles/s, {:.2} s", mb / secs, texts.len() as f64 / secs, secs);
+    println!(
+        "whole analysis: {:.1} MB/s, {:.0} articles/s, {:.2} s",
+        mb / secs,
+        texts.len() as f64 / secs,
+        secs
+    );
     Ok(())
 }

@@ -54,7 +54,13 @@ enum Command {
 
 fn parse_date(s: &str) -> Result<String, String> {
     let ok = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     let month: u32 = s.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
     let day: u32 = s.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(0);
     if ok && (1..=12).contains(&month) && (1..=31).contains(&day) {
@@ -67,7 +73,11 @@ fn parse_date(s: &str) -> Result<String, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { date, threads, files } => analyze(date, threads, &files),
+        Command::Analyze {
+            date,
+            threads,
+            files,
+        } => analyze(date, threads, &files),
         Command::Ner { conll: _, file } => ner(file.as_deref()).map(|()| true),
         Command::Bench { files, max_bytes } => bench::run(&files, max_bytes).map(|()| true),
     };
@@ -99,8 +109,11 @@ fn analyze(date: Option<String>, threads: Option<usize>, files: &[String]) -> Re
     if files.is_empty() && io::stdin().is_terminal() {
         bail!("no input: give files or directories, or pipe articles to stdin (`rasd analyze --help`)");
     }
-    let threads = threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let threads = threads.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
     let options = AnalyzeOptions { anchor: date };
     let inputs = rasd_read::read_inputs(files).map(|item| {
         item.map(|raw| Input {

@@ -11,7 +11,9 @@ fn rasd() -> Command {
 }
 
 fn repo_file(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(rel)
 }
 
 fn lines(out: &Output) -> Vec<Value> {
@@ -24,7 +26,10 @@ fn lines(out: &Output) -> Vec<Value> {
 
 fn assert_contract(article: &Value) {
     for key in ["entities", "times", "quantities", "quotes", "events"] {
-        assert!(article[key].is_array(), "{key} must be an array in {article}");
+        assert!(
+            article[key].is_array(),
+            "{key} must be an array in {article}"
+        );
     }
     assert!(article["id"].is_string());
     assert!(article["text"].is_string());
@@ -36,14 +41,22 @@ fn jsonl_bad_lines_are_reported_and_the_rest_analysed_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("mixed.jsonl");
     let mut f = std::fs::File::create(&path).unwrap();
-    writeln!(f, r#"{{"id":"a","published":"2024-09-01","text":"وقال الوزير إن الاجتماع عقد أمس."}}"#).unwrap();
+    writeln!(
+        f,
+        r#"{{"id":"a","published":"2024-09-01","text":"وقال الوزير إن الاجتماع عقد أمس."}}"#
+    )
+    .unwrap();
     writeln!(f, r#"{{"id":"broken", "text": "#).unwrap();
     writeln!(f, r#"{{"id":"no-text"}}"#).unwrap();
     writeln!(f, r#"{{"id":"b","text":"بغداد - أعلن العراق"}}"#).unwrap();
     drop(f);
 
     let out = rasd().arg("analyze").arg(&path).output().unwrap();
-    assert_eq!(out.status.code(), Some(1), "bad lines make the exit status non-zero");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "bad lines make the exit status non-zero"
+    );
     let got = lines(&out);
     assert_eq!(got.len(), 2);
     assert_eq!(got[0]["id"], "a");
@@ -58,13 +71,24 @@ fn jsonl_bad_lines_are_reported_and_the_rest_analysed_in_order() {
 
 #[test]
 fn reference_article_txt_gets_its_dateline_as_published() {
-    let out = rasd().arg("analyze").arg(repo_file("examples/alarab-2024-09-01.txt")).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = rasd()
+        .arg("analyze")
+        .arg(repo_file("examples/alarab-2024-09-01.txt"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let got = lines(&out);
     assert_eq!(got.len(), 1);
     assert_contract(&got[0]);
     assert_eq!(got[0]["published"], "2024-09-01");
-    assert!(got[0]["text"].as_str().unwrap().starts_with("العراق يستعد للمشاركة"));
+    assert!(got[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("العراق يستعد للمشاركة"));
 }
 
 #[test]
@@ -80,7 +104,10 @@ fn date_flag_overrides_the_anchor() {
 
 #[test]
 fn a_malformed_date_flag_is_a_usage_error() {
-    let out = rasd().args(["analyze", "--date", "2020-13-45", "x.jsonl"]).output().unwrap();
+    let out = rasd()
+        .args(["analyze", "--date", "2020-13-45", "x.jsonl"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
 }
@@ -98,11 +125,20 @@ fn stdin_is_read_when_no_file_is_given() {
         .stdin
         .take()
         .unwrap()
-        .write_all("{\"id\":\"s1\",\"text\":\"نص أول\"}\n{\"id\":\"s2\",\"text\":\"نص ثان\"}\n".as_bytes())
+        .write_all(
+            "{\"id\":\"s1\",\"text\":\"نص أول\"}\n{\"id\":\"s2\",\"text\":\"نص ثان\"}\n".as_bytes(),
+        )
         .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let ids: Vec<_> = lines(&out).iter().map(|a| a["id"].as_str().unwrap().to_string()).collect();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ids: Vec<_> = lines(&out)
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids, ["s1", "s2"]);
 }
 
@@ -127,11 +163,22 @@ fn directories_are_read_recursively_in_sorted_order() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("b/c")).unwrap();
     std::fs::write(dir.path().join("b/c/z.txt"), "عنوان ثالث\n\nنص").unwrap();
-    std::fs::write(dir.path().join("a.jsonl"), "{\"id\":\"first\",\"text\":\"نص\"}\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.jsonl"),
+        "{\"id\":\"first\",\"text\":\"نص\"}\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("b/m.txt"), "عنوان ثان\n\nنص").unwrap();
     let out = rasd().arg("analyze").arg(dir.path()).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let ids: Vec<_> = lines(&out).iter().map(|a| a["id"].as_str().unwrap().to_string()).collect();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ids: Vec<_> = lines(&out)
+        .iter()
+        .map(|a| a["id"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(ids.len(), 3);
     assert_eq!(ids[0], "first");
 }
@@ -142,7 +189,11 @@ fn ner_conll_keeps_lines_and_blank_lines() {
     let path = dir.path().join("tokens.txt");
     std::fs::write(&path, "قال O\nوزير\nالخارجية\nفؤاد\nحسين\n\nفي\nبغداد\n").unwrap();
     let out = rasd().args(["ner", "--conll"]).arg(&path).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).unwrap();
     let rows: Vec<&str> = text.lines().collect();
     assert_eq!(rows.len(), 8);
@@ -150,7 +201,10 @@ fn ner_conll_keeps_lines_and_blank_lines() {
     assert!(rows[0].starts_with("قال\t"));
     for row in rows.iter().filter(|r| !r.is_empty()) {
         let tag = row.split('\t').nth(1).unwrap();
-        assert!(tag == "O" || tag.starts_with("B-") || tag.starts_with("I-"), "{row}");
+        assert!(
+            tag == "O" || tag.starts_with("B-") || tag.starts_with("I-"),
+            "{row}"
+        );
     }
 }
 
@@ -166,8 +220,16 @@ fn reference_article_in_every_encoding_and_as_html_gives_the_same_text_and_date(
         "alarab-2024-09-01.utf16le.txt",
         "alarab-2024-09-01.html",
     ] {
-        let out = rasd().arg("analyze").arg(fixtures.join(name)).output().unwrap();
-        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = rasd()
+            .arg("analyze")
+            .arg(fixtures.join(name))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let article = lines(&out).remove(0);
         assert_contract(&article);
         assert_eq!(article["published"], "2024-09-01", "{name}");

@@ -291,8 +291,16 @@ pub struct Event {
 ///
 /// Out-of-range ends are clamped, so a buggy recogniser cannot make output panic.
 pub fn span_of(text: &str, start: usize, end: usize) -> Span {
-    let covered: String = text.chars().skip(start).take(end.saturating_sub(start)).collect();
-    Span { start, end, text: covered }
+    let covered: String = text
+        .chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect();
+    Span {
+        start,
+        end,
+        text: covered,
+    }
 }
 
 #[cfg(test)]
@@ -301,9 +309,22 @@ mod tests {
 
     #[test]
     fn empty_article_serialises_every_contract_field() {
-        let a = Article { id: "x".into(), text: "نص".into(), ..Default::default() };
+        let a = Article {
+            id: "x".into(),
+            text: "نص".into(),
+            ..Default::default()
+        };
         let v: serde_json::Value = serde_json::to_value(&a).unwrap();
-        for key in ["id", "published", "text", "entities", "times", "quantities", "quotes", "events"] {
+        for key in [
+            "id",
+            "published",
+            "text",
+            "entities",
+            "times",
+            "quantities",
+            "quotes",
+            "events",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert!(v["published"].is_null());
@@ -312,10 +333,22 @@ mod tests {
 
     #[test]
     fn enums_use_contract_spelling() {
-        assert_eq!(serde_json::to_string(&EntityType::Norp).unwrap(), "\"NORP\"");
-        assert_eq!(serde_json::to_string(&Approx::MoreThan).unwrap(), "\"more_than\"");
-        assert_eq!(serde_json::to_string(&Calendar::Hijri).unwrap(), "\"hijri\"");
-        assert_eq!(serde_json::to_string(&EventStatus::Aggregate).unwrap(), "\"aggregate\"");
+        assert_eq!(
+            serde_json::to_string(&EntityType::Norp).unwrap(),
+            "\"NORP\""
+        );
+        assert_eq!(
+            serde_json::to_string(&Approx::MoreThan).unwrap(),
+            "\"more_than\""
+        );
+        assert_eq!(
+            serde_json::to_string(&Calendar::Hijri).unwrap(),
+            "\"hijri\""
+        );
+        assert_eq!(
+            serde_json::to_string(&EventStatus::Aggregate).unwrap(),
+            "\"aggregate\""
+        );
     }
 
     #[test]

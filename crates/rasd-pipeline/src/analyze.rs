@@ -28,11 +28,17 @@ pub struct AnalyzeOptions {
 
 /// Analyse one article.
 pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
-    let id = input.id.filter(|s| !s.is_empty()).unwrap_or_else(|| content_id(&input.text));
+    let id = input
+        .id
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| content_id(&input.text));
     let text = input.text;
     // The anchor: `--date` first, then the input's own date, then the article's dateline.
-    let published =
-        options.anchor.clone().or(input.published).or_else(|| rasd_time::dateline_date(&text));
+    let published = options
+        .anchor
+        .clone()
+        .or(input.published)
+        .or_else(|| rasd_time::dateline_date(&text));
     let norm = rasd_text::normalize(&text);
     let times = rasd_time::recognise_normalized(&text, &norm, published.as_deref());
     // Years, dates and clock times are not counts: the quantity stage skips their spans.
@@ -48,7 +54,11 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
     let names: Vec<rasd_entities::NameSpan> = rasd_ner::tag_text(&text)
         .into_iter()
         .filter(|n| !in_date(n.start, n.end) || n.text.contains(char::is_whitespace))
-        .map(|n| rasd_entities::NameSpan { start: n.start, end: n.end, label: n.label.as_str().to_string() })
+        .map(|n| rasd_entities::NameSpan {
+            start: n.start,
+            end: n.end,
+            label: n.label.as_str().to_string(),
+        })
         .collect();
     let entities = rasd_entities::entities(&text, &names);
     let quotes = rasd_quotes::quotes(&text, &entities);
@@ -84,7 +94,10 @@ mod tests {
 
     #[test]
     fn text_passes_through_and_id_defaults_to_hash() {
-        let input = Input { text: "نص المقال".into(), ..Default::default() };
+        let input = Input {
+            text: "نص المقال".into(),
+            ..Default::default()
+        };
         let a = analyze(input.clone(), &AnalyzeOptions::default());
         assert_eq!(a.text, "نص المقال");
         assert!(a.id.starts_with("sha-fnv1a-"));
@@ -100,14 +113,31 @@ mod tests {
             ..Default::default()
         };
         let a = analyze(input, &AnalyzeOptions::default());
-        assert!(a.times.iter().any(|t| t.text.contains("نيسان")), "{:?}", a.times);
-        assert!(a.entities.iter().all(|e| e.name != "نيسان"), "{:?}", a.entities);
+        assert!(
+            a.times.iter().any(|t| t.text.contains("نيسان")),
+            "{:?}",
+            a.times
+        );
+        assert!(
+            a.entities.iter().all(|e| e.name != "نيسان"),
+            "{:?}",
+            a.entities
+        );
     }
 
     #[test]
     fn anchor_option_overrides_published() {
-        let input = Input { text: "x".into(), published: Some("2018-01-01".into()), ..Default::default() };
-        let opts = AnalyzeOptions { anchor: Some("2024-09-01".into()) };
-        assert_eq!(analyze(input, &opts).published.as_deref(), Some("2024-09-01"));
+        let input = Input {
+            text: "x".into(),
+            published: Some("2018-01-01".into()),
+            ..Default::default()
+        };
+        let opts = AnalyzeOptions {
+            anchor: Some("2024-09-01".into()),
+        };
+        assert_eq!(
+            analyze(input, &opts).published.as_deref(),
+            Some("2024-09-01")
+        );
     }
 }

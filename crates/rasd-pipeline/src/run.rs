@@ -148,15 +148,32 @@ mod tests {
     use crate::sink::VecSink;
 
     fn input(i: usize) -> Input {
-        Input { id: Some(format!("a{i}")), text: "و".repeat(i % 50 * 1000), ..Default::default() }
+        Input {
+            id: Some(format!("a{i}")),
+            text: "و".repeat(i % 50 * 1000),
+            ..Default::default()
+        }
     }
 
     #[test]
     fn output_keeps_input_order_on_many_threads() {
         let inputs = (0..200).map(|i| Ok::<_, String>(input(i)));
         let mut sink = VecSink::default();
-        let stats = run(inputs, &AnalyzeOptions::default(), 4, &mut sink, &mut |_| {}).unwrap();
-        assert_eq!(stats, RunStats { articles: 200, failed: 0 });
+        let stats = run(
+            inputs,
+            &AnalyzeOptions::default(),
+            4,
+            &mut sink,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(
+            stats,
+            RunStats {
+                articles: 200,
+                failed: 0
+            }
+        );
         let ids: Vec<_> = sink.articles.iter().map(|a| a.id.clone()).collect();
         let want: Vec<_> = (0..200).map(|i| format!("a{i}")).collect();
         assert_eq!(ids, want);
@@ -164,12 +181,26 @@ mod tests {
 
     #[test]
     fn input_errors_are_reported_in_order_and_the_run_goes_on() {
-        let inputs = (0..10).map(|i| if i % 3 == 1 { Err(format!("bad {i}")) } else { Ok(input(i)) });
+        let inputs = (0..10).map(|i| {
+            if i % 3 == 1 {
+                Err(format!("bad {i}"))
+            } else {
+                Ok(input(i))
+            }
+        });
         let mut sink = VecSink::default();
         let mut errors = Vec::new();
-        let stats =
-            run(inputs, &AnalyzeOptions::default(), 2, &mut sink, &mut |e| errors.push(e.to_string())).unwrap();
-        assert_eq!(stats, RunStats { articles: 7, failed: 3 });
+        let stats = run(inputs, &AnalyzeOptions::default(), 2, &mut sink, &mut |e| {
+            errors.push(e.to_string())
+        })
+        .unwrap();
+        assert_eq!(
+            stats,
+            RunStats {
+                articles: 7,
+                failed: 3
+            }
+        );
         assert_eq!(errors, ["bad 1", "bad 4", "bad 7"]);
     }
 
@@ -188,7 +219,14 @@ mod tests {
     #[test]
     fn a_failing_sink_stops_the_run_without_hanging() {
         let inputs = (0..10_000).map(|i| Ok::<_, String>(input(i)));
-        let err = run(inputs, &AnalyzeOptions::default(), 3, &mut FailingSink(0), &mut |_| {}).unwrap_err();
+        let err = run(
+            inputs,
+            &AnalyzeOptions::default(),
+            3,
+            &mut FailingSink(0),
+            &mut |_| {},
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("disk full"));
     }
 }

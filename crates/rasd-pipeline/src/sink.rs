@@ -52,8 +52,10 @@ impl<W: Write> JsonlSink<W> {
 
 impl<W: Write> Sink for JsonlSink<W> {
     fn article(&mut self, article: &Article) -> Result<(), SinkError> {
-        serde_json::to_writer(&mut self.out, article)
-            .map_err(|source| SinkError::Serialise { id: article.id.clone(), source })?;
+        serde_json::to_writer(&mut self.out, article).map_err(|source| SinkError::Serialise {
+            id: article.id.clone(),
+            source,
+        })?;
         self.out.write_all(b"\n")?;
         Ok(())
     }

@@ -8,15 +8,53 @@ use rasd_pipeline::{analyze, AnalyzeOptions, Input};
 /// Pieces of real news Arabic plus the characters that break naive code: presentation forms,
 /// combining marks, controls, quotes, digits, emoji.
 const PIECES: &[&str] = &[
-    "قال", "وزير الخارجية", "فؤاد حسين", "العراق", "بغداد - ", "«", "»", "\"", " في ", "أمس",
-    "مساء السبت", "15 أغسطس", "5 رمضان 1446 هـ", "حوالي 2500 جندي", "مقتل ثلاثة جنود", "أصيب",
-    "ﻭﻗﺎﻟﺖ", "ﻻ", "ـــ", "\u{200F}", "\u{202B}", "\u{064E}", "٢٠٢٤", "۲۰۲۴", "،", "؟", ".", "\n\n",
-    "😀", "e\u{301}", "\u{0}", " وأكدت أن ", "استهدفت", "قاعدة عين الأسد", "الشهر المقبل", "إكس",
+    "قال",
+    "وزير الخارجية",
+    "فؤاد حسين",
+    "العراق",
+    "بغداد - ",
+    "«",
+    "»",
+    "\"",
+    " في ",
+    "أمس",
+    "مساء السبت",
+    "15 أغسطس",
+    "5 رمضان 1446 هـ",
+    "حوالي 2500 جندي",
+    "مقتل ثلاثة جنود",
+    "أصيب",
+    "ﻭﻗﺎﻟﺖ",
+    "ﻻ",
+    "ـــ",
+    "\u{200F}",
+    "\u{202B}",
+    "\u{064E}",
+    "٢٠٢٤",
+    "۲۰۲۴",
+    "،",
+    "؟",
+    ".",
+    "\n\n",
+    "😀",
+    "e\u{301}",
+    "\u{0}",
+    " وأكدت أن ",
+    "استهدفت",
+    "قاعدة عين الأسد",
+    "الشهر المقبل",
+    "إكس",
 ];
 
 fn article_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop_oneof![prop::sample::select(PIECES).prop_map(str::to_string), any::<String>()], 0..40)
-        .prop_map(|parts| parts.concat())
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(PIECES).prop_map(str::to_string),
+            any::<String>()
+        ],
+        0..40,
+    )
+    .prop_map(|parts| parts.concat())
 }
 
 proptest! {

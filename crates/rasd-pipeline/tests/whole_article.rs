@@ -9,19 +9,34 @@ const REFERENCE: &str = include_str!("../../../examples/alarab-2024-09-01.txt");
 
 #[test]
 fn reference_article_whole_output() {
-    let input = Input { id: Some("alarab-2024-09-01".into()), text: REFERENCE.to_string(), ..Default::default() };
+    let input = Input {
+        id: Some("alarab-2024-09-01".into()),
+        text: REFERENCE.to_string(),
+        ..Default::default()
+    };
     let article = analyze(input, &AnalyzeOptions::default());
-    assert_eq!(article.published.as_deref(), Some("2024-09-01"), "dateline gives the anchor date");
+    assert_eq!(
+        article.published.as_deref(),
+        Some("2024-09-01"),
+        "dateline gives the anchor date"
+    );
     // The text itself is in the fixture; keep the snapshot to what was found.
     let mut value = serde_json::to_value(&article).expect("article serialises");
-    value["text"] = serde_json::Value::String(format!("<{} code points>", REFERENCE.chars().count()));
+    value["text"] =
+        serde_json::Value::String(format!("<{} code points>", REFERENCE.chars().count()));
     insta::assert_json_snapshot!(value);
 }
 
 /// Every span of every layer covers exactly the text it claims, for the reference article.
 #[test]
 fn every_span_of_the_reference_article_maps_to_its_text() {
-    let article = analyze(Input { text: REFERENCE.to_string(), ..Default::default() }, &AnalyzeOptions::default());
+    let article = analyze(
+        Input {
+            text: REFERENCE.to_string(),
+            ..Default::default()
+        },
+        &AnalyzeOptions::default(),
+    );
     let chars: Vec<char> = article.text.chars().collect();
     let cover = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
     for e in &article.entities {
@@ -39,7 +54,16 @@ fn every_span_of_the_reference_article_maps_to_its_text() {
         assert_eq!(cover(q.start, q.end), q.text);
     }
     for v in &article.events {
-        assert_eq!(cover(v.trigger.start, v.trigger.end), v.trigger.text, "event {}", v.id);
-        assert!(v.sentence.start <= v.trigger.start && v.trigger.end <= v.sentence.end, "event {}", v.id);
+        assert_eq!(
+            cover(v.trigger.start, v.trigger.end),
+            v.trigger.text,
+            "event {}",
+            v.id
+        );
+        assert!(
+            v.sentence.start <= v.trigger.start && v.trigger.end <= v.sentence.end,
+            "event {}",
+            v.id
+        );
     }
 }

@@ -52,6 +52,10 @@ struct Doc<'a> {
     entities: &'a [Entity],
     times: &'a [Time],
     quantities: &'a [Quantity],
+    /// For each token, whether a time expression covers it.
+    timed: Vec<bool>,
+    /// For each token, whether its original spelling ends in ة (normalised to ه).
+    ta_marbuta: Vec<bool>,
 }
 
 /// An event under construction.
@@ -88,6 +92,21 @@ pub fn events(
             v
         })
         .collect();
+    // Times are sorted by start, so each token finds its cover by binary search.
+    let mut spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+    spans.sort_unstable();
+    let timed = toks
+        .iter()
+        .map(|t| {
+            let k = spans.partition_point(|&(s, _)| s < t.end);
+            spans[..k].iter().rev().take(4).any(|&(_, e)| t.start < e)
+        })
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let ta_marbuta = toks
+        .iter()
+        .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ة'))
+        .collect();
     let doc = Doc {
         r,
         text,
@@ -96,6 +115,8 @@ pub fn events(
         entities,
         times,
         quantities,
+        timed,
+        ta_marbuta,
     };
     doc.run(published)
 }
@@ -157,6 +178,17 @@ impl<'a> Doc<'a> {
 
     /// Does a cue of `class` start at word token `i` (within `[.., end)`)? Returns its last token.
     fn cue_at(&self, class: &str, i: usize, end: usize) -> Option<usize> {
+        // Most tokens start no cue: test the token's forms against the first words at once.
+        let firsts = self.r.cues.firsts.get(class)?;
+        let w = self.word(i);
+        let starts = firsts.contains(w)
+            || self.stems.get(i).is_some_and(|v| {
+                v.iter()
+                    .any(|&o| w.get(o..).is_some_and(|x| firsts.contains(x)))
+            });
+        if !starts {
+            return None;
+        }
         'cues: for cue in self.cue_words(class) {
             let mut j = i;
             for (k, w) in cue.iter().enumerate() {
@@ -214,10 +246,7 @@ impl<'a> Doc<'a> {
             let noun_shaped = self
                 .prev_word(i, s)
                 .is_some_and(|p| self.word(p).chars().all(|c| c.is_ascii_digit()))
-                || self
-                    .toks
-                    .get(i)
-                    .is_some_and(|t| span_of(self.text, t.start, t.end).text.ends_with('ة'));
+                || self.ta_marbuta.get(i).copied().unwrap_or(false);
             for a in analyses(w) {
                 // A reading with clitics is only tried when the whole word is no trigger form.
                 if bare_known && (a.conj || a.prep.is_some() || a.article || a.future) {
@@ -492,10 +521,9 @@ impl<'a> Doc<'a> {
                         .get(k)
                         .is_some_and(|t| t.kind != TokKind::ClauseBreak)
                 })
-                && words.iter().all(|&k| {
-                    let (ts, te) = (self.toks[k].start, self.toks[k].end);
-                    self.times.iter().any(|x| x.start < te && ts < x.end)
-                })
+                && words
+                    .iter()
+                    .all(|&k| self.timed.get(k).copied().unwrap_or(false))
         };
         // Opening: a comma within five tokens ahead closes the time; closing: one behind opens it.
         let ahead = (i + 1..(i + 6).min(e))
@@ -2224,14 +2252,21 @@ fn trigger_key(text: &str) -> String {
 /// date, place or count that differs) is dropped, its date, place and counts filling the earlier one's
 /// gaps. «غارة أخرى», «موظف ثالث» announce a new action and never merge.
 fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
+    /// What the comparison needs of one event, computed once.
+    struct Facts {
+        trigger: String,
+        actors: Vec<String>,
+        targets: Vec<String>,
+        location: Option<String>,
+        another: bool,
+    }
     let key = |p: &Participant| p.entity.clone().unwrap_or_else(|| normalize(&p.text).text);
-    let meet =
-        |a: &[Participant], b: &[Participant]| a.iter().any(|x| b.iter().any(|y| key(x) == key(y)));
-    let agree = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
-    let another = |ev: &Event| {
-        let after: String = text.chars().skip(ev.trigger.end).take(16).collect();
-        let n = normalize(&after).text;
-        n.split_whitespace().take(3).any(|w| {
+    // Code point → byte offsets, so the words after a trigger are read without a rescan.
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    let facts = |ev: &Event| {
+        let from = bytes.get(ev.trigger.end).copied().unwrap_or(text.len());
+        let after: String = text[from..].chars().take(16).collect();
+        let another = normalize(&after).text.split_whitespace().take(3).any(|w| {
             [
                 "اخري",
                 "اخر",
@@ -2243,9 +2278,18 @@ fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
                 "جديده",
             ]
             .contains(&w)
-        })
+        });
+        Facts {
+            trigger: trigger_key(&ev.trigger.text),
+            actors: ev.actors.iter().map(key).collect(),
+            targets: ev.targets.iter().map(key).collect(),
+            location: ev.location.as_ref().map(|l| normalize(&l.text).text),
+            another,
+        }
     };
-    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let meet = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
+    let agree = |a: &Option<String>, b: &Option<String>| a.is_none() || b.is_none() || a == b;
+    let mut out: Vec<(Event, Facts)> = Vec::with_capacity(events.len());
     for ev in events {
         // Statements (demands, accusations, refusals, threats, praise) are often several
         // separate acts by one speaker; actions and meetings are retold.
@@ -2253,38 +2297,37 @@ fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
             ev.kind.as_str(),
             "REQUEST" | "ACCUSE" | "REJECT" | "THREATEN" | "SUPPORT"
         );
-        let earlier = out.iter_mut().filter(|_| !speech).find(|x| {
+        let f = facts(&ev);
+        let earlier = out.iter_mut().filter(|_| !speech).find(|(x, xf)| {
             x.kind == ev.kind
                 && x.status == ev.status
-                && trigger_key(&x.trigger.text) == trigger_key(&ev.trigger.text)
-                && meet(&x.actors, &ev.actors)
-                && (x.targets.is_empty() || ev.targets.is_empty() || meet(&x.targets, &ev.targets))
+                && xf.trigger == f.trigger
+                && meet(&xf.actors, &f.actors)
+                && (xf.targets.is_empty() || f.targets.is_empty() || meet(&xf.targets, &f.targets))
                 && agree(&x.date, &ev.date)
-                && agree(
-                    &x.location.as_ref().map(|l| normalize(&l.text).text),
-                    &ev.location.as_ref().map(|l| normalize(&l.text).text),
-                )
+                && agree(&xf.location, &f.location)
                 && (x.fatalities.is_none()
                     || ev.fatalities.is_none()
                     || x.fatalities == ev.fatalities)
                 && (x.injuries.is_none() || ev.injuries.is_none() || x.injuries == ev.injuries)
-                && !another(x)
-                && !another(&ev)
+                && !xf.another
+                && !f.another
         });
         match earlier {
-            Some(x) => {
+            Some((x, xf)) => {
                 x.date = x.date.take().or(ev.date);
                 x.location = x.location.take().or(ev.location);
                 x.fatalities = x.fatalities.or(ev.fatalities);
                 x.injuries = x.injuries.or(ev.injuries);
                 if x.targets.is_empty() {
                     x.targets = ev.targets;
+                    xf.targets = f.targets;
                 }
             }
-            None => out.push(ev),
+            None => out.push((ev, f)),
         }
     }
-    out
+    out.into_iter().map(|(ev, _)| ev).collect()
 }
 
 /// Whether an entity type is a place's.

@@ -4,7 +4,7 @@
 //! [`rasd_text::normalize()`] so the files can be written in ordinary spelling, and reports a
 //! typed error naming the file, line and field when a row is malformed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rasd_text::normalize;
 
@@ -478,6 +478,8 @@ pub fn parse_countries(src: &str, file: &'static str, g: &mut Glossary) -> Resul
 pub struct Cues {
     /// Class → token sequences.
     pub by_class: HashMap<String, Vec<Vec<String>>>,
+    /// Class → the first words of its sequences (a fast test before matching them).
+    pub firsts: HashMap<String, HashSet<String>>,
     /// Mode cues in priority order: (tokens, mode, cameo, acled type, acled sub-type).
     pub modes: Vec<ModeCue>,
 }
@@ -569,6 +571,12 @@ pub fn parse_cues(src: &str, file: &'static str) -> Result<Cues, DataError> {
                 acled_sub: v[3].to_string(),
             });
         } else {
+            if let Some(w) = words.first() {
+                c.firsts
+                    .entry(f[0].to_string())
+                    .or_default()
+                    .insert(w.clone());
+            }
             c.by_class.entry(f[0].to_string()).or_default().push(words);
         }
     }

@@ -127,6 +127,9 @@ pub enum HeadKind {
     Mod,
     /// Not a head: a particle inside a person's name (عبد، أبو، بن).
     Name,
+    /// A relative or counsel of the person named after it (والد، شقيقة، محامي): the phrase
+    /// speaks, not the person it names.
+    Kin,
 }
 
 /// Classes of function words.
@@ -271,6 +274,7 @@ impl Lexicon {
                 "org" => HeadKind::Org,
                 "mod" => HeadKind::Mod,
                 "name" => HeadKind::Name,
+                "kin" => HeadKind::Kin,
                 k => {
                     return Err(LexiconError::new(
                         "heads.tsv",
@@ -403,8 +407,12 @@ impl Lexicon {
     /// The head entry (title, source or body) of a normalised word (article, proclitics and
     /// plural/accusative endings tolerated).
     pub fn head(&self, word: &str) -> Option<(Gender, HeadKind)> {
-        self.entry(word)
-            .filter(|(_, k)| matches!(k, HeadKind::Title | HeadKind::Source | HeadKind::Org))
+        self.entry(word).filter(|(_, k)| {
+            matches!(
+                k,
+                HeadKind::Title | HeadKind::Source | HeadKind::Org | HeadKind::Kin
+            )
+        })
     }
 
     /// Whether a normalised word is a modifier that continues a speaker phrase (عام، سابق).

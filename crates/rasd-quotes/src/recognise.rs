@@ -494,7 +494,13 @@ impl<'a> Doc<'a> {
     }
 
     fn is_definite(&self, i: usize) -> bool {
-        let w = strip_conj(self.w(i));
+        // A head word that opens with و is not و + ال… (والد "father", not و + الد).
+        let raw = self.w(i);
+        let w = if self.lex.heads.contains_key(raw) {
+            raw
+        } else {
+            strip_conj(raw)
+        };
         // A proper name is definite too (قيادة عمليات بغداد).
         let proper = self
             .ment_at
@@ -893,7 +899,7 @@ impl<'a> Doc<'a> {
             let ent = match kind {
                 HeadKind::Title => self.title_link(p, e),
                 HeadKind::Org | HeadKind::Source => self.org_alias(p, e),
-                HeadKind::Mod | HeadKind::Name => None,
+                HeadKind::Mod | HeadKind::Name | HeadKind::Kin => None,
             };
             return Some((
                 e,

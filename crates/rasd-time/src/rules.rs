@@ -1065,7 +1065,7 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// الساعة الثالثة فجرا، الساعة 10:30 صباحا، 8:00 مساء.
+    /// الساعة الثالثة فجرا، الساعة 10:30 صباحا، 8:00 مساء، السابعة صباحا.
     fn r_clock(&self, i: usize) -> Option<Found> {
         let (j, skip) = match self.find(i, |c| (*c == Cat::Cue(Cue::Clock)).then_some(())) {
             Some((_, k, s)) => (k, Some(s)),
@@ -1080,14 +1080,17 @@ impl<'a> Scanner<'a> {
             } else {
                 return None;
             }
-        } else if skip.is_some() {
+        } else {
+            // «الساعة السابعة مساء», and without الساعة when a part of day follows: «عند
+            // السابعة صباحاً».
             let (n, k, _) = self.find(j, |c| match c {
                 Cat::Ordinal(n) if (1..=12).contains(n) => Some(*n),
                 _ => None,
             })?;
+            if skip.is_none() && self.part_of_day(k, true).is_none() {
+                return None;
+            }
             (n, 0, k)
-        } else {
-            return None;
         };
         if h > 24 || min > 59 {
             return None;

@@ -535,3 +535,18 @@ fn review_round_misses_tomorrow_conjoined_month_and_the_name_alan() {
     assert!(values("ورحب وزير الخارجية آلان بيتر كايتانو بالأنباء").is_empty());
     assert_eq!(values("نعمل الآن"), ["PRESENT_REF"]);
 }
+
+#[test]
+fn hour_with_a_part_of_day_needs_no_saa() {
+    // Regression: «عند السابعة صباحاً» and «حتى السابعة مساء» were missed without الساعة.
+    assert_eq!(
+        values_at("فتحت مراكز الاقتراع عند السابعة صباحاً", "2018-05-06"),
+        ["2018-05-06T07:00"]
+    );
+    assert_eq!(
+        values_at("تتواصل عملية الاقتراع حتى السابعة مساء", "2018-05-06"),
+        ["2018-05-06T19:00"]
+    );
+    // An ordinal alone is no time.
+    assert!(values_at("حل الفريق في المرتبة السابعة", "2018-05-06").is_empty());
+}

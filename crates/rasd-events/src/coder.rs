@@ -1573,10 +1573,39 @@ impl<'a> Doc<'a> {
         let usable = |v: &str| {
             v.starts_with(|c: char| c.is_ascii_digit()) || v == "PAST_REF" || v == "PRESENT_REF"
         };
+        // «الحرب الدائرة منذ نهاية 2013», «للهجمات التي وقعت قبل عام 2008»: a time inside a
+        // relative clause or after a describing participle after the trigger dates that
+        // clause, not the event (cues class attributive).
+        // A relative clause close after a noun trigger describes the event itself (القمة
+        // التاريخية التي ستنعقد يوم غد).
+        let noun_trigger = d
+            .hits
+            .first()
+            .is_some_and(|h| self.entry(h).kind != Kind::Verb);
+        let describes_trigger =
+            |p: usize| noun_trigger && (t0..p).filter(|&i| is_word(self.toks.get(i))).count() <= 5;
+        let attributive = |t: &Time| {
+            let Some(k) = self.tok_at(t.start) else {
+                return false;
+            };
+            let mut j = k;
+            for _ in 0..4 {
+                match self.prev_word(j, s) {
+                    Some(p) if p > t0 => {
+                        if self.cue_at("attributive", p, e).is_some() {
+                            return !describes_trigger(p);
+                        }
+                        j = p;
+                    }
+                    _ => break,
+                }
+            }
+            false
+        };
         let best_in = |(a, b): (usize, usize)| -> Option<String> {
             self.times
                 .iter()
-                .filter(|t| t.start >= a && t.end <= b && usable(&t.value))
+                .filter(|t| t.start >= a && t.end <= b && usable(&t.value) && !attributive(t))
                 .min_by_key(|t| {
                     (
                         !t.value.starts_with(|c: char| c.is_ascii_digit()),

@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 34] = [
+const CUE_CLASSES: [&str; 35] = [
     "planned",
     "negated",
     "hypothetical",
@@ -534,6 +534,7 @@ const CUE_CLASSES: [&str; 34] = [
     "human_plural",
     "content",
     "not_victim",
+    "attributive",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -864,3 +864,18 @@ fn a_time_set_off_by_commas_does_not_end_the_clause() {
         Some("E2")
     );
 }
+
+#[test]
+fn a_time_in_a_relative_clause_dates_that_clause_not_the_event() {
+    // Regression: «… حصاراً … قبل محادثات السلام لإنهاء الحرب الأهلية الدائرة منذ نهاية 2013»
+    // dated the siege 2013; «عن المعتقلين، من الذين اعتقلوا الشهر الماضي» dated the release.
+    let t = "أفرجت السلطات عن عشرات المعتقلين، من الذين اعتقلوا الشهر الماضي، خلال الأسبوع.";
+    let ts = [time(t, "الشهر الماضي", "2018-01")];
+    let e = only(&rasd_events::events(t, &[], &ts, &[], None), "CONCEDE");
+    assert_ne!(e.date.as_deref(), Some("2018-01"));
+    // A relative clause right after a noun trigger describes the event itself.
+    let t = "القمة التاريخية التي ستنعقد يوم غد بين الرئيسين في سنغافورة.";
+    let ts = [time(t, "يوم غد", "2018-06-12")];
+    let e = only(&rasd_events::events(t, &[], &ts, &[], None), "CONSULT");
+    assert_eq!(e.date.as_deref(), Some("2018-06-12"));
+}

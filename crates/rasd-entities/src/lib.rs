@@ -228,6 +228,16 @@ fn name_pieces(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Vec<NameSpan> {
             cut = true;
             continue;
         }
+        // «جولي مخيم دوميز»: a facility noun ends the person; what follows names the place.
+        let facility = g
+            .cue(w)
+            .or_else(|| without_proclitic(w).and_then(|r| g.cue(r)))
+            .is_some_and(|c| c.role == CueRole::Keep && c.kind == Kind::Fac);
+        if facility && cur.is_some() {
+            pieces.extend(cur.take());
+            cut = true;
+            break;
+        }
         if let (Some(rest), true) = (w.strip_prefix('و'), cur.is_some()) {
             let whole_known = rom.known(w).is_some() || !g.lookup(w).is_empty();
             let more_after = doc.toks.get(ti).is_some_and(|t| t.0 < e);

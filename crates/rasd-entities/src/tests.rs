@@ -1008,3 +1008,20 @@ fn name_after_a_naming_word_is_a_person() {
     let t = "وأضاف الساكن الذي طلب عدم نشر اسمه أن اشتباكات ضارية اندلعت.";
     assert!(entities(t, &[]).iter().all(|e| e.kind != EntityType::Per));
 }
+
+#[test]
+fn facility_noun_ends_a_person_span() {
+    // A tagger span «جولي مستشفى الشفاء» runs a person into a hospital's name.
+    let t = "وزارت جولي مستشفى الشفاء في المدينة.";
+    let es = entities(t, &[span(t, "جولي مستشفى الشفاء", "PERS")]);
+    assert!(
+        es.iter()
+            .any(|e| e.kind == EntityType::Per && e.mentions.iter().any(|m| m.text == "جولي")),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "جولي مستشفى الشفاء")),
+        "{es:#?}"
+    );
+}

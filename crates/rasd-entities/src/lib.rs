@@ -530,6 +530,25 @@ fn is_person_named_head(normalized: &str) -> bool {
     .contains(normalized)
 }
 
+/// Organisation heads that make a body of the known place after them (`by_place` of
+/// `data/org_heads.tsv`: جامعة بغداد، قيادة عمليات بغداد), as words, with their English pattern.
+fn org_heads_by_place() -> &'static [(Vec<String>, String)] {
+    static H: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
+    H.get_or_init(|| {
+        table_rows(ORG_HEADS)
+            .filter(|c| c.get(3) == Some(&"yes"))
+            .filter_map(|c| {
+                let head = normalize(c.first()?)
+                    .text
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                Some((head, c.get(1)?.to_string()))
+            })
+            .collect()
+    })
+}
+
 /// Organisation heads (normalised, as words) with their English patterns (`data/org_heads.tsv`),
 /// longest first.
 fn org_heads() -> &'static [(Vec<String>, String)] {
@@ -954,6 +973,17 @@ fn gazetteer_mentions(
                         name_en: en,
                         ..link
                     };
+                } else if let Some((head_start, tpl)) = body_head_before(doc, ti) {
+                    // «جامعة بغداد», «قيادة عمليات بغداد»: the place's body.
+                    start = head_start;
+                    kind = Kind::Org;
+                    link = Link {
+                        name_en: link.name_en.as_deref().map(|n| tpl.replace("{}", n)),
+                        reference: None,
+                        lat: None,
+                        lon: None,
+                        country: link.country,
+                    };
                 }
             }
         }
@@ -966,6 +996,24 @@ fn gazetteer_mentions(
         });
     }
     (out, ctx)
+}
+
+/// A `by_place` organisation head right before token `ti` (a proclitic on its first word
+/// allowed): where it starts (normalised bytes) and its English pattern.
+fn body_head_before(doc: &Doc, ti: usize) -> Option<(usize, String)> {
+    org_heads_by_place().iter().find_map(|(head, tpl)| {
+        let first = ti.checked_sub(head.len())?;
+        let words: Vec<&str> = (first..ti).map(|k| doc.tok(k)).collect();
+        let lead = words.first()?;
+        let skip = if *lead == head[0] {
+            0
+        } else if without_proclitic(lead) == Some(head[0].as_str()) {
+            lead.len() - head[0].len()
+        } else {
+            return None;
+        };
+        (words[1..] == head[1..]).then(|| (doc.toks[first].0 + skip, tpl.clone()))
+    })
 }
 
 /// A person's name right after a facility cue or an organisation head names that facility or

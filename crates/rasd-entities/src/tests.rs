@@ -1025,3 +1025,16 @@ fn facility_noun_ends_a_person_span() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn body_head_before_a_known_place_is_that_places_body() {
+    // Regression: «قيادة عمليات بغداد» was only the city (a dev miss, was-1).
+    let t = "وقالت قيادة عمليات بغداد إن القوات تقدمت نحو جامعة الموصل.";
+    let es = entities(t, &[]);
+    let e = find(&es, "قيادة عمليات بغداد");
+    assert_eq!(
+        (e.kind, e.name_en.as_deref()),
+        (EntityType::Org, Some("Baghdad Operations Command"))
+    );
+    assert_eq!(find(&es, "جامعة الموصل").kind, EntityType::Org);
+}

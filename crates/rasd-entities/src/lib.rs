@@ -316,10 +316,14 @@ fn told_to(doc: &Doc, i: usize) -> bool {
 fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
     let mut out = Vec::new();
     for i in 0..doc.toks.len() {
-        // Most tokens are followed by no quotation mark: look no further.
-        if doc.tok(i + 1) != "\"" {
-            continue;
-        }
+        // Most tokens are followed by no quotation mark: look no further. A name may also
+        // stand in brackets or braces after its head (بوكالة (سوا)، بـ{الشرق الأوسط}).
+        let close_mark = match doc.tok(i + 1) {
+            "\"" => "\"",
+            "(" => ")",
+            "{" => "}",
+            _ => continue,
+        };
         let head = doc.tok(i);
         const TOLD: &str = "ORG";
         let label = quoted_heads()
@@ -330,11 +334,16 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
                     .and_then(|r| quoted_heads().get(r))
                     .map(String::as_str)
             })
-            .or_else(|| told_to(doc, i).then_some(TOLD));
+            .or_else(|| {
+                (close_mark != ")")
+                    .then(|| told_to(doc, i).then_some(TOLD))
+                    .flatten()
+            });
         let Some(label) = label else {
             continue;
         };
-        let Some(close) = (i + 2..doc.toks.len().min(i + 8)).find(|&j| doc.tok(j) == "\"") else {
+        let Some(close) = (i + 2..doc.toks.len().min(i + 8)).find(|&j| doc.tok(j) == close_mark)
+        else {
             continue;
         };
         let inner = i + 2..close;

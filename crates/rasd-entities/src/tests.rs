@@ -1038,3 +1038,12 @@ fn body_head_before_a_known_place_is_that_places_body() {
     );
     assert_eq!(find(&es, "جامعة الموصل").kind, EntityType::Org);
 }
+
+#[test]
+fn name_in_brackets_after_its_head_is_typed_by_the_head() {
+    // Regression: «بوكالة (سوا)» was a place; «جماعة (الاعتصام بالكتاب والسنة)» was missed.
+    let t = "وقال مصدر لوكالة (سوا) إن جماعة (الاعتصام بالكتاب والسنة) أعلنت البيعة.";
+    let es = entities(t, &[span(t, "سوا", "LOC")]);
+    assert_eq!(find(&es, "سوا").kind, EntityType::Org);
+    assert_eq!(find(&es, "الاعتصام بالكتاب والسنة").kind, EntityType::Org);
+}

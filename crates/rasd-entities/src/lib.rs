@@ -1577,7 +1577,9 @@ fn anchors() -> &'static [Vec<String>] {
 /// في نابلس, دوما القريبة من نابلس) takes that place's point and country, not its id. A
 /// country's point is no help for a village, so the anchor must be a smaller place.
 fn anchor_points(doc: &Doc, mentions: &mut [Mention]) {
-    for k in 0..mentions.len() {
+    // Right to left, so a chain takes its point from its last link (قرية حدنان بمديرية
+    // مشرعة وحدنان في تعز: the district first, then the village).
+    for k in (0..mentions.len()).rev() {
         let m = &mentions[k];
         if !m.kind.is_place() || m.link.lat.is_some() {
             continue;
@@ -1607,11 +1609,20 @@ fn anchor_points(doc: &Doc, mentions: &mut [Mention]) {
         let Some(&(next, _)) = doc.toks.get(t + phrase.len()) else {
             continue;
         };
+        // A country is no anchor (curated country rows included): its point says nothing of
+        // where a village lies.
+        let country = |a: &Mention| {
+            a.source == Some(Source::Country)
+                || a.link.reference.as_deref().is_some_and(|r| {
+                    Gazetteer::global()
+                        .is_ok_and(|g| g.by_reference(r).iter().any(|&i| g.is_country(i)))
+                })
+        };
         let anchor = mentions.iter().find(|a| {
             (a.start == next || doc.token_at(a.start) == Some(t + phrase.len()))
                 && a.kind.is_place()
                 && a.link.lat.is_some()
-                && a.source != Some(Source::Country)
+                && !country(a)
         });
         if let Some(a) = anchor {
             let (lat, lon, country) = (a.link.lat, a.link.lon, a.link.country.clone());
@@ -1922,10 +1933,12 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
     let linked = c
         .mentions
         .iter()
-        .filter(|m| m.link.name_en.is_some())
+        // An unknown place that took its anchor's point has a link without an English name.
+        .filter(|m| m.link.name_en.is_some() || m.link.lat.is_some())
         .max_by_key(|m| {
             (
                 m.link.reference.is_some(),
+                m.link.name_en.is_some(),
                 m.link.lat.is_some(),
                 m.end - m.start,
             )

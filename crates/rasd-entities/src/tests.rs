@@ -1047,3 +1047,14 @@ fn name_in_brackets_after_its_head_is_typed_by_the_head() {
     assert_eq!(find(&es, "سوا").kind, EntityType::Org);
     assert_eq!(find(&es, "الاعتصام بالكتاب والسنة").kind, EntityType::Org);
 }
+
+#[test]
+fn an_unknown_place_without_an_english_name_keeps_its_anchors_point() {
+    // Regression: «قرية حدنان قرب تعز» anchored the village at Taiz, but the point was lost
+    // because the village had no English name to carry it; a chain of anchors (… بمديرية
+    // مشرعة وحدنان في تعز) resolves from its last link.
+    let t = "وقتل شخصان في قرية حدنان قرب تعز.";
+    let es = entities(t, &[span(t, "حدنان", "LOC")]);
+    assert_eq!(find(&es, "حدنان").lat, find(&es, "تعز").lat);
+    assert!(find(&es, "حدنان").name_en.is_some());
+}

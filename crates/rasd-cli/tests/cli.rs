@@ -24,6 +24,14 @@ fn lines(out: &Output) -> Vec<Value> {
         .collect()
 }
 
+/// The ids of the analysed articles, in output order.
+fn ids(out: &Output) -> Vec<String> {
+    lines(out)
+        .iter()
+        .map(|a| a["id"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
 fn assert_contract(article: &Value) {
     for key in ["entities", "times", "quantities", "quotes", "events"] {
         assert!(
@@ -135,10 +143,7 @@ fn stdin_is_read_when_no_file_is_given() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let ids: Vec<_> = lines(&out)
-        .iter()
-        .map(|a| a["id"].as_str().unwrap().to_string())
-        .collect();
+    let ids = ids(&out);
     assert_eq!(ids, ["s1", "s2"]);
 }
 
@@ -175,10 +180,7 @@ fn directories_are_read_recursively_in_sorted_order() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let ids: Vec<_> = lines(&out)
-        .iter()
-        .map(|a| a["id"].as_str().unwrap().to_string())
-        .collect();
+    let ids = ids(&out);
     assert_eq!(ids.len(), 3);
     assert_eq!(ids[0], "first");
 }

@@ -505,10 +505,10 @@ fn generic_org_words() -> &'static HashSet<String> {
 /// A head plus only descriptive words (منظمة إرهابية) describes, it does not name.
 fn is_generic_org(normalized: &str) -> bool {
     let words: Vec<&str> = normalized.split_whitespace().collect();
-    org_heads().iter().any(|(head, _)| {
-        words.len() > head.len()
-            && words.iter().zip(head).all(|(a, b)| a == b)
-            && words[head.len()..]
+    org_heads().iter().any(|h| {
+        words.len() > h.words.len()
+            && words.iter().zip(&h.words).all(|(a, b)| a == b)
+            && words[h.words.len()..]
                 .iter()
                 .all(|w| generic_org_words().contains(*w))
     })
@@ -516,69 +516,58 @@ fn is_generic_org(normalized: &str) -> bool {
 
 /// Whether one word is a one-word organisation head of `data/org_heads.tsv` (حزب، مؤسسة).
 fn is_org_head_word(normalized: &str) -> bool {
-    org_heads()
-        .iter()
-        .any(|(head, _)| head.len() == 1 && head[0] == normalized)
+    org_heads().iter().any(|h| h.is_word(normalized))
 }
 
 /// Whether one word is an organisation head that a person's name after it names the body by
 /// (`by_person` of `data/org_heads.tsv`: صحيفة، مؤسسة; not قوات).
 fn is_person_named_head(normalized: &str) -> bool {
-    static H: OnceLock<HashSet<String>> = OnceLock::new();
-    H.get_or_init(|| {
-        ORG_HEADS
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| {
-                let c: Vec<&str> = l.split('\t').collect();
-                (c.get(2).map(|x| x.trim()) == Some("yes")).then(|| normalize(c[0].trim()).text)
-            })
-            .collect()
-    })
-    .contains(normalized)
+    org_heads()
+        .iter()
+        .any(|h| h.by_person && h.is_word(normalized))
 }
 
-/// Organisation heads that make a body of the known place after them (`by_place` of
-/// `data/org_heads.tsv`: جامعة بغداد، قيادة عمليات بغداد), as words, with their English pattern.
-fn org_heads_by_place() -> &'static [(Vec<String>, String)] {
-    static H: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
+/// One row of `data/org_heads.tsv`.
+#[derive(Debug)]
+struct OrgHead {
+    /// The head, normalised, as words.
+    words: Vec<String>,
+    /// English pattern around the rest of the name (`{} Foundation`).
+    template: String,
+    /// A person's name after the head names the body (صحيفة جونغ أنغ دايلي).
+    by_person: bool,
+    /// The head before a known place is that place's body (جامعة بغداد).
+    by_place: bool,
+}
+
+impl OrgHead {
+    /// Whether the head is the one word `normalized`.
+    fn is_word(&self, normalized: &str) -> bool {
+        self.words.len() == 1 && self.words[0] == normalized
+    }
+}
+
+/// The organisation heads of `data/org_heads.tsv`, longest first.
+fn org_heads() -> &'static [OrgHead] {
+    static H: OnceLock<Vec<OrgHead>> = OnceLock::new();
     H.get_or_init(|| {
-        table_rows(ORG_HEADS)
-            .filter(|c| c.get(3) == Some(&"yes"))
+        let mut v: Vec<OrgHead> = table_rows(ORG_HEADS)
             .filter_map(|c| {
-                let head = normalize(c.first()?)
+                let words: Vec<String> = normalize(c.first()?)
                     .text
                     .split_whitespace()
                     .map(str::to_string)
                     .collect();
-                Some((head, c.get(1)?.to_string()))
-            })
-            .collect()
-    })
-}
-
-/// Organisation heads (normalised, as words) with their English patterns (`data/org_heads.tsv`),
-/// longest first.
-fn org_heads() -> &'static [(Vec<String>, String)] {
-    static H: OnceLock<Vec<(Vec<String>, String)>> = OnceLock::new();
-    H.get_or_init(|| {
-        let mut v: Vec<(Vec<String>, String)> = ORG_HEADS
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .skip(1)
-            .filter_map(|l| {
-                let mut c = l.split('\t');
-                let head: Vec<String> = normalize(c.next()?.trim())
-                    .text
-                    .split_whitespace()
-                    .map(str::to_string)
-                    .collect();
-                let tpl = c.next()?.trim();
-                (!head.is_empty() && tpl.contains("{}")).then(|| (head, tpl.to_string()))
+                let template = c.get(1)?.to_string();
+                (!words.is_empty() && template.contains("{}")).then(|| OrgHead {
+                    words,
+                    template,
+                    by_person: c.get(2) == Some(&"yes"),
+                    by_place: c.get(3) == Some(&"yes"),
+                })
             })
             .collect();
-        v.sort_by_key(|(h, _)| std::cmp::Reverse(h.len()));
+        v.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
         v
     })
 }
@@ -586,7 +575,8 @@ fn org_heads() -> &'static [(Vec<String>, String)] {
 /// English name of an unknown organisation from its head word (مؤسسة أبعاد → Abaad Foundation).
 fn org_english(g: &Gazetteer, normalized: &str) -> Option<String> {
     let words: Vec<&str> = normalized.split_whitespace().collect();
-    for (head, tpl) in org_heads() {
+    for h in org_heads() {
+        let (head, tpl) = (&h.words, &h.template);
         if words.len() > head.len() && words.iter().zip(head).all(|(a, b)| *a == b) {
             let rest = words[head.len()..].join(" ");
             let places: Vec<usize> = g
@@ -1010,7 +1000,8 @@ fn gazetteer_mentions(
 /// A `by_place` organisation head right before token `ti` (a proclitic on its first word
 /// allowed): where it starts (normalised bytes) and its English pattern.
 fn body_head_before(doc: &Doc, ti: usize) -> Option<(usize, String)> {
-    org_heads_by_place().iter().find_map(|(head, tpl)| {
+    org_heads().iter().filter(|h| h.by_place).find_map(|h| {
+        let head = &h.words;
         let first = ti.checked_sub(head.len())?;
         let words: Vec<&str> = (first..ti).map(|k| doc.tok(k)).collect();
         let lead = words.first()?;
@@ -1021,7 +1012,7 @@ fn body_head_before(doc: &Doc, ti: usize) -> Option<(usize, String)> {
         } else {
             return None;
         };
-        (words[1..] == head[1..]).then(|| (doc.toks[first].0 + skip, tpl.clone()))
+        (words[1..] == head[1..]).then(|| (doc.toks[first].0 + skip, h.template.clone()))
     })
 }
 
@@ -1576,7 +1567,7 @@ fn anchors() -> &'static [Vec<String>] {
 /// A place without a point followed by an anchor phrase and a place with one (مستشفى رفيديا
 /// في نابلس, دوما القريبة من نابلس) takes that place's point and country, not its id. A
 /// country's point is no help for a village, so the anchor must be a smaller place.
-fn anchor_points(doc: &Doc, mentions: &mut [Mention]) {
+fn anchor_points(g: &Gazetteer, doc: &Doc, mentions: &mut [Mention]) {
     // Right to left, so a chain takes its point from its last link (قرية حدنان بمديرية
     // مشرعة وحدنان في تعز: the district first, then the village).
     for k in (0..mentions.len()).rev() {
@@ -1613,10 +1604,10 @@ fn anchor_points(doc: &Doc, mentions: &mut [Mention]) {
         // where a village lies.
         let country = |a: &Mention| {
             a.source == Some(Source::Country)
-                || a.link.reference.as_deref().is_some_and(|r| {
-                    Gazetteer::global()
-                        .is_ok_and(|g| g.by_reference(r).iter().any(|&i| g.is_country(i)))
-                })
+                || a.link
+                    .reference
+                    .as_deref()
+                    .is_some_and(|r| g.by_reference(r).iter().any(|&i| g.is_country(i)))
         };
         let anchor = mentions.iter().find(|a| {
             (a.start == next || doc.token_at(a.start) == Some(t + phrase.len()))
@@ -1860,7 +1851,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             trim_descriptor_heads(&doc, &mut all);
             platforms_as_misc(&doc, &mut all);
             surnames_over_namesakes(&doc, &mut all);
-            anchor_points(&doc, &mut all);
+            anchor_points(g, &doc, &mut all);
             all
         }
         Err(_) => Vec::new(),

@@ -29,7 +29,9 @@ fn context_table_loads() {
 fn org_tables_load() {
     assert!(org_heads().len() >= 25);
     // Longest heads first, so قيادة عمليات wins over قيادة.
-    assert!(org_heads().windows(2).all(|w| w[0].0.len() >= w[1].0.len()));
+    assert!(org_heads()
+        .windows(2)
+        .all(|w| w[0].words.len() >= w[1].words.len()));
     assert!(generic_org_words().contains("ارهابيه"));
     assert!(is_generic_org("منظمه ارهابيه") && !is_generic_org("منظمه ابعاد"));
 }

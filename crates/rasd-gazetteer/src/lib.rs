@@ -333,49 +333,53 @@ impl Gazetteer {
     /// `slot_names.tsv` only right after a place word (في سيول, not «أمطار وسيول»).
     pub fn find(&self, normalized: &str) -> Vec<Match> {
         let mut found = self.matcher.find(normalized);
+        // The token list, built only when a one-word match needs its context.
+        let toks_cell = std::cell::OnceCell::new();
+        let toks = || toks_cell.get_or_init(|| tokens(normalized));
+        let one_word = |m: &Match| m.end_token == m.first_token + 1;
         let word_like = |m: &Match| {
-            m.end_token == m.first_token + 1
+            one_word(m)
                 && normalized
                     .get(m.start..m.end)
                     .is_some_and(|n| slot_names().contains(n))
         };
         if found.iter().any(word_like) {
-            let toks = tokens(normalized);
-            found.retain(|m| !word_like(m) || after_slot_word(normalized, &toks, m));
+            found.retain(|m| !word_like(m) || after_slot_word(normalized, toks(), m));
         }
         let is_town = |i: &usize| self.entry(*i).is_some_and(|e| e.source == Source::Town);
-        if !found
+        // For each one-word town match, whether the text puts it in a place's slot.
+        let slot: Vec<Option<bool>> = found
             .iter()
-            .any(|m| m.end_token == m.first_token + 1 && m.candidates.iter().any(is_town))
-        {
+            .map(|m| {
+                (one_word(m) && m.candidates.iter().any(is_town))
+                    .then(|| place_slot(normalized, toks(), m))
+            })
+            .collect();
+        if slot.iter().all(Option::is_none) {
             return found;
         }
-        let toks = tokens(normalized);
         // A town the text once puts in a place's slot is that town wherever it recurs
         // (استعادة ميدي after في مدينة ميدي).
-        let slotted: HashSet<&str> = found
+        let slotted: HashSet<String> = found
             .iter()
-            .filter(|m| {
-                m.end_token == m.first_token + 1
-                    && m.candidates.iter().any(is_town)
-                    && place_slot(normalized, &toks, m)
-            })
-            .filter_map(|m| normalized.get(m.start..m.end))
+            .zip(&slot)
+            .filter(|(_, s)| **s == Some(true))
+            .filter_map(|(m, _)| normalized.get(m.start..m.end).map(str::to_string))
             .collect();
-        found.retain_mut(|m| {
-            if m.end_token != m.first_token + 1
-                || !m.candidates.iter().any(is_town)
-                || normalized
-                    .get(m.start..m.end)
-                    .is_some_and(|n| slotted.contains(n))
-                || place_slot(normalized, &toks, m)
-            {
-                return true;
+        let mut out = Vec::with_capacity(found.len());
+        for (mut m, s) in found.into_iter().zip(slot) {
+            let recurs = normalized
+                .get(m.start..m.end)
+                .is_some_and(|n| slotted.contains(n));
+            if s == Some(false) && !recurs {
+                m.candidates.retain(|i| !is_town(i));
+                if m.candidates.is_empty() {
+                    continue;
+                }
             }
-            m.candidates.retain(|i| !is_town(i));
-            !m.candidates.is_empty()
-        });
-        found
+            out.push(m);
+        }
+        out
     }
 
     /// Entries whose normalised name is exactly `name` (normalised).

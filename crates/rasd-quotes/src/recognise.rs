@@ -552,12 +552,7 @@ impl<'a> Doc<'a> {
                     return Some(Err((k + 1, n)));
                 }
             }
-            let ok = self.is_punct(k, ",")
-                || (self.is_word(k)
-                    && !self.is_comp(k)
-                    && self.verb(k).is_none()
-                    && !self.opens_quote(k)
-                    && (self.fn_class(k).is_none() || matches!(self.w(k), "في" | "من")));
+            let ok = self.is_punct(k, ",") || self.describes(k, &["في", "من"]);
             if !ok {
                 return None;
             }
@@ -577,16 +572,31 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
-            let ok = self.is_word(k)
-                && !self.is_comp(k)
-                && self.verb(k).is_none()
-                && !self.opens_quote(k)
-                && (self.fn_class(k).is_none() || matches!(self.w(k), "في" | "من" | "ب"));
-            if !ok {
+            if !self.describes(k, &["في", "من", "ب"]) {
                 return None;
             }
         }
         None
+    }
+
+    /// «"…"، هذا ما قاله X»: when «هذا ما» (ذلك، هو) stands right before the cue at `i`, the
+    /// token before the demonstrative, where the quotation it points back at closes.
+    fn pointing_back(&self, i: usize, s0: usize) -> Option<usize> {
+        (i > s0 + 2
+            && self.w(i - 1) == "ما"
+            && matches!(strip_conj(self.w(i - 2)), "هذا" | "ذلك" | "هو"))
+        .then(|| i - 3)
+    }
+
+    /// Whether token `k` may stand inside a speaker's description before the person it names:
+    /// a word that is no complementiser, verb or quotation, and no function word but for the
+    /// prepositions in `preps` (ضابط التنسيق في المنطقة، كبير المستشارين في الخارجية).
+    fn describes(&self, k: usize, preps: &[&str]) -> bool {
+        self.is_word(k)
+            && !self.is_comp(k)
+            && self.verb(k).is_none()
+            && !self.opens_quote(k)
+            && (self.fn_class(k).is_none() || preps.contains(&self.w(k)))
     }
 
     /// The longest PER mention starting at token `i`.
@@ -1982,13 +1992,10 @@ impl<'a> Doc<'a> {
                     // «بحسب ما ذكرت …» belongs to the attribution phrase.
                     let prev = if i > s0 { self.fn_class(i - 1) } else { None };
                     // «"…"، هذا ما قاله X»: the demonstrative points back at the quotation.
-                    let points_back = i > s0 + 2
-                        && self.w(i - 1) == "ما"
-                        && matches!(strip_conj(self.w(i - 2)), "هذا" | "ذلك" | "هو")
-                        && (self.q_close.get(i - 3).copied().flatten().is_some()
-                            || (self.is_punct(i - 3, ",")
-                                && i > s0 + 3
-                                && self.q_close.get(i - 4).copied().flatten().is_some()));
+                    let closes = |k: usize| self.q_close.get(k).copied().flatten().is_some();
+                    let points_back = self.pointing_back(i, s0).is_some_and(|p| {
+                        closes(p) || (self.is_punct(p, ",") && p > s0 && closes(p - 1))
+                    });
                     if (matches!(prev, Some(FnClass::Neg | FnClass::Relator)) && !points_back)
                         || self.fn_class(i) == Some(FnClass::Impersonal)
                     {
@@ -2269,14 +2276,7 @@ impl<'a> Doc<'a> {
         }
         // «"…"، قال الوزير»: a quotation right before the cue is its content.
         if !emitted && i > s0 {
-            let mut p = i - 1;
-            // «"…"، هذا ما قاله X»
-            if p > s0 + 1
-                && self.w(p) == "ما"
-                && matches!(strip_conj(self.w(p - 1)), "هذا" | "ذلك" | "هو")
-            {
-                p -= 2;
-            }
+            let mut p = self.pointing_back(i, s0).unwrap_or(i - 1);
             if self.is_punct(p, ",") && p > s0 {
                 p -= 1;
             }

@@ -1675,9 +1675,11 @@ impl<'a> Doc<'a> {
                 q.value >= 1.0
                     && q.value.fract() == 0.0
                     && !unit.split_whitespace().any(|u| {
-                        self.cue_words("not_victim")
-                            .iter()
-                            .any(|c| c.len() == 1 && c[0] == u)
+                        self.r
+                            .cues
+                            .firsts
+                            .get("not_victim")
+                            .is_some_and(|w| w.contains(u))
                     })
                     && !vague(q)
                     && !age(q)

@@ -1978,7 +1978,7 @@ impl<'a> Doc<'a> {
                 .iter()
                 .filter(|h| !self.inside_name(h))
                 .filter(|h| self.keep(h, s, e, &all))
-                .filter(|h| !self.refers_back(h, s, e, &seen))
+                .filter(|h| !self.refers_back(h, s, &seen))
                 .cloned()
                 .collect();
             for h in &hits {
@@ -2114,7 +2114,7 @@ impl<'a> Doc<'a> {
 
     /// Is `h` a definite noun naming an action of a type already reported in an earlier
     /// sentence (اللقاء، الاجتماع), with no support verb making it a new one (شنت … الغارات)?
-    fn refers_back(&self, h: &Hit, s: usize, e: usize, seen: &HashSet<String>) -> bool {
+    fn refers_back(&self, h: &Hit, s: usize, seen: &HashSet<String>) -> bool {
         let en = self.entry(h);
         // A noun that needs a far word to be a trigger (المسؤولية … على عاتق) states a new act.
         if en.kind != Kind::Noun
@@ -2126,15 +2126,11 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        const SUPPORT_VERBS: [&str; 12] = [
-            "شن", "شنت", "نفذ", "نفذت", "اجري", "اجرت", "عقد", "عقدت", "نظم", "نظمت", "تبني",
-            "تبنت",
-        ];
         let mut j = h.tok;
         for _ in 0..8 {
             match self.prev_word(j, s) {
                 Some(p) => {
-                    if SUPPORT_VERBS.iter().any(|v| self.tok_is(p, v)) {
+                    if self.cue_at("support", p, h.tok).is_some() {
                         return false;
                     }
                     j = p;
@@ -2142,7 +2138,6 @@ impl<'a> Doc<'a> {
                 None => break,
             }
         }
-        let _ = e;
         true
     }
 

@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 35] = [
+const CUE_CLASSES: [&str; 36] = [
     "planned",
     "negated",
     "hypothetical",
@@ -535,6 +535,7 @@ const CUE_CLASSES: [&str; 35] = [
     "content",
     "not_victim",
     "attributive",
+    "support",
 ];
 
 /// Parse `data/cues.tsv`.

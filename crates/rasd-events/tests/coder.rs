@@ -879,3 +879,22 @@ fn a_time_in_a_relative_clause_dates_that_clause_not_the_event() {
     let e = only(&rasd_events::events(t, &[], &ts, &[], None), "CONSULT");
     assert_eq!(e.date.as_deref(), Some("2018-06-12"));
 }
+
+#[test]
+fn a_definite_event_noun_refers_back_unless_a_support_verb_makes_it_new() {
+    // «الاجتماع» after a reported meeting is that meeting; «عقد … الاجتماع» holds another one.
+    let t = "التقى الوزيران في بغداد يوم الأحد. وبحث الاجتماع العلاقات بين البلدين.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(
+        evs.iter().filter(|e| e.kind == "CONSULT").count(),
+        1,
+        "{evs:?}"
+    );
+    let t = "التقى الوزيران في بغداد يوم الأحد. ثم عقد الوزيران الاجتماع في أربيل يوم الاثنين.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(
+        evs.iter().filter(|e| e.kind == "CONSULT").count(),
+        2,
+        "{evs:?}"
+    );
+}

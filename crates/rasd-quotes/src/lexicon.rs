@@ -6,6 +6,7 @@
 //! match the normalised article text.
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// A malformed line in one of the embedded data files.
@@ -177,6 +178,9 @@ pub struct Lexicon {
     pub heads: HashMap<String, (Gender, HeadKind)>,
     /// Function words (normalised).
     pub function: HashMap<String, FnClass>,
+    /// Demonstratives that point back at a quotation before them («"…"، هذا ما قاله X»);
+    /// kept apart from `function` because inside a phrase they are ordinary words.
+    pub pointers: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -293,6 +297,10 @@ impl Lexicon {
                     "expected WORD<TAB>CLASS",
                 ));
             };
+            if class == "pointer" {
+                lex.pointers.insert(norm(word));
+                continue;
+            }
             let class = match class {
                 "prep" => FnClass::Prep,
                 "time" => FnClass::Time,
@@ -782,6 +790,9 @@ mod tests {
         assert_eq!(lex.function_class(&n("التي")), Some(FnClass::Rel));
         assert_eq!(lex.function_class(&n("خصوصا")), Some(FnClass::Block));
         assert_eq!(lex.function_class(&n("أمس")), Some(FnClass::Time));
+        // A pointer is no function word: «هذا» inside a speaker's description stays a word.
+        assert!(lex.pointers.contains(&n("هذا")));
+        assert_eq!(lex.function_class(&n("هذا")), None);
     }
 
     #[test]

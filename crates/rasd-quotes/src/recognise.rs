@@ -584,7 +584,7 @@ impl<'a> Doc<'a> {
     fn pointing_back(&self, i: usize, s0: usize) -> Option<usize> {
         (i > s0 + 2
             && self.w(i - 1) == "ما"
-            && matches!(strip_conj(self.w(i - 2)), "هذا" | "ذلك" | "هو"))
+            && self.lex.pointers.contains(strip_conj(self.w(i - 2))))
         .then(|| i - 3)
     }
 

@@ -1809,11 +1809,13 @@ impl<'a> Doc<'a> {
         {
             return EventStatus::Hypothetical;
         }
+        // A word written with ة is a noun or adjective (سياسية، سابقة), never a future verb.
         let future_verb = far.iter().any(|&p| {
             let w = self.word(p);
-            analyses(w)
-                .iter()
-                .any(|a| a.future && a.stem.chars().count() >= 4)
+            !self.ta_marbuta.get(p).copied().unwrap_or(false)
+                && analyses(w)
+                    .iter()
+                    .any(|a| a.future && a.stem.chars().count() >= 4)
                 && !["سنه", "ستين", "سنوات", "ستون", "سيارة", "سياسه"]
                     .iter()
                     .any(|x| word_is(w, x))

@@ -214,6 +214,12 @@ fn status_cues() {
             "PROTEST",
             EventStatus::Planned,
         ),
+        // Regression: «قوى سياسية» read as س + a verb made a past attack planned.
+        (
+            "وقالت قوى سياسية إن مسلحين هاجموا المدينة.",
+            "ASSAULT",
+            EventStatus::Occurred,
+        ),
         (
             "وأكد أن الجيش لم يقصف المدينة.",
             "ASSAULT",

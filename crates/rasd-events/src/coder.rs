@@ -391,6 +391,9 @@ impl<'a> Doc<'a> {
     fn keep(&self, h: &Hit, s: usize, e: usize, sentence_hits: &[Hit]) -> bool {
         let en = self.entry(h);
         let prev = self.prev_word(h.tok, s);
+        if (en.flags.kill || en.flags.injure) && self.accidental(h, e, sentence_hits) {
+            return false;
+        }
         if en.flags.ctx_protest {
             let ctx = (s..e)
                 .any(|i| is_word(self.toks.get(i)) && self.cue_at("protest_ctx", i, e).is_some())
@@ -2112,6 +2115,28 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|m| m.start < t.end && t.start < m.end)
         })
+    }
+
+    /// Deaths or injuries from an accident or a disaster (قتلوا في انهيار أرضي، غرقا، جراء
+    /// السيول): a cause cue then an `accident` cue within six words after the casualty word,
+    /// and no attack named in the sentence.
+    fn accidental(&self, h: &Hit, e: usize, sentence_hits: &[Hit]) -> bool {
+        let attack = sentence_hits.iter().any(|o| {
+            let oe = self.entry(o);
+            oe.plover == "ASSAULT" && !oe.flags.kill && !oe.flags.injure
+        });
+        if attack {
+            return false;
+        }
+        let mut j = h.last;
+        for _ in 0..6 {
+            let Some(n) = self.next_word(j, e) else { break };
+            if self.cue_at("accident", n, e).is_some() {
+                return true;
+            }
+            j = n;
+        }
+        false
     }
 
     /// Is `h` a definite noun naming an action of a type already reported in an earlier

@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 36] = [
+const CUE_CLASSES: [&str; 37] = [
     "planned",
     "negated",
     "hypothetical",
@@ -536,6 +536,7 @@ const CUE_CLASSES: [&str; 36] = [
     "not_victim",
     "attributive",
     "support",
+    "accident",
 ];
 
 /// Parse `data/cues.tsv`.

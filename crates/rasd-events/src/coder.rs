@@ -1722,9 +1722,20 @@ impl<'a> Doc<'a> {
                     // «قتل 6 حوثيين وجرح آخرون»: a count next to the other casualty word is its own.
                     let other = (qt.saturating_sub(3).max(cs)..h.tok)
                         .any(|i| i != qt && self.casualty_word(i) == Some(!want_kill));
-                    (words <= 9 && en.kind != Kind::Noun && !other).then_some(q)
+                    (words <= 9 && en.kind != Kind::Noun && !other).then_some((q, qt))
                 })
-                .next_back();
+                .collect::<Vec<_>>();
+            // «48 شخصا بينهم 15 طفلا قتلوا»: a count after بينهم/منهم is part of the one before.
+            let subset = |qt: usize| {
+                self.prev_word(qt, s)
+                    .is_some_and(|p| self.cue_at("subset", p, e).is_some())
+            };
+            let before = before
+                .iter()
+                .rev()
+                .find(|(_, qt)| !subset(*qt))
+                .or(before.last())
+                .map(|&(q, _)| q);
             // «موقعا قتيلين»: a dual casualty word counts itself.
             if let Some(q) = self
                 .quantities

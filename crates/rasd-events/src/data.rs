@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 37] = [
+const CUE_CLASSES: [&str; 38] = [
     "planned",
     "negated",
     "hypothetical",
@@ -537,6 +537,7 @@ const CUE_CLASSES: [&str; 37] = [
     "attributive",
     "support",
     "accident",
+    "subset",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -199,6 +199,15 @@ fn counts_of_attacks_are_not_casualties_but_make_an_aggregate() {
 }
 
 #[test]
+fn a_count_after_among_them_is_part_of_the_total() {
+    // Regression: «48 شخصا بينهم 15 طفلا قتلوا» gave 15 dead.
+    let t = "وقال إن 48 شخصا على الأقل بينهم 15 طفلا قتلوا في قصف على المدينة.";
+    let qs = [qty(t, "48 شخصا", 48.0), qty(t, "15 طفلا", 15.0)];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(48));
+}
+
+#[test]
 fn one_person_without_a_number() {
     let t = "قتل مزارع فلسطيني بقصف إسرائيلي على قطاع غزة.";
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");

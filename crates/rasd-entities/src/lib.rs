@@ -788,7 +788,11 @@ struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     fn new(text: &'a str) -> Self {
-        let norm = normalize(text);
+        let mut norm = normalize(text);
+        // «#مركز_الملك_سلمان»: a hashtag's words are words (same bytes, offsets hold).
+        if let std::borrow::Cow::Owned(spaced) = rasd_text::underscores_as_spaces(&norm.text) {
+            norm.text = spaced;
+        }
         let toks = tokens(&norm.text);
         let mut cp_bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         cp_bytes.push(text.len());

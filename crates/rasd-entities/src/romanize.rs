@@ -37,8 +37,7 @@ fn data_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 fn norm_words(s: &str) -> Vec<String> {
-    normalize(s)
-        .text
+    rasd_text::underscores_as_spaces(&normalize(s).text)
         .split_whitespace()
         .map(str::to_string)
         .collect()
@@ -109,7 +108,8 @@ impl Romanizer {
     /// Romanise `name`; `parts`: use the name parts learned from the world-knowledge people.
     fn spell(&self, name: &str, parts: bool) -> String {
         let mut words = norm_words(name);
-        let original: Vec<&str> = name.split_whitespace().collect();
+        let spaced = rasd_text::underscores_as_spaces(name);
+        let original: Vec<&str> = spaced.split_whitespace().collect();
         // A kunya is never written with madda: آبي لويل is Abbe Lowell, not Abu.
         if !original.first().is_some_and(|w| w.starts_with('آ')) {
             kunya_nominative(&mut words);

@@ -722,6 +722,18 @@ fn hashtag_mark_splits_a_tagged_name() {
 }
 
 #[test]
+fn hashtag_underscores_join_a_name() {
+    // Regression: «#الجيش_اليمني» gave only the nationality and «#أليكس_كوتي» was romanised
+    // as one word; a hashtag's «_» is a space between its words.
+    let t = "وقال #الجيش_اليمني إن #أليكس_كوتي وصل.";
+    let es = entities(t, &[span(t, "أليكس_كوتي", "PERS")]);
+    let army = find(&es, "الجيش_اليمني");
+    assert_eq!(army.kind, EntityType::Org);
+    assert_eq!(army.name_en.as_deref(), Some("Yemeni Army"));
+    assert_eq!(find(&es, "أليكس_كوتي").name_en.as_deref(), Some("Alex Kouti"));
+}
+
+#[test]
 fn squares_schools_and_dams_are_facilities() {
     // Regression: «ساحة الحبوبي» and «مدرسة تراسنطا» came out as towns without their heads.
     let t = "تجمع المحتجون في ساحة الحبوبي قرب مدرسة تراسنطا.";

@@ -19,7 +19,7 @@ pub mod token;
 
 pub use clitic::{segment_word, Analysis, Lexicon, Segment, SegmentKind};
 pub use data::DataError;
-pub use normalize::{normalize, Normalized};
+pub use normalize::{normalize, underscores_as_spaces, Normalized};
 pub use sentence::{dateline, dateline_in, sentences, Sentence};
 pub use token::{Token, TokenKind};
 

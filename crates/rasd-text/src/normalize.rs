@@ -398,6 +398,16 @@ pub fn normalize(original: &str) -> Normalized {
     }
 }
 
+/// `text` with every `_` read as a space: hashtags join a name's words with it
+/// (`#تيريزا_ماي`). Both are one ASCII byte, so every byte and code-point offset holds.
+pub fn underscores_as_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('_') {
+        std::borrow::Cow::Owned(text.replace('_', " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,5 +547,14 @@ mod tests {
         assert_eq!(norm.original_span(10, 20), (3, 3));
         assert_eq!(norm.original_span(2, 1), (2, 2));
         assert_eq!(normalize("").original_len(), 0);
+    }
+
+    #[test]
+    fn underscores_read_as_spaces_keep_offsets() {
+        let t = "قالت #تيريزا_ماي إن";
+        let u = underscores_as_spaces(t);
+        assert_eq!(u, "قالت #تيريزا ماي إن");
+        assert_eq!(u.len(), t.len());
+        assert!(matches!(underscores_as_spaces("بلا"), std::borrow::Cow::Borrowed(_)));
     }
 }

@@ -1545,6 +1545,22 @@ impl<'a> Doc<'a> {
     /// with its own gender, and the token where it starts.
     fn clause_subject(&self, s0: usize, before: usize) -> Option<(usize, Speaker)> {
         let mut p = s0;
+        // An opening adverbial closed by a comma («من جهة أخرى،»، «في غضون ذلك،»): a
+        // preposition, then up to three words with no verb and no name before the comma.
+        let adverbial = self.fn_class(s0) == Some(FnClass::Prep);
+        if let Some(c) = (s0..before.min(s0 + 5))
+            .find(|&i| self.is_punct(i, ","))
+            .filter(|_| adverbial)
+        {
+            let plain = (s0..c).all(|i| {
+                self.is_word(i)
+                    && self.verb(i).is_none()
+                    && self.ment_at.get(i).copied().flatten().is_none()
+            });
+            if c > s0 && plain {
+                p = c + 1;
+            }
+        }
         // Leading particles and conjunctions («لكن»، «وقد»، «وكان»).
         while p < before && matches!(self.fn_class(p), Some(FnClass::Particle | FnClass::Conj)) {
             p += 1;

@@ -162,7 +162,8 @@ fn a_title_is_tied_to_the_person_introduced_with_it() {
         "«إكس» is a name, not a quote"
     );
     assert_eq!(qs[0].speaker.as_deref(), Some("E1"));
-    assert_eq!(qs[0].speaker_text.as_deref(), Some("آلينا رومانسكي"));
+    // The speaker as the sentence before names her, past its opening «من جهتها،».
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("السفيرة الأميركية"));
 }
 
 #[test]
@@ -448,6 +449,23 @@ fn subject_named_after_the_last_speaker_speaks_next() {
     let qs = rasd_quotes::quotes(text, &es);
     let q = find(&qs, "نطالب القضاء بفتح تحقيق فوري وعادل");
     assert_eq!(q.speaker.as_deref(), Some("E1"));
+}
+
+#[test]
+fn an_opening_adverbial_does_not_hide_the_subject() {
+    // Regression: «من جهة أخرى، دافع وزير العدل سليم جريصاتي عن المرسوم وقال إن …» gave the
+    // quote to the party quoted in the paragraph before.
+    let text = "وأعلن تيار \"اللقاء الديمقراطي\" أنه بصدد الطعن في المرسوم. \
+                من جهة أخرى، دافع وزير العدل سليم جريصاتي عن المرسوم وقال إن الجدل غبار من سراب.";
+    let es = ents(
+        text,
+        &[
+            (EntityType::Org, "اللقاء الديمقراطي"),
+            (EntityType::Per, "سليم جريصاتي"),
+        ],
+    );
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(find(&qs, "الجدل غبار من سراب").speaker.as_deref(), Some("E2"));
 }
 
 #[test]

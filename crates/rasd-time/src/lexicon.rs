@@ -130,6 +130,8 @@ pub(crate) enum Cue {
     Relative,
     /// وربع: fifteen minutes past.
     Quarter,
+    /// انتخابات، مونديال، ثورة …: a noun naming a dated occasion, whose bare year follows it.
+    YearNoun,
 }
 
 /// What a lexicon phrase means; one phrase may have several readings.
@@ -312,6 +314,7 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "same_year" => Cue::SameYear,
         "clause" => Cue::Clause,
         "quarter" => Cue::Quarter,
+        "year_noun" => Cue::YearNoun,
         _ => return Err(bad(file, line, "cue kind", v)),
     })
 }

@@ -1412,7 +1412,15 @@ impl<'a> Scanner<'a> {
             );
             // منذ 2015 is a year whatever follows; في 2000 موقع is a count.
             let since = self.has_cue(i.wrapping_sub(1), &[Cue::Since]);
-            if !(prep && (1900..=2100).contains(&raw) && (since || self.year_can_end(end))) {
+            // انتخابات 2020 (الرئاسية): an occasion's year, before a clause break or an adjective.
+            let occasion = self.has_cue(i.wrapping_sub(1), &[Cue::YearNoun])
+                && (self.year_can_end(end)
+                    || self
+                        .tok(end)
+                        .is_some_and(|t| t.kind == Kind::Word && t.text.starts_with("ال")));
+            if !((1900..=2100).contains(&raw)
+                && (occasion || (prep && (since || self.year_can_end(end)))))
+            {
                 return None;
             }
         }

@@ -90,6 +90,11 @@ fn month_year_and_years() {
     assert_eq!(values("في 2014، قال"), ["2014"]);
     assert_eq!(values("منذ 2011 قتل"), ["2011"]);
     assert_eq!(values("في 2000 موقع"), Vec::<String>::new());
+    // Regression: «في انتخابات 2020» was missed; an occasion's year needs no preposition.
+    assert_eq!(values("مرشحا في انتخابات 2020 واتخذنا"), ["2020"]);
+    assert_eq!(values("في انتخابات 2020 الرئاسية"), ["2020"]);
+    assert_eq!(values("ولا يشمل اتفاق 2015 الذي"), ["2015"]);
+    assert_eq!(values("أصاب القصف 2000 موقع"), Vec::<String>::new());
     assert_eq!(values("عندما قال في 2006: سنصنع"), ["2006"]);
     assert_eq!(values("نشرت تسجيلات في 2013 عن الفساد"), ["2013"]);
     assert_eq!(values("في 2015 و2016"), ["2015", "2016"]);

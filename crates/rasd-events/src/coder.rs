@@ -643,8 +643,9 @@ impl<'a> Doc<'a> {
 
     /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة; cues class `locative`)?
     fn is_locative_word(&self, first: usize, s: usize) -> bool {
-        self.prev_word(first, s)
-            .is_some_and(|p| self.cue_at("locative", p, first).is_some())
+        self.prev_word(first, s).is_some_and(|p| {
+            self.cue_at("locative", p, first).is_some() || self.cue_at("witness", p, first).is_some()
+        })
     }
 
     /// Token `n`, a nationality word, as the party it stands for: its country (التركية → Turkey).

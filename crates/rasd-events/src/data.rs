@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 38] = [
+const CUE_CLASSES: [&str; 39] = [
     "planned",
     "negated",
     "hypothetical",
@@ -538,6 +538,7 @@ const CUE_CLASSES: [&str; 38] = [
     "support",
     "accident",
     "subset",
+    "witness",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -913,3 +913,20 @@ fn a_definite_event_noun_refers_back_unless_a_support_verb_makes_it_new() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn the_subject_of_shahida_is_the_place_not_the_actor() {
+    // Regression: «وتشهد البصرة مظاهرات» made Basra the protesters.
+    let t = "وتشهد البصرة، ثاني أهم محافظة في البلاد، مظاهرات واحتجاجات.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "البصرة",
+        "Basra",
+        Some((30.5, 47.8)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "PROTEST");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("البصرة"));
+}

@@ -1431,8 +1431,33 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // Nothing in the clause: the sentence's first participant is the likely subject.
-        if actors.is_empty() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
+        // «وتعرض 127 شخصا للتعذيب»: who undergoes the action (cue class `undergo`) is its
+        // target; a doer, if any, comes after it (من قبل …).
+        let mut undergo = None;
+        if en.kind == Kind::Noun && h.prep == Some('ل') {
+            let mut j = h.tok;
+            for _ in 0..6 {
+                let Some(p) = self.prev_word(j, cs) else { break };
+                if self.cue_at("undergo", p, ce).is_some() {
+                    undergo = Some(p);
+                    break;
+                }
+                j = p;
+            }
+            if undergo.is_some() {
+                let (moved, kept): (Vec<Part>, Vec<Part>) =
+                    actors.into_iter().partition(|a| a.last < h.tok);
+                actors = kept;
+                for m in moved {
+                    if targets.iter().all(|t| t.first != m.first) {
+                        targets.push(m);
+                    }
+                }
+            }
+        }
+        // Nothing in the clause: the sentence's first participant is the likely subject (not
+        // when the clause says who underwent the action: that one's doer is unsaid).
+        if actors.is_empty() && undergo.is_none() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
             let cands: Vec<&Part> = parts
                 .iter()
                 .filter(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs)

@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 39] = [
+const CUE_CLASSES: [&str; 40] = [
     "planned",
     "negated",
     "hypothetical",
@@ -539,6 +539,7 @@ const CUE_CLASSES: [&str; 39] = [
     "accident",
     "subset",
     "witness",
+    "undergo",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -930,3 +930,27 @@ fn the_subject_of_shahida_is_the_place_not_the_actor() {
     assert!(e.actors.is_empty(), "{:?}", e.actors);
     assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("البصرة"));
 }
+
+#[test]
+fn who_underwent_an_action_is_no_doer() {
+    // Regression: «وتعرضت القوات العراقية لهجوم» made the attacked forces the attackers, and
+    // «كما تعرض 46 شخصاً لاعتداء» took the sentence's first party as the doer.
+    let t = "وقالت الحكومة إن الوضع مستقر، وتعرضت القوات العراقية لهجوم في الموصل.";
+    let es = [
+        ent(t, "E1", EntityType::Org, "الحكومة", "government", None),
+        ent(
+            t,
+            "E2",
+            EntityType::Org,
+            "القوات العراقية",
+            "Iraqi forces",
+            None,
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    assert_eq!(
+        e.targets.first().and_then(|a| a.entity.as_deref()),
+        Some("E2")
+    );
+}

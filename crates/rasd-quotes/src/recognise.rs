@@ -698,12 +698,14 @@ impl<'a> Doc<'a> {
                 // «صحيفة بوليتيكو في …», «وكالة رويترز إن …»: a body's own name.
                 true
             } else {
-                // A source is described by adjectives, not by a construct («مصدر ناقش المسألة»).
+                // A source is described by adjectives, not by a construct («مصدر ناقش المسألة»),
+                // unless the construct ends in a name («سكان مدينة البصرة»).
                 let source = self
                     .lex
                     .head(self.w(p))
                     .is_some_and(|(_, k)| k == HeadKind::Source);
-                !source
+                let named = self.ment_at.get(e + 1).copied().flatten().is_some();
+                (!source || named)
                     && expect_gen
                     && e <= p + 2
                     && self.is_definite(e + 1)
@@ -1733,7 +1735,17 @@ impl<'a> Doc<'a> {
             }
             // Another finite speech verb ends the search; a participle in apposition («وقال
             // ترامب، معلقا على إيران، …، "…"») does not.
-            if j > q && self.verb(j).is_some_and(|v| v.tense != Tense::Participle) {
+            // An ambiguous (strict) verb form with no introducer right after it is another word
+            // («أحد أبرز مشايخ القبيلة»: "most prominent").
+            if j > q
+                && self.verb(j).is_some_and(|v| {
+                    v.tense != Tense::Participle
+                        && !(self.lex.lemmas.get(v.lemma).is_some_and(|l| l.strict)
+                            && !self.is_comp(j + 1)
+                            && !self.opens_quote(j + 1)
+                            && !self.is_punct(j + 1, ":"))
+                })
+            {
                 return None;
             }
             if strict && j > q && !has_subject {
@@ -2200,6 +2212,14 @@ impl<'a> Doc<'a> {
                 speaker = Some(s);
                 after = self.skip_apposition(e, limit);
                 explicit = true;
+                // «وأوردت الوكالة نقلا عن مصدر أمني إنه …»: the source it cites speaks.
+                let n = if self.is_punct(after, ",") { after + 1 } else { after };
+                if self.w(n) == "نقلا" && self.w(n + 1) == "عن" {
+                    if let Some((e2, s2)) = self.subject(n + 2, limit, Gender::Unknown) {
+                        speaker = Some(s2);
+                        after = self.skip_apposition(e2, limit);
+                    }
+                }
             } else if let Some((_, s)) = self.preverbal(i, s0, v.gender) {
                 speaker = Some(s);
                 explicit = true;

@@ -478,3 +478,39 @@ fn a_demonstrative_after_a_quotation_points_back_at_it() {
     let q = find(&qs, "إبداء حسن النية أمر ضروري قبل أي مشاورات");
     assert_eq!(q.speaker.as_deref(), Some("E1"));
 }
+
+#[test]
+fn the_source_cited_with_naqlan_an_speaks() {
+    // Regression: «وأوردت وكالة الأنباء الليبية نقلا عن مصدر أمني ليبي إنه …» gave the quote to
+    // the agency that relayed it.
+    let text = "وأوردت وكالة الأنباء الليبية نقلا عن مصدر أمني ليبي إنه تم اعتقال المسلحين.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(
+        find(&qs, "تم اعتقال المسلحين").speaker_text.as_deref(),
+        Some("مصدر أمني ليبي")
+    );
+}
+
+#[test]
+fn an_elative_that_looks_like_a_speech_verb_is_no_cue() {
+    // Regression: in «قال X، أحد أبرز مشايخ القبيلة، في تصريح إن …» «أبرز» ("most prominent")
+    // was taken for the verb "highlighted" and its genitive for the speaker.
+    let text = "قال ناصر العجي، أحد أبرز مشايخ قبيلة مراد، في تصريح للصحيفة إن الوضع صعب.";
+    let e = ents(text, &[(EntityType::Per, "ناصر العجي")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let q = find(&qs, "الوضع صعب");
+    assert_eq!(q.speaker.as_deref(), Some("E1"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("قال"));
+}
+
+#[test]
+fn a_source_noun_takes_a_construct_that_ends_in_a_name() {
+    // «سكان مدينة البصرة» was cut to «سكان».
+    let text = "ويقول سكان مدينة البصرة، الذين يبلغ تعدادهم أكثر من مليوني نسمة، إن المياه ملوثة.";
+    let e = ents(text, &[(EntityType::Gpe, "البصرة")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(
+        find(&qs, "المياه ملوثة").speaker_text.as_deref(),
+        Some("سكان مدينة البصرة")
+    );
+}

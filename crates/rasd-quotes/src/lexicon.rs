@@ -158,6 +158,8 @@ pub enum FnClass {
     Impersonal,
     /// A speech noun with a pronoun (وفق تعبيره): the source is the speaker already in play.
     SelfRef,
+    /// A saying noun that introduces the content (ختم حديثه بالقول إن، مضى إلى القول:).
+    Saying,
     /// A preposition with a pronoun between a speech verb and its subject (أكد فيه X، قال له X):
     /// skipped when looking for the subject.
     PronounPrep,
@@ -314,6 +316,7 @@ impl Lexicon {
                 "impersonal" => FnClass::Impersonal,
                 "selfref" => FnClass::SelfRef,
                 "pronprep" => FnClass::PronounPrep,
+                "saying" => FnClass::Saying,
                 c => {
                     return Err(LexiconError::new(
                         "function_words.tsv",
@@ -396,6 +399,14 @@ impl Lexicon {
         for w in bare {
             if let Some(v) = self.forms.get(w) {
                 return Some(*v);
+            }
+        }
+        // «ليؤكد أن …»: an imperfect after the ل of purpose or consequence.
+        for w in bare {
+            if let Some(v) = w.strip_prefix('ل').and_then(|r| self.forms.get(r)) {
+                if v.tense == Tense::Imperfect {
+                    return Some(*v);
+                }
             }
         }
         for w in bare {

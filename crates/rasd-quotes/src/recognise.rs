@@ -1733,6 +1733,22 @@ impl<'a> Doc<'a> {
                 j += 1;
                 continue;
             }
+            // «بالقول إن …»، «إلى القول: …»: the saying noun opens the content.
+            let saying = if self.fn_class(j) == Some(FnClass::Saying) {
+                Some(j + 1)
+            } else if self.w(j) == "الي" && self.fn_class(j + 1) == Some(FnClass::Saying) {
+                Some(j + 2)
+            } else {
+                None
+            };
+            if let Some(k) = saying.filter(|&k| k < limit) {
+                if self.is_comp(k) || self.is_punct(k, ":") {
+                    return Some(k + 1);
+                }
+                if self.opens_quote(k) {
+                    return Some(k);
+                }
+            }
             // Another finite speech verb ends the search; a participle in apposition («وقال
             // ترامب، معلقا على إيران، …، "…"») does not.
             // An ambiguous (strict) verb form with no introducer right after it is another word
@@ -2266,7 +2282,14 @@ impl<'a> Doc<'a> {
         }
         // A participle, or an imperfect that continues a clause without its own subject
         // («وكتبت ميرال أكشينار … على تويتر تقول "…"»), shares that clause's subject.
-        let hal = v.tense == Tense::Imperfect && !self.has_conj(i) && i > s0 && self.is_word(i - 1);
+        // «عاد العميد X، ليؤكد أن …»: an imperfect with the ل of purpose continues the clause too.
+        let lam = v.tense == Tense::Imperfect
+            && self.lex.forms.get(strip_conj(self.w(i))).is_none()
+            && strip_conj(self.w(i)).starts_with('ل');
+        let hal = v.tense == Tense::Imperfect
+            && (!self.has_conj(i) || lam)
+            && i > s0
+            && (self.is_word(i - 1) || lam);
         if speaker.is_none() && (v.tense == Tense::Participle || hal) {
             speaker = self.participle_speaker(i, s0, si, v.gender, last);
         }

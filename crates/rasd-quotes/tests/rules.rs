@@ -514,3 +514,28 @@ fn a_source_noun_takes_a_construct_that_ends_in_a_name() {
         Some("سكان مدينة البصرة")
     );
 }
+
+#[test]
+fn a_saying_noun_and_a_purpose_lam_introduce_speech() {
+    // Review round 8: «واختتم المصدر بالقول إن …», «ومضت المصادر بالقول، إن …» and «عاد العميد
+    // X، ليؤكد أنه …» were missed, or gave the quote to the speaker before.
+    let text = "وذكر الخبراء أن الميليشيا تنهار. واختتم المصدر بالقول إن الأجواء هادئة.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(
+        find(&qs, "الأجواء هادئة").speaker_text.as_deref(),
+        Some("المصدر")
+    );
+    let text = "ومضت المصادر بالقول، إن المحافظة على شفا الانهيار.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(texts(&qs), ["المحافظة على شفا الانهيار"]);
+    let text = "وذكر الخبراء أن الميليشيا تنهار. وهنا عاد العميد عبد الله الصبيحي، ليؤكد أنه من الصعب إصدار الأحكام.";
+    let e = ents(text, &[(EntityType::Per, "عبد الله الصبيحي")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(
+        find(&qs, "من الصعب إصدار الأحكام").speaker.as_deref(),
+        Some("E1")
+    );
+    // مضى alone is no cue («ومضى عام على الحرب»).
+    let qs = rasd_quotes::quotes("ومضى عام على الحرب أن تنتهي.", &[]);
+    assert!(qs.is_empty(), "{qs:?}");
+}

@@ -644,7 +644,8 @@ impl<'a> Doc<'a> {
     /// Is the word before token `first` a locative preposition or place noun (في، قرب، مدينة; cues class `locative`)?
     fn is_locative_word(&self, first: usize, s: usize) -> bool {
         self.prev_word(first, s).is_some_and(|p| {
-            self.cue_at("locative", p, first).is_some() || self.cue_at("witness", p, first).is_some()
+            self.cue_at("locative", p, first).is_some()
+                || self.cue_at("witness", p, first).is_some()
         })
     }
 
@@ -1070,19 +1071,32 @@ impl<'a> Doc<'a> {
         // In reported content («أعلن المرصد أن قصفا …», «ونقلت رويترز عن شهود إن …») the
         // outlet, source or addressee that reports the action is not a party to it.
         let reported = self.reported_from(h.tok, s);
+        // «وأكد مصدر في المقاومة …»: an outlet or source that is a speech verb's subject only
+        // reports what the sentence tells.
+        let speaking_source = |p: &Part| {
+            self.cue_at("reporter", p.first, e).is_some()
+                && (self
+                    .prev_word(p.first, s)
+                    .is_some_and(|q| self.cue_at("speech", q, e).is_some())
+                    // «وكانت وكالة الأنباء "وام"، أعلنت»: the verb after its subject.
+                    || (p.last + 1..(p.last + 6).min(e)).any(|k| {
+                        is_word(self.toks.get(k)) && self.cue_at("speech", k, e).is_some()
+                    }))
+        };
         let reporter = |p: &Part| {
-            reported.is_some_and(|c| {
-                p.last < c
-                    && (self.cue_at("reporter", p.first, e).is_some()
-                        || self
-                            .prev_word(p.first, s)
-                            .is_some_and(|q| matches!(self.word(q), "عن" | "ل"))
-                        || (self.word(p.first).starts_with('ل')
-                            && !p.text.starts_with('ل')
-                            && self
+            speaking_source(p)
+                || reported.is_some_and(|c| {
+                    p.last < c
+                        && (self.cue_at("reporter", p.first, e).is_some()
+                            || self
                                 .prev_word(p.first, s)
-                                .is_some_and(|q| self.cue_at("speech", q, e).is_some())))
-            })
+                                .is_some_and(|q| matches!(self.word(q), "عن" | "ل"))
+                            || (self.word(p.first).starts_with('ل')
+                                && !p.text.starts_with('ل')
+                                && self
+                                    .prev_word(p.first, s)
+                                    .is_some_and(|q| self.cue_at("speech", q, e).is_some())))
+                })
         };
         let actors_pool: Vec<&Part> = parts.iter().filter(|p| !p.place && !reporter(p)).collect();
         let before: Vec<&Part> = actors_pool
@@ -1358,9 +1372,7 @@ impl<'a> Doc<'a> {
             }
             let suffered = before.last().is_some_and(|b| {
                 (b.last + 1..h.tok).any(|i| {
-                    ["تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا"]
-                        .iter()
-                        .any(|x| self.tok_is(i, x))
+                    is_word(self.toks.get(i)) && self.cue_at("undergo", i, h.tok).is_some()
                 })
             });
             if suffered {
@@ -1437,7 +1449,9 @@ impl<'a> Doc<'a> {
         if en.kind == Kind::Noun && h.prep == Some('ل') {
             let mut j = h.tok;
             for _ in 0..6 {
-                let Some(p) = self.prev_word(j, cs) else { break };
+                let Some(p) = self.prev_word(j, cs) else {
+                    break;
+                };
                 if self.cue_at("undergo", p, ce).is_some() {
                     undergo = Some(p);
                     break;
@@ -1457,10 +1471,16 @@ impl<'a> Doc<'a> {
         }
         // Nothing in the clause: the sentence's first participant is the likely subject (not
         // when the clause says who underwent the action: that one's doer is unsaid).
-        if actors.is_empty() && undergo.is_none() && !en.flags.kill && !en.flags.injure && !en.flags.passive {
-            let cands: Vec<&Part> = parts
+        if actors.is_empty()
+            && undergo.is_none()
+            && !en.flags.kill
+            && !en.flags.injure
+            && !en.flags.passive
+        {
+            let cands: Vec<&Part> = actors_pool
                 .iter()
-                .filter(|p| !p.place && p.first >= s && p.last < h.tok && p.first < cs)
+                .copied()
+                .filter(|p| p.first >= s && p.last < h.tok && p.first < cs)
                 .collect();
             if let Some(p) = cands
                 .iter()

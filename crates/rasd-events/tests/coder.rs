@@ -954,3 +954,18 @@ fn who_underwent_an_action_is_no_doer() {
         Some("E2")
     );
 }
+
+#[test]
+fn a_source_that_reports_is_no_party() {
+    // Regression: «وأكد مصدر في المقاومة اليمنية مصرع العشرات … في قصف جوي لمقاتلات التحالف»
+    // made the source a doer of the strike.
+    let t = "وأكد مصدر في المقاومة اليمنية مصرع العشرات من الحوثيين في قصف جوي لمقاتلات التحالف، \
+             استهدف تجمعاتهم شرق المدينة.";
+    let es = [ent(t, "E1", EntityType::Org, "الحوثيين", "Houthis", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter()
+            .all(|e| e.actors.iter().all(|a| !a.text.contains("مصدر"))),
+        "{evs:#?}"
+    );
+}

@@ -28,6 +28,8 @@
 //!   (عقيلة صالح عيسى around عقيلة صالح);
 //! - a gazetteer place or a tagger place span right after a keep cue becomes that facility or
 //!   feature (مطار دمشق → FAC "Damascus Airport", at Damascus's point; مستشفى رفيديا);
+//! - a place the tables lack is still a place right after a cue that says so (مديرية الدريهمي،
+//!   مطار هركليون; `headed.rs`), and recurs without its cue;
 //! - a place still without a point followed by an anchor phrase and a smaller-than-country
 //!   place (دوما جنوب نابلس, data/anchors.tsv) takes that place's point and country.
 //!
@@ -46,6 +48,7 @@
 //! person; an unlinked shorter name inside an earlier
 //! unlinked name of the same type is that entity; identical surfaces of one type are one entity.
 
+mod headed;
 pub mod known;
 mod romanize;
 
@@ -1851,7 +1854,16 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .collect();
             let mut merged = merge(m, t, &doc, &quoted_bytes);
             named_after_cues(&doc, &mut merged);
-            let mut all = repeated_mentions(&doc, merged, &quoted_bytes);
+            // A place found by its cue recurs without it (مديرية الدريهمي … الدريهمي).
+            let headed = headed::headed_places(g, &doc, &merged);
+            let recurring: Vec<(usize, usize)> = quoted_bytes
+                .iter()
+                .copied()
+                .chain(headed.iter().map(|m| (m.start, m.end)))
+                .collect();
+            merged.extend(headed);
+            merged.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            let mut all = repeated_mentions(&doc, merged, &recurring);
             trim_descriptor_heads(&doc, &mut all);
             platforms_as_misc(&doc, &mut all);
             surnames_over_namesakes(&doc, &mut all);

@@ -39,6 +39,11 @@ pub struct Cue {
     pub kind: Kind,
     /// English pattern with `{}` for the place's English name (`{} Airport`), may be empty.
     pub en_template: String,
+    /// Whether a name the tables lack is still a place of `kind` right after this cue
+    /// (مديرية الدريهمي، مطار هركليون).
+    pub names_unknown: bool,
+    /// The cue as the table writes it, before normalising (بلدة, not بلده "his country").
+    pub spelling: String,
 }
 
 /// Everything the loaders produce.
@@ -593,7 +598,7 @@ pub(crate) fn add_institutions(t: &mut Tables, nats: &[Nationality]) -> Result<(
     Ok(())
 }
 
-/// `cue role(keep|strip|direction) type en_template`.
+/// `cue role(keep|strip|direction|state) type en_template [unknown]`.
 pub(crate) fn load_cues() -> Result<HashMap<String, Cue>, GazetteerError> {
     const F: &str = "cues.tsv";
     let mut out = HashMap::new();
@@ -625,6 +630,8 @@ pub(crate) fn load_cues() -> Result<HashMap<String, Cue>, GazetteerError> {
                 role,
                 kind,
                 en_template: col(&cols, 3).to_string(),
+                names_unknown: col(&cols, 4) == "yes",
+                spelling: col(&cols, 0).to_string(),
             },
         );
     }

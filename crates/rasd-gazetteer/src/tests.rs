@@ -296,6 +296,11 @@ fn cues_load_with_roles() {
         Some(CueRole::Strip)
     );
     assert_eq!(g.cue("شمال").map(|c| c.role), Some(CueRole::Direction));
+    // Which cues name a place the tables lack, and how each is written.
+    let d = g.cue(&normalize("مديرية").text).expect("cue");
+    assert!(d.names_unknown);
+    assert_eq!(d.spelling, "مديرية");
+    assert!(!c.names_unknown, "«قاعدة العديد»: العديد is a word");
 }
 
 #[test]

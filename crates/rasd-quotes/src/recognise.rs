@@ -2284,7 +2284,7 @@ impl<'a> Doc<'a> {
         // («وكتبت ميرال أكشينار … على تويتر تقول "…"»), shares that clause's subject.
         // «عاد العميد X، ليؤكد أن …»: an imperfect with the ل of purpose continues the clause too.
         let lam = v.tense == Tense::Imperfect
-            && self.lex.forms.get(strip_conj(self.w(i))).is_none()
+            && !self.lex.forms.contains_key(strip_conj(self.w(i)))
             && strip_conj(self.w(i)).starts_with('ل');
         let hal = v.tense == Tense::Imperfect
             && (!self.has_conj(i) || lam)

@@ -1109,3 +1109,12 @@ fn words_after_a_place_cue_that_are_no_names() {
         );
     }
 }
+
+#[test]
+fn a_name_quoted_after_a_press_statement_is_the_outlet() {
+    // Review round 8: «في تصريح لـ«الشرق الأوسط»» far from its speech verb was the region.
+    let t = "وقال ناصر العجي، أحد أبرز مشايخ قبيلة مراد والقائد العام للمقاومة في مأرب، في تصريح \
+             لـ«الشرق الأوسط» إن الوضع صعب.";
+    let es = entities(t, &[]);
+    assert_eq!(find(&es, "الشرق الأوسط").kind, EntityType::Org, "{es:#?}");
+}

@@ -1118,3 +1118,11 @@ fn a_name_quoted_after_a_press_statement_is_the_outlet() {
     let es = entities(t, &[]);
     assert_eq!(find(&es, "الشرق الأوسط").kind, EntityType::Org, "{es:#?}");
 }
+
+#[test]
+fn a_prince_title_is_no_part_of_the_name() {
+    // «الأمير» describes the person after it, as «الشيخ» and ranks do.
+    let t = "واستقبل الأمير عبد الكريم الزبيدي الوفد.";
+    let es = entities(t, &[span(t, "الأمير عبد الكريم الزبيدي", "PERS")]);
+    assert_eq!(find(&es, "عبد الكريم الزبيدي").kind, EntityType::Per);
+}

@@ -1890,20 +1890,9 @@ impl<'a> Doc<'a> {
         }
         let operation_count = self.quantities.iter().any(|q| {
             let u = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
-            [
-                "عمليه",
-                "هجوم",
-                "هجمات",
-                "غاره",
-                "غارات",
-                "ضربه",
-                "ضربات",
-                "عمليات",
-                "تظاهره",
-                "مظاهره",
-            ]
-            .iter()
-            .any(|x| u.contains(x))
+            let units = self.r.cues.firsts.get("aggregate_unit");
+            u.split_whitespace()
+                .any(|w| units.is_some_and(|f| f.contains(w)))
                 && self.toks.get(cs).is_some_and(|t| q.start >= t.start)
                 && self
                     .toks

@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 40] = [
+const CUE_CLASSES: [&str; 41] = [
     "planned",
     "negated",
     "hypothetical",
@@ -540,6 +540,7 @@ const CUE_CLASSES: [&str; 40] = [
     "subset",
     "witness",
     "undergo",
+    "aggregate_unit",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -969,3 +969,13 @@ fn a_source_that_reports_is_no_party() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn counted_cases_are_an_aggregate() {
+    // Review round 8: «وثقت 16 حالة اعتقال» is a tally of arrests, not one arrest.
+    let t = "وتقول إنها وثقت 16 حالة اعتقال غير قانوني لدى الحوثيين.";
+    let mut q = qty(t, "16 حالة", 16.0);
+    q.unit = Some("حالة".into());
+    let e = only(&rasd_events::events(t, &[], &[], &[q], None), "COERCE");
+    assert_eq!(e.status, EventStatus::Aggregate);
+}

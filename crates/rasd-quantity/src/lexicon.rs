@@ -119,6 +119,9 @@ pub enum Role {
     Ordinal,
     /// A word after a number that is not its counted noun.
     NotUnit,
+    /// Opens a comma-bounded insertion after a counted noun («، بينهم عناصر أمن وطفل،»), past
+    /// which a hedge still qualifies the count.
+    Insertion,
 }
 
 /// All the recogniser's data, normalised.
@@ -390,6 +393,7 @@ impl Lexicon {
                 "not_number" => Role::NotNumber,
                 "ordinal" => Role::Ordinal,
                 "not_unit" => Role::NotUnit,
+                "insertion" => Role::Insertion,
                 r => {
                     return Err(LexiconError {
                         file: F,
@@ -504,6 +508,7 @@ mod tests {
         assert!(lex().is(Role::Month, "اغسطس"));
         assert!(lex().is(Role::NameBefore, "القرار"));
         assert!(lex().is(Role::NotUnit, "في"));
+        assert!(lex().is(Role::Insertion, "بينهم"));
     }
 
     #[test]

@@ -282,17 +282,39 @@ impl<'a, 'l> Ctx<'a, 'l> {
         let mut end = self.toks[after.max(p.next) - 1].end;
         // «25 مقاتلاً من المعارضة السورية على الأقل»: the hedge may follow a من-phrase of up
         // to three words that says whose the counted are.
-        let hedge = self.hedge_after(after).or_else(|| {
-            (self.word(after) == Some("من"))
-                .then(|| {
-                    (after + 2..=after + 4).find_map(|k| {
-                        let words = (after + 1..k)
-                            .all(|j| self.word(j).is_some_and(|w| w.starts_with("ال")));
-                        words.then(|| self.hedge_after(k)).flatten()
+        let hedge = self
+            .hedge_after(after)
+            .or_else(|| {
+                (self.word(after) == Some("من"))
+                    .then(|| {
+                        (after + 2..=after + 4).find_map(|k| {
+                            let words = (after + 1..k)
+                                .all(|j| self.word(j).is_some_and(|w| w.starts_with("ال")));
+                            words.then(|| self.hedge_after(k)).flatten()
+                        })
                     })
+                    .flatten()
+            })
+            // «خمس عاملات إغاثة أجنبيات على الأقل»: after up to two more indefinite words of the
+            // noun phrase.
+            .or_else(|| {
+                (after + 1..=after + 2).find_map(|k| {
+                    let words = (after..k).all(|j| {
+                        self.word(j)
+                            .is_some_and(|w| !w.starts_with("ال") && !w.starts_with('و'))
+                    });
+                    words.then(|| self.hedge_after(k)).flatten()
                 })
-                .flatten()
-        });
+            })
+            // «مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، على الأقل»: past an insertion in commas.
+            .or_else(|| {
+                let opens = self.punct_is(after, ",") && self.cue(after + 1, Role::Insertion);
+                let close = (after + 2..after + 10).find(|&k| self.punct_is(k, ","))?;
+                let plain = (after + 2..close).all(|j| self.word(j).is_some());
+                (opens && plain)
+                    .then(|| self.hedge_after(close + 1))
+                    .flatten()
+            });
         if let Some((a, e)) = hedge {
             if approx == Approx::Exact {
                 approx = a;
@@ -905,6 +927,19 @@ mod tests {
         assert_eq!(q("قتل 78 مدنيا على الأقل")[0].0, "78 مدنيا على الأقل");
         assert_eq!(q("قتل 78 مدنيا على الأقل")[0].2, Approx::AtLeast);
         assert_eq!(q("ما لا يقل عن 40 شخصا")[0].2, Approx::AtLeast);
+        // Review round 8: a hedge after the rest of the noun phrase, or after an insertion in
+        // commas, still qualifies the count; after another count it is that count's.
+        assert_eq!(
+            q("واغتصبت خمس عاملات إغاثة أجنبيات على الأقل")[0].2,
+            Approx::AtLeast
+        );
+        assert_eq!(q("إيواء 50 طائرة مقاتلة كحد أقصى")[0].2, Approx::AtMost);
+        assert_eq!(
+            q("مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، على الأقل")[0].2,
+            Approx::AtLeast
+        );
+        let two = q("وقتل 5 أشخاص وأصيب 10 على الأقل");
+        assert_eq!((two[0].2, two[1].2), (Approx::Exact, Approx::AtLeast));
         assert_eq!(q("أقل من 300 شخص")[0].2, Approx::LessThan);
         assert_eq!(q("لا يتجاوز 13 شخصا")[0].2, Approx::AtMost);
         assert_eq!(q("2500 جندي تقريبا")[0].2, Approx::About);

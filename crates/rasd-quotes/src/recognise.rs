@@ -588,6 +588,30 @@ impl<'a> Doc<'a> {
         .then(|| i - 3)
     }
 
+    /// «نفس المصدر»، «ذات المصدر»، «المصدر نفسه»: the same source as the latest speaker whose
+    /// description has that head. Returns the phrase's end and that speaker.
+    fn same_source(&self, p: usize, limit: usize) -> Option<(usize, Speaker)> {
+        let same = |w: &str| matches!(w, "نفس" | "ذات");
+        let after = |w: &str| matches!(w, "نفسه" | "نفسها" | "ذاته" | "ذاتها");
+        let (head, end) = if same(self.w(p)) && p + 1 < limit {
+            (self.w(p + 1), p + 2)
+        } else if p + 1 < limit && after(self.w(p + 1)) {
+            (self.w(p), p + 2)
+        } else {
+            return None;
+        };
+        let bare = head.strip_prefix("ال").unwrap_or(head);
+        self.lex.head(head)?;
+        let (_, sp) = self.referents.iter().rev().find(|(at, sp)| {
+            *at < p
+                && sp.text.as_deref().is_some_and(|t| {
+                    t.split_whitespace()
+                        .any(|w| rasd_text::normalize(w).text.trim_start_matches("ال") == bare)
+                })
+        })?;
+        Some((end, sp.clone()))
+    }
+
     /// Whether token `k` may stand inside a speaker's description before the person it names:
     /// a word that is no complementiser, verb or quotation, and no function word but for the
     /// prepositions in `preps` (ضابط التنسيق في المنطقة، كبير المستشارين في الخارجية).
@@ -761,6 +785,10 @@ impl<'a> Doc<'a> {
         };
         if p >= limit || self.stops_phrase(p) {
             return None;
+        }
+        // «وأضاف نفس المصدر»، «المصدر ذاته»: the latest speaker described by that head.
+        if let Some(same) = self.same_source(p, limit) {
+            return Some(same);
         }
         let mut r = p;
         while r < limit && r < p + MAX_SUBJECT && !self.stops_phrase(r) {
@@ -2229,7 +2257,11 @@ impl<'a> Doc<'a> {
                 after = self.skip_apposition(e, limit);
                 explicit = true;
                 // «وأوردت الوكالة نقلا عن مصدر أمني إنه …»: the source it cites speaks.
-                let n = if self.is_punct(after, ",") { after + 1 } else { after };
+                let n = if self.is_punct(after, ",") {
+                    after + 1
+                } else {
+                    after
+                };
                 if self.w(n) == "نقلا" && self.w(n + 1) == "عن" {
                     if let Some((e2, s2)) = self.subject(n + 2, limit, Gender::Unknown) {
                         speaker = Some(s2);

@@ -465,7 +465,10 @@ fn an_opening_adverbial_does_not_hide_the_subject() {
         ],
     );
     let qs = rasd_quotes::quotes(text, &es);
-    assert_eq!(find(&qs, "الجدل غبار من سراب").speaker.as_deref(), Some("E2"));
+    assert_eq!(
+        find(&qs, "الجدل غبار من سراب").speaker.as_deref(),
+        Some("E2")
+    );
 }
 
 #[test]
@@ -538,4 +541,18 @@ fn a_saying_noun_and_a_purpose_lam_introduce_speech() {
     // مضى alone is no cue («ومضى عام على الحرب»).
     let qs = rasd_quotes::quotes("ومضى عام على الحرب أن تنتهي.", &[]);
     assert!(qs.is_empty(), "{qs:?}");
+}
+
+#[test]
+fn the_same_source_is_the_source_quoted_before() {
+    // Review round 8: «وأضاف نفس المصدر أن …» had the speaker «نفس».
+    let text = "وأوردت الوكالة نقلا عن مصدر أمني ليبي إنه تم اعتقال المسلحين. \
+                وأضاف نفس المصدر أن الهجوم فشل. وقال المصدر ذاته إن التحقيق مستمر.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    for content in ["الهجوم فشل", "التحقيق مستمر"] {
+        assert_eq!(
+            find(&qs, content).speaker_text.as_deref(),
+            Some("مصدر أمني ليبي")
+        );
+    }
 }

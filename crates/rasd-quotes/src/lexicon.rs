@@ -183,6 +183,10 @@ pub struct Lexicon {
     /// Demonstratives that point back at a quotation before them («"…"، هذا ما قاله X»);
     /// kept apart from `function` because inside a phrase they are ordinary words.
     pub pointers: HashSet<String>,
+    /// «نفس/ذات» before a speaker head and «نفسه/ذاته» after it: the same source as before.
+    pub same_before: HashSet<String>,
+    /// See `same_before`.
+    pub same_after: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -299,9 +303,20 @@ impl Lexicon {
                     "expected WORD<TAB>CLASS",
                 ));
             };
-            if class == "pointer" {
-                lex.pointers.insert(norm(word));
-                continue;
+            match class {
+                "pointer" => {
+                    lex.pointers.insert(norm(word));
+                    continue;
+                }
+                "same_before" => {
+                    lex.same_before.insert(norm(word));
+                    continue;
+                }
+                "same_after" => {
+                    lex.same_after.insert(norm(word));
+                    continue;
+                }
+                _ => {}
             }
             let class = match class {
                 "prep" => FnClass::Prep,

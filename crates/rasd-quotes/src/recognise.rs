@@ -591,8 +591,8 @@ impl<'a> Doc<'a> {
     /// «نفس المصدر»، «ذات المصدر»، «المصدر نفسه»: the same source as the latest speaker whose
     /// description has that head. Returns the phrase's end and that speaker.
     fn same_source(&self, p: usize, limit: usize) -> Option<(usize, Speaker)> {
-        let same = |w: &str| matches!(w, "نفس" | "ذات");
-        let after = |w: &str| matches!(w, "نفسه" | "نفسها" | "ذاته" | "ذاتها");
+        let same = |w: &str| self.lex.same_before.contains(w);
+        let after = |w: &str| self.lex.same_after.contains(w);
         let (head, end) = if same(self.w(p)) && p + 1 < limit {
             (self.w(p + 1), p + 2)
         } else if p + 1 < limit && after(self.w(p + 1)) {

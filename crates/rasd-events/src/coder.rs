@@ -2105,10 +2105,18 @@ impl<'a> Doc<'a> {
             };
             let en = self.entry(h);
             let (mode, cameo, at, sub) = self.mode(&d);
-            let status = self.status(&d);
+            let mut status = self.status(&d);
             let mut date = self.date(&d, published);
             if date.is_none() {
                 date = dateline.1.clone();
+            }
+            // «مباحثات … الاثنين القادم»: an act named by a noun and dated after the article is
+            // still to come (a verb's tense tells its own time; a later date is another clause's).
+            if status == EventStatus::Occurred
+                && en.kind == Kind::Noun
+                && after_publication(date.as_deref(), published)
+            {
+                status = EventStatus::Planned;
             }
             let mut location = self.location(&d, &parts, &used);
             if location.is_none() {
@@ -2350,6 +2358,27 @@ fn trigger_key(text: &str) -> String {
 /// earlier one (same type, status and trigger word, a shared actor, targets that meet, and no
 /// date, place or count that differs) is dropped, its date, place and counts filling the earlier one's
 /// gaps. «غارة أخرى», «موظف ثالث» announce a new action and never merge.
+/// Whether calendar `date` (TIMEX3: a year, month or day, maybe with more after it) lies after
+/// the day `published`, at the date's own precision (2018-07 is after 2018-06-20, 2018-06 not).
+fn after_publication(date: Option<&str>, published: Option<&str>) -> bool {
+    let (Some(d), Some(p)) = (date, published) else {
+        return false;
+    };
+    let calendar = |s: &str| s.len() >= 4 && s.bytes().take(4).all(|b| b.is_ascii_digit());
+    if !calendar(d) || !calendar(p) {
+        return false;
+    }
+    // Compare the date's year, month and day only (no times or marks such as TEV).
+    let d: String = d
+        .chars()
+        .take(10)
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    let p: String = p.chars().take(10).collect();
+    let n = d.len().min(p.len());
+    d.get(..n) > p.get(..n)
+}
+
 fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
     /// What the comparison needs of one event, computed once.
     struct Facts {
@@ -2537,5 +2566,23 @@ pub fn code_actor_with(r: &Resources, text: &str) -> Option<ActorCode> {
         None
     } else {
         Some(ActorCode { country, sector })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_publication;
+
+    #[test]
+    fn after_publication_compares_at_the_dates_precision() {
+        let p = Some("2018-06-20");
+        assert!(after_publication(Some("2018-06-21"), p));
+        assert!(after_publication(Some("2018-07"), p));
+        assert!(after_publication(Some("2019"), p));
+        assert!(!after_publication(Some("2018-06"), p));
+        assert!(!after_publication(Some("2018"), p));
+        assert!(!after_publication(Some("2018-06-20TEV"), p));
+        assert!(!after_publication(Some("P3D"), p));
+        assert!(!after_publication(None, p));
     }
 }

@@ -979,3 +979,26 @@ fn counted_cases_are_an_aggregate() {
     let e = only(&rasd_events::events(t, &[], &[], &[q], None), "COERCE");
     assert_eq!(e.status, EventStatus::Aggregate);
 }
+
+#[test]
+fn an_act_named_by_a_noun_and_dated_after_the_article_is_planned() {
+    // Review round 8: «القمة التاريخية التي ستنعقد يوم غد» and «انعقاد مباحثات … الاثنين القادم»
+    // came out as occurred.
+    let t = "وأعلنت الحكومة عن انعقاد مباحثات بين الأطراف الاثنين القادم في جنيف.";
+    let tm = time(t, "الاثنين القادم", "2018-06-25");
+    let e = only(
+        &rasd_events::events(t, &[], &[tm.clone()], &[], Some("2018-06-20")),
+        "CONSULT",
+    );
+    assert_eq!(e.status, EventStatus::Planned);
+    // Dated the same day, it is what happened.
+    let tm = Time {
+        value: "2018-06-20".into(),
+        ..tm
+    };
+    let e = only(
+        &rasd_events::events(t, &[], &[tm], &[], Some("2018-06-20")),
+        "CONSULT",
+    );
+    assert_eq!(e.status, EventStatus::Occurred);
+}

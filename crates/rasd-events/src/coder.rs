@@ -2115,6 +2115,7 @@ impl<'a> Doc<'a> {
             if status == EventStatus::Occurred
                 && en.kind == Kind::Noun
                 && after_publication(date.as_deref(), published)
+                && self.time_near(h.tok, date.as_deref(), e)
             {
                 status = EventStatus::Planned;
             }
@@ -2155,6 +2156,28 @@ impl<'a> Doc<'a> {
             ev.id = format!("V{}", k + 1);
         }
         out
+    }
+
+    /// Whether a time of value `date` stands within six words after token `t` (its own date,
+    /// not a later clause's: «تنسيق … في المؤتمر … المقرر انعقاده الشهر المقبل»).
+    fn time_near(&self, t: usize, date: Option<&str>, end: usize) -> bool {
+        let Some(date) = date else {
+            return false;
+        };
+        let mut near = Vec::new();
+        let mut j = t;
+        for _ in 0..6 {
+            match self.next_word(j, end) {
+                Some(n) => {
+                    near.push(n);
+                    j = n;
+                }
+                None => break,
+            }
+        }
+        self.times.iter().any(|tm| {
+            tm.value.starts_with(date) && self.tok_at(tm.start).is_some_and(|k| near.contains(&k))
+        })
     }
 
     /// Does the trigger word lie inside a name (فجر ليبيا، جيش الإسلام)?

@@ -777,9 +777,17 @@ impl<'a> Doc<'a> {
                 let mut adjs: Vec<String> = Vec::new();
                 let mut j = i;
                 let mut linked: Option<usize> = None;
+                let bare = self.word(i).trim_start_matches(['و', 'ف']);
+                let definite_head = ["ال", "بال", "لل", "كال"]
+                    .iter()
+                    .any(|x| bare.starts_with(x));
                 while let Some(n) = self.next_word(j, e) {
                     let nw = self.word(n);
-                    if hd.title && self.cue_at("title_word", n, e).is_some() && !taken.contains(&n)
+                    // «رئيس الحكومة» but not «الوزير الحكومة»: a definite title takes no genitive.
+                    if hd.title
+                        && !(definite_head && last == i && nw.starts_with("ال"))
+                        && self.cue_at("title_word", n, e).is_some()
+                        && !taken.contains(&n)
                     {
                         last = n;
                         j = n;
@@ -824,6 +832,19 @@ impl<'a> Doc<'a> {
                         k = k.and_then(|k| self.next_word(k, e));
                     }
                 }
+                // «وانتقد الوزير الحكومة»: a definite title takes no genitive; the body right
+                // after it is another party (the object), not the one it serves. A person after
+                // it is in apposition (الرئيس دونالد ترامب).
+                let adjacent = last == i && k.is_some_and(|k| self.next_word(i, e) == Some(k));
+                let object = |k: usize| {
+                    hd.title
+                        && definite_head
+                        && adjacent
+                        && parts
+                            .iter()
+                            .any(|p| p.first == k && p.kind != Some(EntityType::Per))
+                };
+                let k = k.filter(|&k| !object(k));
                 if let Some(k) = k {
                     // A title also stands for the state it serves (سفيرة الولايات المتحدة).
                     let title_gpe =
@@ -2047,7 +2068,10 @@ impl<'a> Doc<'a> {
                 }) {
                     if self.same_action(prev, &h, s, e) {
                         prev.clause = (prev.clause.0.min(clause.0), prev.clause.1.max(clause.1));
-                        for a in actors {
+                        // A participle of the act (…، متهما إياها) shares its subject, and its
+                        // own guesses at one are the main clause's object.
+                        let participle = self.entry(&h).kind == Kind::Word;
+                        for a in actors.into_iter().filter(|_| !participle) {
                             if prev.actors.iter().all(|x| x.first != a.first) {
                                 prev.actors.push(a);
                             }

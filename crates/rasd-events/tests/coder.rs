@@ -1002,3 +1002,22 @@ fn an_act_named_by_a_noun_and_dated_after_the_article_is_planned() {
     );
     assert_eq!(e.status, EventStatus::Occurred);
 }
+
+#[test]
+fn a_definite_title_takes_no_body_after_it_as_its_own() {
+    // Review round 9: «وانتقد الوزير الحكومة، متهما إياها» made «الوزير الحكومة» one actor and
+    // the participle a second accusation.
+    let t = "وانتقد الوزير الحكومة متهما إياها بالتقصير.";
+    let es = [ent(t, "E1", EntityType::Org, "الحكومة", "government", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ACCUSE");
+    assert_eq!(
+        e.targets.first().and_then(|a| a.entity.as_deref()),
+        Some("E1"),
+        "{e:#?}"
+    );
+    assert!(
+        e.actors.iter().all(|a| a.entity.is_none()),
+        "{:?}",
+        e.actors
+    );
+}

@@ -56,6 +56,8 @@ struct Doc<'a> {
     timed: Vec<bool>,
     /// For each token, whether its original spelling ends in ة (normalised to ه).
     ta_marbuta: Vec<bool>,
+    /// The dateline before the text's first dash («دبي، الإمارات (CNN)--»), code points.
+    dateline_span: Option<(usize, usize)>,
 }
 
 /// An event under construction.
@@ -107,6 +109,16 @@ pub fn events(
         .iter()
         .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ة'))
         .collect();
+    // The dateline's place, then on to its dash: places, country and agency there only say
+    // where the report was filed.
+    let dateline_span = rasd_text::dateline(text).and_then(|(s, e)| {
+        let dash = chars
+            .get(e..)?
+            .iter()
+            .take(80)
+            .position(|c| matches!(c, '-' | '–' | '—'))?;
+        Some((s, e + dash))
+    });
     let doc = Doc {
         r,
         text,
@@ -117,6 +129,7 @@ pub fn events(
         quantities,
         timed,
         ta_marbuta,
+        dateline_span,
     };
     doc.run(published)
 }
@@ -988,6 +1001,13 @@ impl<'a> Doc<'a> {
             {
                 parts[k].place = true;
             }
+        }
+        if let Some((ds, de)) = self.dateline_span {
+            parts.retain(|p| {
+                self.toks
+                    .get(p.first)
+                    .is_none_or(|t| t.start < ds || t.start >= de)
+            });
         }
         parts
     }

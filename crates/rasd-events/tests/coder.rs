@@ -1021,3 +1021,56 @@ fn a_definite_title_takes_no_body_after_it_as_its_own() {
         e.actors
     );
 }
+
+#[test]
+fn the_dateline_place_is_no_party() {
+    // Review round 9: every CNN dateline «دبي، الإمارات العربية المتحدة (CNN)--» made Dubai the
+    // fallback actor of events with no named doer.
+    let t = "دبي، الإمارات العربية المتحدة (CNN)-- وصف وزير الدول الإماراتي للشؤون الخارجية أنور \
+             قرقاش، الأحد، تصريحات عبدالملك الحوثي زعيم الجماعة، التي هدد فيها المملكة العربية \
+             السعودية باستخدام طائرات دون طيار، بأنها كلمات فارغة.";
+    let es = [
+        ent(t, "E1", EntityType::Gpe, "دبي", "Dubai", Some((25.2, 55.3))),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "الإمارات العربية المتحدة",
+            "UAE",
+            Some((24.0, 54.0)),
+        ),
+        ent(
+            t,
+            "E3",
+            EntityType::Per,
+            "أنور قرقاش",
+            "Anwar Gargash",
+            None,
+        ),
+        ent(
+            t,
+            "E4",
+            EntityType::Per,
+            "عبدالملك الحوثي",
+            "Abdul-Malik al-Houthi",
+            None,
+        ),
+        ent(
+            t,
+            "E5",
+            EntityType::Gpe,
+            "المملكة العربية السعودية",
+            "Saudi Arabia",
+            Some((25.0, 45.0)),
+        ),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter().all(|e| e
+            .actors
+            .iter()
+            .chain(&e.targets)
+            .all(|a| a.entity.as_deref() != Some("E1"))),
+        "{evs:#?}"
+    );
+}

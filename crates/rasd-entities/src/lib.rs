@@ -30,6 +30,8 @@
 //!   feature (مطار دمشق → FAC "Damascus Airport", at Damascus's point; مستشفى رفيديا);
 //! - a place the tables lack is still a place right after a cue that says so (مديرية الدريهمي،
 //!   مطار هركليون; `headed.rs`), and recurs without its cue;
+//! - a run of three to six Latin capitals in brackets, after ل/ب or after an organisation
+//!   head is an organisation ((CNN)، لـCNN، شبكة CNN; `latin.rs`), and recurs bare;
 //! - a place still without a point followed by an anchor phrase and a smaller-than-country
 //!   place (دوما جنوب نابلس, data/anchors.tsv) takes that place's point and country.
 //!
@@ -50,6 +52,7 @@
 
 mod headed;
 pub mod known;
+mod latin;
 mod romanize;
 
 use std::borrow::Cow;
@@ -1854,14 +1857,18 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .collect();
             let mut merged = merge(m, t, &doc, &quoted_bytes);
             named_after_cues(&doc, &mut merged);
-            // A place found by its cue recurs without it (مديرية الدريهمي … الدريهمي).
-            let headed = headed::headed_places(g, &doc, &merged);
+            // A place found by its cue recurs without it (مديرية الدريهمي … الدريهمي), and a
+            // Latin name found in brackets recurs bare ((CNN) … CNN).
+            let mut found_here = headed::headed_places(g, &doc, &merged);
+            merged.extend(found_here.iter().cloned());
+            let latin = latin::latin_names(&doc, &merged);
+            merged.extend(latin.iter().cloned());
+            found_here.extend(latin);
             let recurring: Vec<(usize, usize)> = quoted_bytes
                 .iter()
                 .copied()
-                .chain(headed.iter().map(|m| (m.start, m.end)))
+                .chain(found_here.iter().map(|m| (m.start, m.end)))
                 .collect();
-            merged.extend(headed);
             merged.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
             let mut all = repeated_mentions(&doc, merged, &recurring);
             trim_descriptor_heads(&doc, &mut all);

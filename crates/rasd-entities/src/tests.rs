@@ -1126,3 +1126,15 @@ fn a_prince_title_is_no_part_of_the_name() {
     let es = entities(t, &[span(t, "الأمير عبد الكريم الزبيدي", "PERS")]);
     assert_eq!(find(&es, "عبد الكريم الزبيدي").kind, EntityType::Per);
 }
+
+#[test]
+fn latin_capitals_in_brackets_or_after_a_head_are_an_organisation() {
+    // Review round 9: «(CNN)--», «لـCNN» and «شبكة CNN» were missed; a time zone is no name.
+    let t = "واشنطن (CNN)-- كشفت مصادر لـCNN أن الخطة جاهزة. وقالت شبكة CNN إن الاجتماع انتهى \
+             في الساعة 10 (GMT).";
+    let es = entities(t, &[]);
+    let cnn = find(&es, "CNN");
+    assert_eq!(cnn.kind, EntityType::Org);
+    assert_eq!(cnn.mentions.len(), 3, "{cnn:#?}");
+    assert!(es.iter().all(|e| e.name != "GMT"), "{es:#?}");
+}

@@ -182,6 +182,13 @@ fn person_stops() -> &'static HashSet<String> {
     })
 }
 
+/// The kinship nouns of `data/person_stops.tsv`, bare (عم، خال): «ابن عم صدام» is a cousin, no
+/// lineage.
+fn kin_words() -> &'static HashSet<String> {
+    static K: OnceLock<HashSet<String>> = OnceLock::new();
+    K.get_or_init(|| first_words(PERSON_STOPS, |c| c.get(1) == Some(&"kin")))
+}
+
 /// A tagger's span cut into the names it holds: any span at a hashtag's #; a person's also at
 /// words never inside a name (رهام وشقيقها أحمد → رهام, أحمد; المدعو عمر → عمر), and before a
 /// joined و that starts a second name (مئير اتينغر وافيتار سلونيم → two people).
@@ -1514,6 +1521,43 @@ fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
     out
 }
 
+/// A person's name runs on over its lineage: «بن/ابن/بنت X» and «آل X» after it (الملك
+/// سلمان بن عبدالعزيز، محمد بن سلمان بن عبدالعزيز آل سعود). Mentions the longer name covers
+/// are dropped.
+fn extend_lineage(doc: &Doc, mentions: &mut Vec<Mention>) {
+    const MARKERS: [&str; 4] = ["بن", "ابن", "بنت", "ال"];
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter_mut().filter(|m| m.kind == Kind::Per) {
+        let Some(mut last) = doc.token_at(m.end.saturating_sub(1)) else {
+            continue;
+        };
+        let start_end = m.end;
+        while MARKERS.contains(&doc.tok(last + 1))
+            && doc.tok(last + 2).chars().count() >= 2
+            && doc.tok(last + 2).chars().all(char::is_alphabetic)
+            && !prepositions().contains(doc.tok(last + 2))
+            && !clause_words().contains(doc.tok(last + 2))
+            && !person_stops().contains(doc.tok(last + 2))
+            && !kin_words().contains(doc.tok(last + 2))
+            && !doc.tok(last + 2).starts_with("ال")
+        {
+            last += 2;
+        }
+        if let Some(&(_, e)) = doc.toks.get(last).filter(|t| t.1 > start_end) {
+            m.end = e;
+            grown.push((m.start, e));
+        }
+    }
+    if grown.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !grown
+            .iter()
+            .any(|&(a, b)| a <= m.start && m.end <= b && (a, b) != (m.start, m.end))
+    });
+}
+
 /// Words that describe the name after them (`data/descriptor_heads.tsv`), normalised.
 fn descriptor_heads() -> &'static HashSet<String> {
     static D: OnceLock<HashSet<String>> = OnceLock::new();
@@ -1857,6 +1901,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .collect();
             let mut merged = merge(m, t, &doc, &quoted_bytes);
             named_after_cues(&doc, &mut merged);
+            extend_lineage(&doc, &mut merged);
             // A place found by its cue recurs without it (مديرية الدريهمي … الدريهمي), and a
             // Latin name found in brackets recurs bare ((CNN) … CNN).
             let mut found_here = headed::headed_places(g, &doc, &merged);

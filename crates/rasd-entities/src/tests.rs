@@ -1138,3 +1138,19 @@ fn latin_capitals_in_brackets_or_after_a_head_are_an_organisation() {
     assert_eq!(cnn.mentions.len(), 3, "{cnn:#?}");
     assert!(es.iter().all(|e| e.name != "GMT"), "{es:#?}");
 }
+
+#[test]
+fn a_persons_name_runs_on_over_its_lineage() {
+    // Review round 9: «الملك سلمان بن عبدالعزيز» and «محمد بن سلمان بن عبدالعزيز آل سعود» were
+    // cut after their first known words; «ابن عم» (a cousin) is no lineage.
+    let t =
+        "قال الملك سلمان بن عبدالعزيز إن بلاده ستتصدى. والتقى محمد بن سلمان بن عبدالعزيز آل سعود \
+             الوفد. وكان علي حسن المجيد ابن عم صدام.";
+    let es = entities(t, &[span(t, "علي حسن المجيد", "PERS")]);
+    assert_eq!(find(&es, "الملك سلمان بن عبدالعزيز").kind, EntityType::Per);
+    assert_eq!(
+        find(&es, "محمد بن سلمان بن عبدالعزيز آل سعود").kind,
+        EntityType::Per
+    );
+    assert_eq!(find(&es, "علي حسن المجيد").kind, EntityType::Per);
+}

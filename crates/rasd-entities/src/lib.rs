@@ -1753,9 +1753,13 @@ fn part_of_person(short: &[String], full: &[String]) -> bool {
     };
     // Last words that open with a given name are a father's name and family (سعد دوابشة in
     // علي سعد دوابشة is his father), not this person; لو دريان is.
+    // «عبد المهدي» of عادل عبد المهدي: a compound family name (عبد، أبو، بن، آل + name) is one.
+    let compound = |w: &str| matches!(w, "عبد" | "ابو" | "ابي" | "بن" | "ابن" | "ال");
     let surname = || {
         full.ends_with(short)
-            && (short.len() == 1 || !known::KnownNames::global().is_given_name(&short[0]))
+            && (short.len() == 1
+                || compound(&short[0])
+                || !known::KnownNames::global().is_given_name(&short[0]))
     };
     // First and last names with the middle names dropped (علي صالح of علي عبد الله صالح).
     let first_last = || {

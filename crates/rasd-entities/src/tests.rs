@@ -1154,3 +1154,22 @@ fn a_persons_name_runs_on_over_its_lineage() {
     );
     assert_eq!(find(&es, "علي حسن المجيد").kind, EntityType::Per);
 }
+
+#[test]
+fn a_compound_family_name_refers_to_the_person_named_in_full() {
+    // Review round 9: «عبد المهدي» after «عادل عبد المهدي» was a second person (6 mentions).
+    let t = "وكلف الرئيس عادل عبد المهدي بتشكيل الحكومة. ودخل عبد المهدي عالم السياسة مبكرا.";
+    let second = t.rfind("عبد المهدي").map_or(0, |b| t[..b].chars().count());
+    let tagged = [
+        span(t, "عادل عبد المهدي", "PERS"),
+        NameSpan {
+            start: second,
+            end: second + "عبد المهدي".chars().count(),
+            label: "PERS".into(),
+        },
+    ];
+    let es = entities(t, &tagged);
+    let people: Vec<&Entity> = es.iter().filter(|e| e.kind == EntityType::Per).collect();
+    assert_eq!(people.len(), 1, "{es:#?}");
+    assert_eq!(people[0].mentions.len(), 2);
+}

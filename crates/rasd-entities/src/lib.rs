@@ -2008,6 +2008,13 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         });
     let link = linked.map(|m| m.link.clone()).unwrap_or_default();
     let name = spans.get(best).map(|s| s.text.clone()).unwrap_or_default();
+    // «لليمن»: the name with ل + the article written out (اليمن), as the entity is called.
+    let name = match name.strip_prefix("لل") {
+        Some(rest) if rest.chars().count() >= 3 && !name.starts_with("لله") => {
+            format!("ال{rest}")
+        }
+        _ => name,
+    };
     let kind = match c.mentions.get(best).map_or(c.kind, |m| m.kind) {
         Kind::Misc if c.mentions.iter().any(|m| m.kind == Kind::Org) => Kind::Org,
         k => k,

@@ -1173,3 +1173,12 @@ fn a_compound_family_name_refers_to_the_person_named_in_full() {
     assert_eq!(people.len(), 1, "{es:#?}");
     assert_eq!(people[0].mentions.len(), 2);
 }
+
+#[test]
+fn an_entity_seen_only_after_lil_is_named_with_its_article() {
+    // Review round 9: the entity names «لليمن» and «للبرلمان العراقي» kept the preposition.
+    let t = "وقدمت السعودية مساعدات لليمن.";
+    let es = entities(t, &[]);
+    let y = find(&es, "لليمن");
+    assert_eq!(y.name, "اليمن");
+}

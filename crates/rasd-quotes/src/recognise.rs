@@ -1975,7 +1975,8 @@ impl<'a> Doc<'a> {
                 Join::Word(w) if self.w(n) == w => n + 1,
                 _ => continue,
             };
-            if self.is_word(src) {
+            // A source in quotation marks («بحسب «تسنيم»») opens at its mark.
+            if self.is_word(src) || self.quote_opened_at(src).is_some() {
                 return Some((n, src));
             }
         }
@@ -2471,8 +2472,16 @@ impl<'a> Doc<'a> {
                 src += 1;
             }
         }
+        // «وبحسب «تسنيم»، فإن …»، «وفق "رويترز"»: a source named in quotation marks.
+        let quoted_source = self
+            .quote_opened_at(src)
+            .copied()
+            .filter(|q| (1..=4).contains(&q.words(&self.toks)));
         let mut np_end = src;
-        while np_end < s1 && np_end < src + 12 {
+        if let Some(seg) = quoted_source {
+            np_end = seg.close + 1;
+        }
+        while quoted_source.is_none() && np_end < s1 && np_end < src + 12 {
             if self.is_word(np_end) && !self.is_comp(np_end) && self.verb(np_end).is_none() {
                 np_end += 1;
             } else if self.is_punct(np_end, "(") {
@@ -2502,7 +2511,19 @@ impl<'a> Doc<'a> {
         // The source: a statement and its issuer, an entity, a person, or a description.
         let words: Vec<&str> = (src..np_end).map(|k| self.w(k)).collect();
         let mut cue_end = src;
-        let speaker = if self.fn_class(src) == Some(FnClass::SelfRef) {
+        let speaker = if let Some(seg) = quoted_source {
+            let ent = self
+                .mix
+                .covering(seg.open + 1, seg.close)
+                .min_by_key(|m| m.idx)
+                .and_then(|m| self.ment(m))
+                .map(|m| m.ent);
+            Speaker {
+                ent,
+                text: Some(self.orig_text(seg.open + 1, seg.close)),
+                gender: Gender::Unknown,
+            }
+        } else if self.fn_class(src) == Some(FnClass::SelfRef) {
             // «…، وفق تعبيره.»: whoever is speaking in this sentence or the last one.
             let same = self
                 .found

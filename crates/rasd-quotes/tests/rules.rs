@@ -556,3 +556,26 @@ fn the_same_source_is_the_source_quoted_before() {
         );
     }
 }
+
+#[test]
+fn a_quoted_source_and_a_statement_opener_attribute_speech() {
+    // Review round 9: «وبحسب «تسنيم»، فإن …» and «وجاء في بيان للحكومة الإسرائيلية: "…"» had no
+    // speaker.
+    let text = "وبحسب «تسنيم»، فإن المشروع المقترح ينص على فرض عقوبات.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(
+        find(&qs, "المشروع المقترح ينص على فرض عقوبات")
+            .speaker_text
+            .as_deref(),
+        Some("تسنيم")
+    );
+    let text = "وجاء في بيان للحكومة الإسرائيلية: \"أعاد الموساد الأرشيف إلى إسرائيل\".";
+    let e = ents(text, &[(EntityType::Org, "الحكومة الإسرائيلية")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    let q = find(&qs, "أعاد الموساد الأرشيف إلى إسرائيل");
+    assert_eq!(
+        q.speaker_text.as_deref(),
+        Some("الحكومة الإسرائيلية"),
+        "{q:?}"
+    );
+}

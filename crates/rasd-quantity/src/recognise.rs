@@ -114,6 +114,10 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 || w.chars().next().is_some_and(|c| {
                     PROCLITICS.contains(&c) && self.lex.is(role, &w[c.len_utf8()..])
                 })
+                // «للفرقة 30»: ل before the article drops its alif.
+                || w
+                    .strip_prefix("لل")
+                    .is_some_and(|r| self.lex.is(role, &format!("ال{r}")))
         })
     }
 
@@ -938,6 +942,8 @@ mod tests {
             q("مقتل خمسة أشخاص، بينهم عناصر أمن وطفل، على الأقل")[0].2,
             Approx::AtLeast
         );
+        // «للفرقة 30» names a unit as «الفرقة 30» does.
+        assert!(values("عناصر تابعين للفرقة 30 قرب حلب").is_empty());
         let two = q("وقتل 5 أشخاص وأصيب 10 على الأقل");
         assert_eq!((two[0].2, two[1].2), (Approx::Exact, Approx::AtLeast));
         assert_eq!(q("أقل من 300 شخص")[0].2, Approx::LessThan);

@@ -1518,6 +1518,12 @@ impl<'a> Scanner<'a> {
                     .unwrap_or(k),
                 false,
             )
+        } else if self.num(i, 4).is_some_and(|y| (1900..=2100).contains(&y))
+            && self.punct(i + 1, "-")
+            && self.num(i + 2, 4).is_some()
+        {
+            // «الحرب الأهلية (1975-1990)»: two years joined by a dash.
+            (i, false)
         } else {
             return None;
         };

@@ -1393,7 +1393,12 @@ impl<'a> Doc<'a> {
                 let gw = self.word(gp.first);
                 let lam = analyses(gw).iter().any(|a| a.prep == Some('ل') && !a.conj)
                     && gw.starts_with('ل');
-                if en.flags.gen_target && !lam {
+                // «إعدام تنظيم داعش لرهائن»: with a ل-object after it the genitive is the doer.
+                let lam_object = self.next_word(gp.last, ce).is_some_and(|n| {
+                    let w = self.word(n);
+                    w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3
+                });
+                if en.flags.gen_target && !lam && !lam_object {
                     targets.insert(0, gp.clone());
                 } else if targets.iter().all(|t| t.first != gp.first) {
                     actors.insert(0, gp.clone());

@@ -1074,3 +1074,17 @@ fn the_dateline_place_is_no_party() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_genitive_before_a_lam_object_is_the_doer() {
+    // Review round 9: «إعدام تنظيم داعش لرهائن» had داعش as the one executed.
+    let t = "وقال الجيش إن إعدام تنظيم داعش لرهائن في الموصل جريمة.";
+    let es = [ent(t, "E1", EntityType::Org, "تنظيم داعش", "ISIS", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1"),
+        "{e:#?}"
+    );
+    assert!(e.targets.iter().all(|a| a.entity.as_deref() != Some("E1")));
+}

@@ -1139,7 +1139,10 @@ impl<'a> Doc<'a> {
                                     .is_some_and(|q| self.cue_at("speech", q, e).is_some())))
                 })
         };
-        let actors_pool: Vec<&Part> = parts.iter().filter(|p| !p.place && !reporter(p)).collect();
+        let actors_pool: Vec<&Part> = parts
+            .iter()
+            .filter(|p| !p.place && !reporter(p) && !self.affiliated(p, s))
+            .collect();
         let before: Vec<&Part> = actors_pool
             .iter()
             .copied()
@@ -1582,7 +1585,7 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|p| p.place || matches!(p.kind, Some(EntityType::Loc) | Some(EntityType::Fac)))
             .filter(|p| !used.contains(&p.first) || p.place)
-            .filter(|p| !with(p) && !gloss(p))
+            .filter(|p| !with(p) && !gloss(p) && !self.affiliated(p, s))
             .collect();
         // In the clause a named country or city that is no participant is also a place.
         let in_clause: Vec<&Part> = parts
@@ -1594,6 +1597,7 @@ impl<'a> Doc<'a> {
                     && !used.contains(&p.first)
                     && !with(p)
                     && !gloss(p)
+                    && !self.affiliated(p, s)
             })
             .collect();
         let pick = places
@@ -2205,6 +2209,18 @@ impl<'a> Doc<'a> {
             ev.id = format!("V{}", k + 1);
         }
         out
+    }
+
+    /// Whether part `p` names whom someone belongs to or is backed by («الميليشيا التابعة
+    /// لإيران»، «المدعومة من إيران»): neither where the act happens nor who does it.
+    fn affiliated(&self, p: &Part, s: usize) -> bool {
+        self.prev_word(p.first, s).is_some_and(|q| {
+            self.cue_at("affiliation", q, p.first).is_some()
+                || (self.word(q) == "من"
+                    && self
+                        .prev_word(q, s)
+                        .is_some_and(|r| self.cue_at("affiliation", r, q).is_some()))
+        })
     }
 
     /// Whether a time of value `date` stands within six words after token `t` (its own date,

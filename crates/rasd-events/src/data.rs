@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 41] = [
+const CUE_CLASSES: [&str; 42] = [
     "planned",
     "negated",
     "hypothetical",
@@ -541,6 +541,7 @@ const CUE_CLASSES: [&str; 41] = [
     "witness",
     "undergo",
     "aggregate_unit",
+    "affiliation",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -1088,3 +1088,40 @@ fn a_genitive_before_a_lam_object_is_the_doer() {
     );
     assert!(e.targets.iter().all(|a| a.entity.as_deref() != Some("E1")));
 }
+
+#[test]
+fn whom_a_party_belongs_to_is_no_place_and_no_doer() {
+    // Review round 9: «الميليشيا الحوثية التابعة لإيران من داخل الأراضي اليمنية من صعدة» was
+    // located in Iran, and «القوات المدعومة من الإمارات» made the UAE the attacker.
+    let t = "وأعلن التحالف أن قواته رصدت إطلاق صاروخين بالستيين من قبل الميليشيا الحوثية التابعة \
+             لإيران من داخل الأراضي اليمنية من صعدة.";
+    let es = [
+        ent(t, "E1", EntityType::Org, "التحالف", "coalition", None),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "إيران",
+            "Iran",
+            Some((32.0, 53.0)),
+        ),
+        ent(
+            t,
+            "E3",
+            EntityType::Gpe,
+            "صعدة",
+            "Saada",
+            Some((16.9, 43.8)),
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert!(
+        e.actors.iter().all(|a| a.entity.as_deref() != Some("E1")),
+        "{:?}",
+        e.actors
+    );
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.entity.as_deref()),
+        Some("E3")
+    );
+}

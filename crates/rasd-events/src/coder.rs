@@ -974,14 +974,20 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         parts.sort_by_key(|p| p.first);
-        // «الرئيس الأمريكي دونالد ترامب»: a nationality in the title before a named person is
-        // part of that person's description, not another party.
+        // «الرئيس الأمريكي دونالد ترامب»، «ولي العهد السعودي الأمير محمد بن سلمان»: a
+        // nationality in the title before a named person (a further definite title word
+        // between) is part of that person's description, not another party.
         let titled: Vec<bool> = (0..parts.len())
             .map(|k| {
                 parts[k].kind == Some(EntityType::Norp)
                     && parts.get(k + 1).is_some_and(|n| {
+                        let next = self.next_word(parts[k].last, e);
                         n.kind == Some(EntityType::Per)
-                            && self.next_word(parts[k].last, e) == Some(n.first)
+                            && (next == Some(n.first)
+                                || next.is_some_and(|w| {
+                                    self.word(w).starts_with("ال")
+                                        && self.next_word(w, e) == Some(n.first)
+                                }))
                     })
             })
             .collect();

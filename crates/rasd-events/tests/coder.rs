@@ -1125,3 +1125,23 @@ fn whom_a_party_belongs_to_is_no_place_and_no_doer() {
         Some("E3")
     );
 }
+
+#[test]
+fn a_nationality_in_a_title_with_a_further_title_word_is_no_party() {
+    // Review round 9: «التقى ولي العهد السعودي الأمير محمد بن سلمان» had the target «السعودي».
+    let t = "وكان ترامب التقى ولي العهد السعودي الأمير محمد بن سلمان في البيت الأبيض.";
+    let es = [
+        ent(t, "E1", EntityType::Per, "ترامب", "Trump", None),
+        ent(t, "E2", EntityType::Norp, "السعودي", "Saudi", None),
+        ent(
+            t,
+            "E3",
+            EntityType::Per,
+            "محمد بن سلمان",
+            "Mohammed bin Salman",
+            None,
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert_eq!(names(&e.targets), ["Mohammed bin Salman"]);
+}

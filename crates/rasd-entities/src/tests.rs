@@ -1182,3 +1182,11 @@ fn an_entity_seen_only_after_lil_is_named_with_its_article() {
     let y = find(&es, "لليمن");
     assert_eq!(y.name, "اليمن");
 }
+
+#[test]
+fn a_verb_of_mourning_or_appeal_ends_a_person() {
+    // Review round 9: «وكان النجيفي نعى مساء الجمعة» gave the person «النجيفي نعى».
+    let t = "وكان النجيفي نعى مساء الجمعة الضحايا.";
+    let es = entities(t, &[span(t, "النجيفي نعى", "PERS")]);
+    assert_eq!(find(&es, "النجيفي").kind, EntityType::Per);
+}

@@ -1521,6 +1521,33 @@ fn aliases(doc: &Doc, mentions: &[Mention]) -> Vec<Option<usize>> {
     out
 }
 
+/// A one-word place the tables do not know, right after a known place (في لبنان بيرنيل كارديل،
+/// المدينة المنورة ليوارى): the tagger ran on from the place into a name or a verb.
+fn drop_stray_places(g: &Gazetteer, doc: &Doc, mentions: &mut Vec<Mention>) {
+    let known_place_ends: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.kind.is_place() && m.source.is_some())
+        .map(|m| m.end)
+        .collect();
+    mentions.retain(|m| {
+        let stray = m.kind.is_place()
+            && m.source.is_none()
+            && m.link.lat.is_none()
+            && doc.norm.text.get(m.start..m.end).is_some_and(|t| {
+                // «مأرب وعمران»: a joined word is a second place; a name the tables know stays.
+                !t.contains(' ') && !t.starts_with('و') && g.lookup(t).is_empty()
+            })
+            && doc.token_at(m.start).is_some_and(|t| {
+                t > 0
+                    && doc.toks.get(t - 1).is_some_and(|p| {
+                        known_place_ends.contains(&p.1)
+                            && doc.tok(t - 1).chars().all(char::is_alphabetic)
+                    })
+            });
+        !stray
+    });
+}
+
 /// A person's name runs on over its lineage: «بن/ابن/بنت X» and «آل X» after it (الملك
 /// سلمان بن عبدالعزيز، محمد بن سلمان بن عبدالعزيز آل سعود). Mentions the longer name covers
 /// are dropped.
@@ -1906,6 +1933,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             let mut merged = merge(m, t, &doc, &quoted_bytes);
             named_after_cues(&doc, &mut merged);
             extend_lineage(&doc, &mut merged);
+            drop_stray_places(g, &doc, &mut merged);
             // A place found by its cue recurs without it (مديرية الدريهمي … الدريهمي), and a
             // Latin name found in brackets recurs bare ((CNN) … CNN).
             let mut found_here = headed::headed_places(g, &doc, &merged);

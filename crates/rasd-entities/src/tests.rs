@@ -1190,3 +1190,15 @@ fn a_verb_of_mourning_or_appeal_ends_a_person() {
     let es = entities(t, &[span(t, "النجيفي نعى", "PERS")]);
     assert_eq!(find(&es, "النجيفي").kind, EntityType::Per);
 }
+
+#[test]
+fn an_unknown_word_the_tagger_runs_on_to_after_a_place_is_no_place() {
+    // Review round 9: «في لبنان بيرنيل كارديل» gave a place «بيرنيل» with no point.
+    let t = "وقالت ممثلة المفوضية في لبنان بيرنيل كارديل إن العودة طوعية.";
+    let es = entities(t, &[span(t, "بيرنيل", "LOC")]);
+    assert!(
+        es.iter()
+            .all(|e| e.mentions.iter().all(|m| m.text != "بيرنيل") || e.kind == EntityType::Per),
+        "{es:#?}"
+    );
+}

@@ -393,7 +393,8 @@ impl<'a> Doc<'a> {
                 }
             }
             EntityType::Gpe => {
-                if first.starts_with("ال") {
+                // العراق، اليمن are masculine; السعودية، الولايات المتحدة، الإمارات are not.
+                if first.starts_with("ال") && !first.ends_with('ه') && !first.ends_with("ات") {
                     Gender::Masc
                 } else {
                     Gender::Fem

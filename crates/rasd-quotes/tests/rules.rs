@@ -579,3 +579,17 @@ fn a_quoted_source_and_a_statement_opener_attribute_speech() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_feminine_country_named_with_the_article_speaks_with_a_feminine_verb() {
+    // Review round 8: «ونددت الولايات المتحدة بالحملة … وقالت إن …» gave the quote to a source
+    // three paragraphs back; الولايات المتحدة (like السعودية) is feminine.
+    let text = "وتقول وسائل الإعلام الرسمية إن الجيش يتقدم. ونددت الولايات المتحدة بالحملة العسكرية \
+                وقالت إن روسيا تقتل المدنيين.";
+    let e = ents(text, &[(EntityType::Gpe, "الولايات المتحدة")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(
+        find(&qs, "روسيا تقتل المدنيين").speaker.as_deref(),
+        Some("E1")
+    );
+}

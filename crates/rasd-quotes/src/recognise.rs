@@ -730,6 +730,16 @@ impl<'a> Doc<'a> {
                     .head(self.w(p))
                     .is_some_and(|(_, k)| k == HeadKind::Source);
                 let named = self.ment_at.get(e + 1).copied().flatten().is_some();
+                // «وسائل إعلام إسرائيلية»، «وقالت وسائل إعلام إن»: an indefinite genitive that
+                // ends the phrase or takes a nisba adjective.
+                let closed = e == p + 1
+                    && (self.is_nisba(e + 1) || self.stops_phrase(e + 1))
+                    && self.verb(e).is_none();
+                if source && closed && !named {
+                    expect_gen = false;
+                    e += 1;
+                    continue;
+                }
                 (!source || named)
                     && expect_gen
                     && e <= p + 2

@@ -593,3 +593,27 @@ fn a_feminine_country_named_with_the_article_speaks_with_a_feminine_verb() {
         Some("E1")
     );
 }
+
+#[test]
+fn media_and_officials_keep_their_description() {
+    // Review rounds 8–9: «وسائل الإعلام الرسمية»، «وسائل إعلام إسرائيلية» and «مسؤولون أكراد»
+    // were cut to their first word.
+    for (text, who) in [
+        (
+            "وتقول وسائل الإعلام الرسمية إن الجيش يتقدم.",
+            "وسائل الإعلام الرسمية",
+        ),
+        ("وقالت وسائل إعلام إن الوزير زار المدينة.", "وسائل إعلام"),
+        (
+            "وذكرت وسائل إعلام إسرائيلية أن الاتفاق قريب.",
+            "وسائل إعلام إسرائيلية",
+        ),
+    ] {
+        let qs = rasd_quotes::quotes(text, &[]);
+        assert_eq!(
+            qs.first().and_then(|q| q.speaker_text.as_deref()),
+            Some(who),
+            "{text}"
+        );
+    }
+}

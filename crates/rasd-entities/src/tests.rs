@@ -1202,3 +1202,15 @@ fn an_unknown_word_the_tagger_runs_on_to_after_a_place_is_no_place() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn an_embassy_police_or_parliament_of_a_known_place_is_its_body() {
+    // Review round 9: «سفارة الولايات المتحدة», «شرطة ديالى» and «برلمان طرابلس» were missed
+    // (only the place was found).
+    let t = "وقالت سفارة الولايات المتحدة إن الوضع هادئ. وأعلنت شرطة عدن اعتقال مسلحين.";
+    let es = entities(t, &[]);
+    let emb = find(&es, "سفارة الولايات المتحدة");
+    assert_eq!(emb.kind, EntityType::Org);
+    assert_eq!(emb.name_en.as_deref(), Some("United States Embassy"));
+    assert_eq!(find(&es, "شرطة عدن").kind, EntityType::Org);
+}

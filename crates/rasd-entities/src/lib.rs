@@ -32,6 +32,8 @@
 //!   مطار هركليون; `headed.rs`), and recurs without its cue;
 //! - a run of three to six Latin capitals in brackets, after ل/ب or after an organisation
 //!   head is an organisation ((CNN)، لـCNN، شبكة CNN; `latin.rs`), and recurs bare;
+//! - a body's head with the article, a describing adjective and a لل-noun is an organisation
+//!   (المعهد الوطني للإحصاء; `bodies.rs`);
 //! - a place still without a point followed by an anchor phrase and a smaller-than-country
 //!   place (دوما جنوب نابلس, data/anchors.tsv) takes that place's point and country.
 //!
@@ -50,6 +52,7 @@
 //! person; an unlinked shorter name inside an earlier
 //! unlinked name of the same type is that entity; identical surfaces of one type are one entity.
 
+mod bodies;
 mod headed;
 pub mod known;
 mod latin;
@@ -1940,6 +1943,13 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
             merged.extend(found_here.iter().cloned());
             let latin = latin::latin_names(&doc, &merged);
             merged.extend(latin.iter().cloned());
+            let bodies = bodies::shaped_bodies(&doc, &merged);
+            merged.retain(|m| {
+                !(bodies::unlinked(m)
+                    && bodies.iter().any(|b| b.start <= m.start && m.end <= b.end))
+            });
+            merged.extend(bodies.iter().cloned());
+            found_here.extend(bodies);
             found_here.extend(latin);
             let recurring: Vec<(usize, usize)> = quoted_bytes
                 .iter()

@@ -987,7 +987,7 @@ fn an_act_named_by_a_noun_and_dated_after_the_article_is_planned() {
     let t = "وأعلنت الحكومة عن انعقاد مباحثات بين الأطراف الاثنين القادم في جنيف.";
     let tm = time(t, "الاثنين القادم", "2018-06-25");
     let e = only(
-        &rasd_events::events(t, &[], &[tm.clone()], &[], Some("2018-06-20")),
+        &rasd_events::events(t, &[], std::slice::from_ref(&tm), &[], Some("2018-06-20")),
         "CONSULT",
     );
     assert_eq!(e.status, EventStatus::Planned);

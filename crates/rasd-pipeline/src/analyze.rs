@@ -52,15 +52,16 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
     // A one-word name inside a date is its month (نيسان 2014 is April, not Nissan).
     let in_date = |s: usize, e: usize| time_spans.iter().any(|&(a, b)| a <= s && e <= b);
     // The tagger reads a hashtag's «_» as a space (#تيريزا_ماي is one name); offsets hold.
-    let names: Vec<rasd_entities::NameSpan> = rasd_ner::tag_text(&rasd_text::underscores_as_spaces(&text))
-        .into_iter()
-        .filter(|n| !in_date(n.start, n.end) || n.text.contains(char::is_whitespace))
-        .map(|n| rasd_entities::NameSpan {
-            start: n.start,
-            end: n.end,
-            label: n.label.as_str().to_string(),
-        })
-        .collect();
+    let names: Vec<rasd_entities::NameSpan> =
+        rasd_ner::tag_text(&rasd_text::underscores_as_spaces(&text))
+            .into_iter()
+            .filter(|n| !in_date(n.start, n.end) || n.text.contains(char::is_whitespace))
+            .map(|n| rasd_entities::NameSpan {
+                start: n.start,
+                end: n.end,
+                label: n.label.as_str().to_string(),
+            })
+            .collect();
     let entities = rasd_entities::entities(&text, &names);
     let quotes = rasd_quotes::quotes(&text, &entities);
     let events = rasd_events::events(&text, &entities, &times, &quantities, published.as_deref());

@@ -555,6 +555,9 @@ mod tests {
         let u = underscores_as_spaces(t);
         assert_eq!(u, "قالت #تيريزا ماي إن");
         assert_eq!(u.len(), t.len());
-        assert!(matches!(underscores_as_spaces("بلا"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            underscores_as_spaces("بلا"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

@@ -617,3 +617,12 @@ fn media_and_officials_keep_their_description() {
         );
     }
 }
+
+#[test]
+fn a_charge_daffaires_is_a_title_tied_to_the_name_after_it() {
+    // Review round 9: «قال القائم بالأعمال الأميركي ستيفن كوتسيس» gave the title, not the man.
+    let text = "وقال القائم بالأعمال الأميركي ستيفن كوتسيس إن واشنطن ستواصل الحوار.";
+    let e = ents(text, &[(EntityType::Per, "ستيفن كوتسيس")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_eq!(find(&qs, "واشنطن ستواصل الحوار").speaker.as_deref(), Some("E1"));
+}

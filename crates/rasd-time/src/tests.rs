@@ -202,6 +202,14 @@ fn months_follow_modifiers_and_tense() {
     );
     // … in a future clause: this year's.
     assert_eq!(values("سيعقد في نوفمبر"), ["2024-11"]);
+    // Review round 9: «سيتم» (four letters) puts its clause in the future too.
+    assert_eq!(
+        values_at(
+            "وقال إنه سيتم عرض الساعة في متحف الموساد في سبتمبر",
+            "2018-07-06"
+        ),
+        ["2018-09"]
+    );
     // A day-month a few days ahead, no tense cue: this year's.
     assert_eq!(values("الموعد في 10 سبتمبر"), ["2024-09-10"]);
     assert_eq!(values("في 15 من الشهر الماضي"), ["2024-08-15"]);

@@ -1075,6 +1075,8 @@ mod tests {
         let age = q("ويبلغ من العمر 30 عاما");
         assert_eq!((age[0].1, age[0].3.as_deref()), (30.0, Some("years")));
         assert_eq!(values("الطالبة غونزاليس (19 عاما) قالت"), vec![19.0]);
+        // Review round 9: «عن عمر يناهز 83 عاما» was missed.
+        assert_eq!(values("وتوفي عن عمر يناهز 83 عاما"), vec![83.0]);
     }
 
     #[test]

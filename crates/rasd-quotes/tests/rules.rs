@@ -624,5 +624,8 @@ fn a_charge_daffaires_is_a_title_tied_to_the_name_after_it() {
     let text = "وقال القائم بالأعمال الأميركي ستيفن كوتسيس إن واشنطن ستواصل الحوار.";
     let e = ents(text, &[(EntityType::Per, "ستيفن كوتسيس")]);
     let qs = rasd_quotes::quotes(text, &e);
-    assert_eq!(find(&qs, "واشنطن ستواصل الحوار").speaker.as_deref(), Some("E1"));
+    assert_eq!(
+        find(&qs, "واشنطن ستواصل الحوار").speaker.as_deref(),
+        Some("E1")
+    );
 }

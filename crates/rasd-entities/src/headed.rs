@@ -87,7 +87,13 @@ pub(crate) fn headed_places(g: &Gazetteer, doc: &Doc, found: &[Mention]) -> Vec<
         let definite = first.starts_with("ال");
         // «مدينة ساحلية»: an indefinite nisba adjective; «بلدة يقطنها»: a verb with its object;
         // «مدينة وميناء»: a second noun, not a name.
-        let adjective = !definite && first.ends_with("يه");
+        // «مدينة مأهولة»، «منطقة منكوبة»: a passive participle (مفعولة) describes.
+        let letters: Vec<char> = first.chars().collect();
+        let passive = letters.len() == 6
+            && letters.first() == Some(&'م')
+            && letters.get(3) == Some(&'و')
+            && letters.last() == Some(&'ه');
+        let adjective = !definite && (first.ends_with("يه") || passive);
         let pronoun = ["ها", "هم", "هما", "هن"].iter().any(|x| first.ends_with(x));
         let clitic = first.starts_with(['و', 'ف'])
             || first.starts_with("لل")

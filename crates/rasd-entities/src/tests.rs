@@ -1100,6 +1100,8 @@ fn words_after_a_place_cue_that_are_no_names() {
         ("هدفه تحرير المدينة مدينة وميناء.", "وميناء"),
         ("وزار مدينة الملك عبدالله الاقتصادية.", "الملك"),
         ("ونقل إلى قرية صغيرة قرب الحدود.", "صغيرة"),
+        // Review round 9: a passive participle (مفعولة) after the cue describes it.
+        ("وكانت آخر مدينة مأهولة قرب الحدود.", "مأهولة"),
     ] {
         let es = entities(t, &[]);
         assert!(

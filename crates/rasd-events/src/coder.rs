@@ -1707,10 +1707,38 @@ impl<'a> Doc<'a> {
             }
             false
         };
+        // «دعا … المدنيين الذين يعانون منذ سيطرة التنظيم على الموصل في 10 يونيو 2014»: a time
+        // after «منذ + noun» dates that noun's act, not an event told before it.
+        let since_act = |t: &Time| {
+            let Some(k) = self.tok_at(t.start) else {
+                return false;
+            };
+            let mut j = k;
+            for _ in 0..8 {
+                match self.prev_word(j, s) {
+                    Some(p) if p > t0 => {
+                        if self.tok_is(p, "منذ") {
+                            return self.next_word(p, e).is_some_and(|n| {
+                                n < k && !self.timed.get(n).copied().unwrap_or(false)
+                            });
+                        }
+                        j = p;
+                    }
+                    _ => break,
+                }
+            }
+            false
+        };
         let best_in = |(a, b): (usize, usize)| -> Option<String> {
             self.times
                 .iter()
-                .filter(|t| t.start >= a && t.end <= b && usable(&t.value) && !attributive(t))
+                .filter(|t| {
+                    t.start >= a
+                        && t.end <= b
+                        && usable(&t.value)
+                        && !attributive(t)
+                        && !since_act(t)
+                })
                 .min_by_key(|t| {
                     (
                         !t.value.starts_with(|c: char| c.is_ascii_digit()),

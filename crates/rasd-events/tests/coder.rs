@@ -1145,3 +1145,17 @@ fn a_nationality_in_a_title_with_a_further_title_word_is_no_party() {
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert_eq!(names(&e.targets), ["Mohammed bin Salman"]);
 }
+
+#[test]
+fn a_time_after_since_and_a_noun_dates_that_noun() {
+    // Review round 9: «دعا … المدنيين الذين يعانون منذ سيطرة التنظيم على الموصل في العاشر من
+    // يونيو 2014» dated the call 2014-06-10; «منذ يوم الاثنين» right after the act dates it.
+    let t = "ودعا المرجع الحكومة إلى حماية المدنيين منذ سيطرة التنظيم على الموصل في العاشر من يونيو 2014.";
+    let tm = time(t, "العاشر من يونيو 2014", "2014-06-10");
+    let e = only(&rasd_events::events(t, &[], &[tm], &[], None), "REQUEST");
+    assert_eq!(e.date, None);
+    let t = "واعتقلت الشرطة 5 مشتبهين منذ يوم الاثنين.";
+    let tm = time(t, "يوم الاثنين", "2018-03-19");
+    let e = only(&rasd_events::events(t, &[], &[tm], &[], None), "COERCE");
+    assert_eq!(e.date.as_deref(), Some("2018-03-19"));
+}

@@ -1162,13 +1162,22 @@ impl<'a> Doc<'a> {
         let mut actors: Vec<Part> = Vec::new();
         let mut targets: Vec<Part> = Vec::new();
 
-        // Doer introduced by من قبل / على يد, or by من after a noun (تعرضت إلى قصف من تركيا).
+        // Doer introduced by من قبل / على يد, or by من after a noun (تعرضت إلى قصف من تركيا);
+        // a describing noun may stand between (على يد مسلحي داعش).
         let agent = after.iter().position(|p| {
             let mut j = p.first;
-            for _ in 0..2 {
+            for _ in 0..3 {
                 match self.prev_word(j, cs) {
                     Some(q) => {
-                        if self.cue_at("agent", q, ce).is_some()
+                        // After a noun the agent phrase follows closely (… هجماته بسبب … من
+                        // جانب الدولة التركية: that doer is another act's); a verb's victims
+                        // may stand long before it (استشهد الفتى … برصاص جيش الاحتلال).
+                        let near = en.kind != Kind::Noun
+                            || (h.last + 1..q)
+                                .filter(|&k| is_word(self.toks.get(k)))
+                                .count()
+                                <= 6;
+                        if near && self.cue_at("agent", q, ce).is_some()
                             || (j == p.first
                                 && en.kind != Kind::Verb
                                 && self.word(q) == "من"

@@ -1159,3 +1159,17 @@ fn a_time_after_since_and_a_noun_dates_that_noun() {
     let e = only(&rasd_events::events(t, &[], &[tm], &[], None), "COERCE");
     assert_eq!(e.date.as_deref(), Some("2018-03-19"));
 }
+
+#[test]
+fn an_agent_after_a_describing_noun_is_the_doer() {
+    // Review round 9: «مقتل 2070 شخصا … على يد مسلحي داعش» had داعش as a victim.
+    let t = "وأشار التقرير إلى مقتل 2070 شخصا في الموصل على يد مسلحي داعش.";
+    let es = [ent(t, "E1", EntityType::Org, "داعش", "ISIS", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(
+        e.actors.first().and_then(|a| a.entity.as_deref()),
+        Some("E1"),
+        "{e:#?}"
+    );
+    assert!(e.targets.iter().all(|a| a.entity.as_deref() != Some("E1")));
+}

@@ -314,6 +314,18 @@ impl<'a> Doc<'a> {
     }
 
     /// Original text of tokens `[a, b)`.
+    /// Whether token `i` is written as a passive verb: a damma on its first letter after a
+    /// conjunction («الذي وُصف بأنه …» is described, nobody speaks).
+    fn written_passive(&self, i: usize) -> bool {
+        let w = self.orig_text(i, i + 1);
+        let mut cs = w.chars().filter(|c| *c != '\u{0640}');
+        let mut first = cs.next();
+        if matches!(first, Some('و' | 'ف')) && w.chars().nth(1) != Some('\u{064F}') {
+            first = cs.next();
+        }
+        first.is_some() && cs.next() == Some('\u{064F}')
+    }
+
     fn orig_text(&self, a: usize, b: usize) -> String {
         let (Some(s), Some(e)) = (
             self.toks.get(a),
@@ -2082,6 +2094,7 @@ impl<'a> Doc<'a> {
                     });
                     if (matches!(prev, Some(FnClass::Neg | FnClass::Relator)) && !points_back)
                         || self.fn_class(i) == Some(FnClass::Impersonal)
+                        || self.written_passive(i)
                     {
                         continue;
                     }

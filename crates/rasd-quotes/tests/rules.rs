@@ -629,3 +629,15 @@ fn a_charge_daffaires_is_a_title_tied_to_the_name_after_it() {
         Some("E1")
     );
 }
+
+#[test]
+fn a_verb_written_passive_reports_no_speech() {
+    // Review round 9: «الذي وُصف بأنه الزعيم العربي الوحيد» was a quote of the man described.
+    let qs = rasd_quotes::quotes(
+        "وعرف البشير الذي وُصف بأنه الزعيم العربي الوحيد بحكمته.",
+        &[],
+    );
+    assert!(qs.is_empty(), "{qs:?}");
+    let qs = rasd_quotes::quotes("وقال الوزير إن الوضع هادئ.", &[]);
+    assert_eq!(texts(&qs), ["الوضع هادئ"]);
+}

@@ -97,6 +97,8 @@ impl Cue {
 /// The article prepared for matching.
 pub(crate) struct Doc<'a> {
     lex: &'static Lexicon,
+    /// Tokens of the dateline («دبي، الإمارات العربية المتحدة (CNN)--»): none speaks.
+    dateline_end: usize,
     orig: Vec<char>,
     norm: Normalized,
     toks: Vec<Tok>,
@@ -249,8 +251,20 @@ impl<'a> Doc<'a> {
                 (good, bad)
             })
             .collect();
+        // The dateline's place, then on to its dash.
+        let dateline_end = rasd_text::dateline(text)
+            .and_then(|(_, e)| {
+                toks.iter()
+                    .position(|t| {
+                        t.os >= e && matches!(norm.text.get(t.ns..t.ne), Some("-" | "–" | "—"))
+                    })
+                    .filter(|&k| toks.get(k).is_some_and(|t| t.os <= e + 80))
+                    .map(|k| k + 1)
+            })
+            .unwrap_or(0);
         Doc {
             lex: Lexicon::embedded(),
+            dateline_end,
             orig,
             norm,
             toks,
@@ -1597,6 +1611,8 @@ impl<'a> Doc<'a> {
     /// after the opening verb (VSO: «أوقفت الشرطة …», «وشنت تركيا …»). Returns the speaker
     /// with its own gender, and the token where it starts.
     fn clause_subject(&self, s0: usize, before: usize) -> Option<(usize, Speaker)> {
+        // The dateline opening the first sentence is no subject.
+        let s0 = s0.max(self.dateline_end.min(before));
         let mut p = s0;
         // An opening adverbial closed by a comma («من جهة أخرى،»، «في غضون ذلك،»): a
         // preposition, then up to three words with no verb and no name before the comma.
@@ -1704,6 +1720,7 @@ impl<'a> Doc<'a> {
                         return false;
                     };
                     self.in_q.get(m.a).copied().flatten().is_none()
+                        && m.a >= self.dateline_end
                         && self.ents.get(m.ent).is_some_and(|e| {
                             matches!(e.kind, EntityType::Per | EntityType::Org | EntityType::Gpe)
                         })

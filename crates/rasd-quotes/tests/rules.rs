@@ -641,3 +641,14 @@ fn a_verb_written_passive_reports_no_speech() {
     let qs = rasd_quotes::quotes("وقال الوزير إن الوضع هادئ.", &[]);
     assert_eq!(texts(&qs), ["الوضع هادئ"]);
 }
+
+#[test]
+fn the_dateline_place_does_not_speak() {
+    // Review round 9: in CNN articles «…وقالت إنه اخترق الأجواء» went to the dateline's Dubai.
+    let text =
+        "دبي، الإمارات العربية المتحدة (CNN)-- تصدت الدفاعات الجوية، صباح السبت، لهجوم صاروخي. \
+                وقالت إنه اخترق الأجواء.";
+    let e = ents(text, &[(EntityType::Gpe, "دبي")]);
+    let qs = rasd_quotes::quotes(text, &e);
+    assert_ne!(find(&qs, "اخترق الأجواء").speaker.as_deref(), Some("E1"));
+}

@@ -111,7 +111,7 @@ pub fn events(
         .collect();
     // The dateline's place, then on to its dash: places, country and agency there only say
     // where the report was filed.
-    let dateline_span = rasd_text::dateline(text).and_then(|(s, e)| {
+    let dateline_span = rasd_text::dateline_in(&norm).and_then(|(s, e)| {
         let dash = chars
             .get(e..)?
             .iter()

@@ -252,7 +252,7 @@ impl<'a> Doc<'a> {
             })
             .collect();
         // The dateline's place, then on to its dash.
-        let dateline_end = rasd_text::dateline(text)
+        let dateline_end = rasd_text::dateline_in(&norm)
             .and_then(|(_, e)| {
                 toks.iter()
                     .position(|t| {

@@ -1173,3 +1173,14 @@ fn an_agent_after_a_describing_noun_is_the_doer() {
     );
     assert!(e.targets.iter().all(|a| a.entity.as_deref() != Some("E1")));
 }
+
+#[test]
+fn parties_sides_and_delegations_are_participants() {
+    // Review round 9: «ورحبت الأطراف اليمنية» had the adjective «اليمنية» as its actor.
+    let t = "ورحبت الأطراف اليمنية بالاتفاق.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "SUPPORT");
+    assert_eq!(names(&e.actors), ["Yemeni parties"]);
+    let t = "والتقى وفد حكومي بالمبعوث الأممي.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "CONSULT");
+    assert_eq!(names(&e.actors), ["government delegation"]);
+}

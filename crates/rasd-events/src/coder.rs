@@ -56,7 +56,7 @@ struct Doc<'a> {
     timed: Vec<bool>,
     /// For each token, whether its original spelling ends in ة (normalised to ه).
     ta_marbuta: Vec<bool>,
-    /// The dateline before the text's first dash («دبي، الإمارات (CNN)--»), code points.
+    /// The dateline («دبي، الإمارات (CNN)--»), code points: it holds no parties.
     dateline_span: Option<(usize, usize)>,
 }
 
@@ -109,16 +109,7 @@ pub fn events(
         .iter()
         .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ة'))
         .collect();
-    // The dateline's place, then on to its dash: places, country and agency there only say
-    // where the report was filed.
-    let dateline_span = rasd_text::dateline_in(&norm).and_then(|(s, e)| {
-        let dash = chars
-            .get(e..)?
-            .iter()
-            .take(80)
-            .position(|c| matches!(c, '-' | '–' | '—'))?;
-        Some((s, e + dash))
-    });
+    let dateline_span = rasd_text::dateline_head_in(&norm);
     let doc = Doc {
         r,
         text,

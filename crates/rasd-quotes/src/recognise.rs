@@ -251,17 +251,8 @@ impl<'a> Doc<'a> {
                 (good, bad)
             })
             .collect();
-        // The dateline's place, then on to its dash.
-        let dateline_end = rasd_text::dateline_in(&norm)
-            .and_then(|(_, e)| {
-                toks.iter()
-                    .position(|t| {
-                        t.os >= e && matches!(norm.text.get(t.ns..t.ne), Some("-" | "–" | "—"))
-                    })
-                    .filter(|&k| toks.get(k).is_some_and(|t| t.os <= e + 80))
-                    .map(|k| k + 1)
-            })
-            .unwrap_or(0);
+        let dateline_end = rasd_text::dateline_head_in(&norm)
+            .map_or(0, |(_, e)| toks.partition_point(|t| t.os < e));
         Doc {
             lex: Lexicon::embedded(),
             dateline_end,

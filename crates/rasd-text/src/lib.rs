@@ -20,7 +20,7 @@ pub mod token;
 pub use clitic::{segment_word, Analysis, Lexicon, Segment, SegmentKind};
 pub use data::DataError;
 pub use normalize::{normalize, underscores_as_spaces, Normalized};
-pub use sentence::{dateline, dateline_in, sentences, Sentence};
+pub use sentence::{dateline, dateline_head_in, dateline_in, sentences, Sentence};
 pub use token::{Token, TokenKind};
 
 /// Everything the text layer knows about one text.

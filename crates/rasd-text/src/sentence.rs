@@ -249,11 +249,26 @@ pub fn dateline(text: &str) -> Option<(usize, usize)> {
 
 /// [`dateline`] on already normalised text.
 pub fn dateline_in(norm: &Normalized) -> Option<(usize, usize)> {
+    dateline_parts(norm).map(|(place, _)| place)
+}
+
+/// The whole dateline on normalised text, from its place to the end of its dash («دبي، الإمارات
+/// العربية المتحدة (CNN)--»), as an original code-point span: the place, country and agency
+/// there only say where the report was filed.
+pub fn dateline_head_in(norm: &Normalized) -> Option<(usize, usize)> {
+    dateline_parts(norm).map(|(_, head)| head)
+}
+
+/// The dateline's place span and its whole head span, original code points.
+fn dateline_parts(norm: &Normalized) -> Option<((usize, usize), (usize, usize))> {
     let text = norm.text.as_str();
     let mut line_start = 0;
     for line in text.split('\n').take(8) {
-        if let Some((s, e)) = dateline_at(line) {
-            return Some(norm.original_span(line_start + s, line_start + e));
+        if let Some((s, e, head_end)) = dateline_at(line) {
+            return Some((
+                norm.original_span(line_start + s, line_start + e),
+                norm.original_span(line_start + s, line_start + head_end),
+            ));
         }
         line_start += line.len() + 1;
     }
@@ -289,8 +304,9 @@ fn leading_words(s: &str, max: usize) -> (usize, usize) {
 /// A dateline at the start of one line: a place of 1–3 words, optionally `, country` (up to
 /// four more words, as CNN writes «دبي، الإمارات العربية المتحدة (CNN) --»), an optional
 /// short parenthesis (agency or date), one or more dashes, then a body of at least 40 bytes.
-/// Returns the byte span of the place (the first group: the most specific place).
-fn dateline_at(line: &str) -> Option<(usize, usize)> {
+/// Returns the byte span of the place (the first group: the most specific place) and the byte
+/// end of the dashes.
+fn dateline_at(line: &str) -> Option<(usize, usize, usize)> {
     let lead = line.len() - line.trim_start().len();
     let head = &line[lead..];
     let (len, words) = leading_words(head, 3);
@@ -333,7 +349,7 @@ fn dateline_at(line: &str) -> Option<(usize, usize)> {
         return None;
     }
 
-    Some((lead, lead + len))
+    Some((lead, lead + len, line.len() - body.len()))
 }
 
 #[cfg(test)]
@@ -444,6 +460,18 @@ mod tests {
             "بغداد - يعتزم العراق المشاركة في مؤتمر التحالف الدولي ضد تنظيم داعش."
         );
         assert_eq!(dateline(t), Some((0, 5)));
+    }
+
+    #[test]
+    fn dateline_head_runs_to_the_dash() {
+        let body = "كشفت مصادر أمريكية مسؤولة أن الرئيس وافق على الخطة الجديدة.";
+        let t = format!("دبي، الإمارات العربية المتحدة (CNN)-- {body}");
+        let (s, e) = dateline_head_in(&normalize(&t)).unwrap();
+        assert_eq!(
+            t.chars().skip(s).take(e - s).collect::<String>(),
+            "دبي، الإمارات العربية المتحدة (CNN)--"
+        );
+        assert_eq!(dateline_head_in(&normalize(body)), None);
     }
 
     #[test]

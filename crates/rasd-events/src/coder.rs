@@ -171,6 +171,16 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The words before token `i`, nearest first, in `[start, ..)` up to a break.
+    fn words_before(&self, i: usize, start: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.prev_word(i, start), move |&p| self.prev_word(p, start))
+    }
+
+    /// The words after token `i`, nearest first, in `[.., end)` up to a break.
+    fn words_after(&self, i: usize, end: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.next_word(i, end), move |&n| self.next_word(n, end))
+    }
+
     fn cue_words(&self, class: &str) -> &[Vec<String>] {
         self.r
             .cues
@@ -421,17 +431,12 @@ impl<'a> Doc<'a> {
                 return false;
             }
             // «تراجع في هجمات»: a trend, not an event.
-            let mut j = h.tok;
-            for _ in 0..3 {
-                match self.prev_word(j, s) {
-                    Some(p) => {
-                        if self.cue_at("trend", p, e).is_some() {
-                            return false;
-                        }
-                        j = p;
-                    }
-                    None => break,
-                }
+            if self
+                .words_before(h.tok, s)
+                .take(3)
+                .any(|p| self.cue_at("trend", p, e).is_some())
+            {
+                return false;
             }
             // «لمحاربة داعش»: a purpose, unless a word before it takes the noun as its object
             // (تعرض لقصف، الذكرى الرابعة لاغتيال …; cues class lam_object).
@@ -1500,37 +1505,25 @@ impl<'a> Doc<'a> {
         }
         // «وتعرض 127 شخصا للتعذيب»: who undergoes the action (cue class `undergo`) is its
         // target; a doer, if any, comes after it (من قبل …).
-        let mut undergo = None;
-        if en.kind == Kind::Noun && h.prep == Some('ل') {
-            let mut j = h.tok;
-            for _ in 0..6 {
-                let Some(p) = self.prev_word(j, cs) else {
-                    break;
-                };
-                if self.cue_at("undergo", p, ce).is_some() {
-                    undergo = Some(p);
-                    break;
-                }
-                j = p;
-            }
-            if undergo.is_some() {
-                let (moved, kept): (Vec<Part>, Vec<Part>) =
-                    actors.into_iter().partition(|a| a.last < h.tok);
-                actors = kept;
-                for m in moved {
-                    if targets.iter().all(|t| t.first != m.first) {
-                        targets.push(m);
-                    }
+        let undergo = en.kind == Kind::Noun
+            && h.prep == Some('ل')
+            && self
+                .words_before(h.tok, cs)
+                .take(6)
+                .any(|p| self.cue_at("undergo", p, ce).is_some());
+        if undergo {
+            let (moved, kept): (Vec<Part>, Vec<Part>) =
+                actors.into_iter().partition(|a| a.last < h.tok);
+            actors = kept;
+            for m in moved {
+                if targets.iter().all(|t| t.first != m.first) {
+                    targets.push(m);
                 }
             }
         }
         // Nothing in the clause: the sentence's first participant is the likely subject (not
         // when the clause says who underwent the action: that one's doer is unsaid).
-        if actors.is_empty()
-            && undergo.is_none()
-            && !en.flags.kill
-            && !en.flags.injure
-            && !en.flags.passive
+        if actors.is_empty() && !undergo && !en.flags.kill && !en.flags.injure && !en.flags.passive
         {
             let cands: Vec<&Part> = actors_pool
                 .iter()
@@ -1689,45 +1682,27 @@ impl<'a> Doc<'a> {
             .is_some_and(|h| self.entry(h).kind != Kind::Verb);
         let describes_trigger =
             |p: usize| noun_trigger && (t0..p).filter(|&i| is_word(self.toks.get(i))).count() <= 5;
+        // The words between the trigger and a time, nearest the time first.
+        let back_to_trigger = |t: &Time, n: usize| {
+            self.tok_at(t.start)
+                .into_iter()
+                .flat_map(move |k| self.words_before(k, s.max(t0 + 1)).take(n))
+        };
         let attributive = |t: &Time| {
-            let Some(k) = self.tok_at(t.start) else {
-                return false;
-            };
-            let mut j = k;
-            for _ in 0..4 {
-                match self.prev_word(j, s) {
-                    Some(p) if p > t0 => {
-                        if self.cue_at("attributive", p, e).is_some() {
-                            return !describes_trigger(p);
-                        }
-                        j = p;
-                    }
-                    _ => break,
-                }
-            }
-            false
+            back_to_trigger(t, 4)
+                .find(|&p| self.cue_at("attributive", p, e).is_some())
+                .is_some_and(|p| !describes_trigger(p))
         };
         // «دعا … المدنيين الذين يعانون منذ سيطرة التنظيم على الموصل في 10 يونيو 2014»: a time
         // after «منذ + noun» dates that noun's act, not an event told before it.
         let since_act = |t: &Time| {
-            let Some(k) = self.tok_at(t.start) else {
-                return false;
-            };
-            let mut j = k;
-            for _ in 0..8 {
-                match self.prev_word(j, s) {
-                    Some(p) if p > t0 => {
-                        if self.tok_is(p, "منذ") {
-                            return self.next_word(p, e).is_some_and(|n| {
-                                n < k && !self.timed.get(n).copied().unwrap_or(false)
-                            });
-                        }
-                        j = p;
-                    }
-                    _ => break,
-                }
-            }
-            false
+            back_to_trigger(t, 8)
+                .find(|&p| self.tok_is(p, "منذ"))
+                .and_then(|p| self.next_word(p, e))
+                .is_some_and(|n| {
+                    self.tok_at(t.start).is_some_and(|k| n < k)
+                        && !self.timed.get(n).copied().unwrap_or(false)
+                })
         };
         let best_in = |(a, b): (usize, usize)| -> Option<String> {
             self.times
@@ -2263,17 +2238,7 @@ impl<'a> Doc<'a> {
         let Some(date) = date else {
             return false;
         };
-        let mut near = Vec::new();
-        let mut j = t;
-        for _ in 0..6 {
-            match self.next_word(j, end) {
-                Some(n) => {
-                    near.push(n);
-                    j = n;
-                }
-                None => break,
-            }
-        }
+        let near: Vec<usize> = self.words_after(t, end).take(6).collect();
         self.times.iter().any(|tm| {
             tm.value.starts_with(date) && self.tok_at(tm.start).is_some_and(|k| near.contains(&k))
         })
@@ -2304,15 +2269,9 @@ impl<'a> Doc<'a> {
         if attack {
             return false;
         }
-        let mut j = h.last;
-        for _ in 0..6 {
-            let Some(n) = self.next_word(j, e) else { break };
-            if self.cue_at("accident", n, e).is_some() {
-                return true;
-            }
-            j = n;
-        }
-        false
+        self.words_after(h.last, e)
+            .take(6)
+            .any(|n| self.cue_at("accident", n, e).is_some())
     }
 
     /// Is `h` a definite noun naming an action of a type already reported in an earlier
@@ -2329,19 +2288,10 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        let mut j = h.tok;
-        for _ in 0..8 {
-            match self.prev_word(j, s) {
-                Some(p) => {
-                    if self.cue_at("support", p, h.tok).is_some() {
-                        return false;
-                    }
-                    j = p;
-                }
-                None => break,
-            }
-        }
-        true
+        !self
+            .words_before(h.tok, s)
+            .take(8)
+            .any(|p| self.cue_at("support", p, h.tok).is_some())
     }
 
     /// Does trigger `h` describe the same action as draft `prev` (same sentence, same type)?

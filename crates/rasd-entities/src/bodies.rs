@@ -8,7 +8,7 @@ use rasd_gazetteer::Kind;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::{first_words, is_org_head_word, Doc, Link, Mention};
+use crate::{first_words, is_org_head_word, overlaps, Doc, Link, Mention};
 
 const DESCRIPTORS: &str = include_str!("../data/body_descriptors.tsv");
 
@@ -83,7 +83,7 @@ pub(crate) fn shaped_bodies(doc: &Doc, found: &[Mention]) -> Vec<Mention> {
             continue;
         };
         let start = ts + skip;
-        if covered(start, end) || out.iter().any(|m| m.start < end && start < m.end) {
+        if covered(start, end) || overlaps(&out, start, end) {
             continue;
         }
         out.push(Mention {

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use rasd_gazetteer::{CueRole, Gazetteer};
 
 use crate::{
-    clause_words, is_not_name, prepositions, table_rows, without_proclitic, Doc, Link, Mention,
+    clause_words, is_not_name, overlaps, prepositions, table_rows, without_proclitic, Doc, Link,
+    Mention,
 };
 
 const PARTS: &str = include_str!("../data/place_name_parts.tsv");
@@ -56,7 +57,7 @@ fn name_word(doc: &Doc, i: usize) -> bool {
 /// keep cue (مطار هركليون). The name must be definite, or a word the news seldom uses.
 pub(crate) fn headed_places(g: &Gazetteer, doc: &Doc, found: &[Mention]) -> Vec<Mention> {
     let lex = rasd_text::Lexicon::embedded();
-    let covered = |a: usize, b: usize| found.iter().any(|m| m.start < b && a < m.end);
+    let covered = |a: usize, b: usize| overlaps(found, a, b);
     let mut out: Vec<Mention> = Vec::new();
     for i in 0..doc.toks.len().saturating_sub(1) {
         let w = doc.tok(i);
@@ -122,7 +123,7 @@ pub(crate) fn headed_places(g: &Gazetteer, doc: &Doc, found: &[Mention]) -> Vec<
         };
         let (head_start, _) = doc.toks[i];
         let head_start = head_start + (w.len() - head.len());
-        if covered(head_start, end) || out.iter().any(|m| m.start < end && head_start < m.end) {
+        if covered(head_start, end) || overlaps(&out, head_start, end) {
             continue;
         }
         let keep = cue.role == CueRole::Keep;

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rasd_gazetteer::Kind;
 
-use crate::{first_words, is_not_name, Doc, Link, Mention, ORG_HEADS};
+use crate::{first_words, is_not_name, overlaps, Doc, Link, Mention, ORG_HEADS};
 
 /// Heads after which a Latin name is the body's own (the org_heads.tsv words: شبكة، وكالة …).
 fn heads() -> &'static HashSet<String> {
@@ -27,7 +27,7 @@ fn capitals(w: &str) -> Option<(usize, &str)> {
 /// Latin-capital names where no mention in `found` is: in brackets, after ل/ب, or after an
 /// organisation head.
 pub(crate) fn latin_names(doc: &Doc, found: &[Mention]) -> Vec<Mention> {
-    let covered = |a: usize, b: usize| found.iter().any(|m| m.start < b && a < m.end);
+    let covered = |a: usize, b: usize| overlaps(found, a, b);
     let mut out = Vec::new();
     for i in 0..doc.toks.len() {
         let w = doc.tok(i);

@@ -753,6 +753,11 @@ struct Link {
     country: Option<String>,
 }
 
+/// Whether a mention of `found` overlaps normalised bytes `a..b`.
+fn overlaps(found: &[Mention], a: usize, b: usize) -> bool {
+    found.iter().any(|m| m.start < b && a < m.end)
+}
+
 /// A mention before clustering: byte offsets into the normalised text.
 #[derive(Debug, Clone)]
 struct Mention {
@@ -1439,7 +1444,7 @@ fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) 
                 .push((key.as_slice(), m));
         }
     }
-    let covered = |a: usize, b: usize| found.iter().any(|m| m.start < b && a < m.end);
+    let covered = |a: usize, b: usize| overlaps(&found, a, b);
     let mut extra = Vec::new();
     let mut i = 0;
     while i < doc.toks.len() {

@@ -222,6 +222,12 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Is the trigger a word for the protesters themselves (المتظاهرين، المحتجون)?
+    fn names_protesters(&self, h: &Hit) -> bool {
+        let en = self.entry(h);
+        en.kind == Kind::Word && en.plover == "PROTEST"
+    }
+
     fn entry(&self, h: &Hit) -> &Entry {
         // Hits only come from the lexicon, so the index is valid; the fallback keeps this total.
         static NONE: std::sync::OnceLock<Entry> = std::sync::OnceLock::new();
@@ -366,16 +372,11 @@ impl<'a> Doc<'a> {
                 skip_to = h.consumed + 1;
                 // «وسار المتظاهرون», «ونزل آلاف المتظاهرين»: the verb whose subject the protesters
                 // are names the action; the trigger runs from it.
-                let en = &lex.entries[h.entry];
-                if en.kind == Kind::Word && en.plover == "PROTEST" {
-                    const SKIP: [&str; 8] =
-                        ["الاف", "مئات", "عشرات", "حوالي", "نحو", "عده", "من", "حشود"];
-                    const NOT_VERB: [&str; 10] =
-                        ["في", "علي", "من", "الي", "عن", "مع", "بين", "ان", "الا", "و"];
+                if self.names_protesters(&h) {
                     let mut p = self.prev_word(i, s);
                     while let Some(k) = p {
                         let pw = self.word(k);
-                        if SKIP.iter().any(|x| word_is(pw, x))
+                        if self.cue_at("crowd_count", k, e).is_some()
                             || pw.chars().all(|c| c.is_ascii_digit())
                         {
                             p = self.prev_word(k, s);
@@ -383,11 +384,21 @@ impl<'a> Doc<'a> {
                             break;
                         }
                     }
+                    // «واحتشد مئات المتظاهرين»: the verb is itself a protest trigger, and the
+                    // protesters are its subject, not a second gathering.
+                    let told = p.is_some_and(|k| {
+                        hits.last().is_some_and(|l: &Hit| {
+                            l.consumed >= k && l.tok <= k && self.entry(l).plover == "PROTEST"
+                        })
+                    });
+                    if told {
+                        continue;
+                    }
                     if let Some(k) = p {
                         let pw = self.word(k);
                         let verbish = pw.chars().count() >= 3
                             && !analyses(pw).iter().any(|a| a.article)
-                            && !NOT_VERB.contains(&pw)
+                            && self.cue_at("not_verb", k, e).is_none()
                             && !pw.chars().any(|c| c.is_ascii_digit())
                             && hits.last().is_none_or(|l| l.consumed < k);
                         if verbish {
@@ -1033,15 +1044,11 @@ impl<'a> Doc<'a> {
         from: usize,
         end: usize,
         after: &[&Part],
-        preps: &[&str],
+        is_prep: impl Fn(usize) -> bool,
     ) -> Option<(usize, Vec<Part>)> {
         let mut i = from + 1;
         while i < end {
-            if is_word(self.toks.get(i))
-                && preps
-                    .iter()
-                    .any(|p| self.word(i) == *p || (p.chars().count() > 3 && self.tok_is(i, p)))
-            {
+            if is_word(self.toks.get(i)) && is_prep(i) {
                 let in_reach: Vec<usize> = (0..after.len())
                     .filter(|&k| {
                         after[k].first > i
@@ -1379,27 +1386,14 @@ impl<'a> Doc<'a> {
                 n == Some(p.first) && !self.word(p.first).starts_with('و')
             });
             let _ = prep_before;
-            if let Some((k, both)) = self.after_prep(h.last, ce, &after, &["بين"]) {
+            if let Some((k, both)) = self.after_prep(h.last, ce, &after, |i| self.word(i) == "بين")
+            {
                 let _ = k;
                 actors.extend(both.iter().cloned());
                 targets.extend(both);
-            } else if let Some((_, t)) = self.after_prep(
-                h.last,
-                ce,
-                &after,
-                &[
-                    "علي",
-                    "ضد",
-                    "مع",
-                    "بحق",
-                    "تجاه",
-                    "استهدف",
-                    "استهدفت",
-                    "طالت",
-                    "طال",
-                    "تستهدف",
-                ],
-            ) {
+            } else if let Some((_, t)) = self.after_prep(h.last, ce, &after, |i| {
+                self.cue_at("target_prep", i, ce).is_some()
+            }) {
                 targets.extend(t);
             }
             if let Some(gi) = gen {
@@ -1464,7 +1458,7 @@ impl<'a> Doc<'a> {
                 .copied()
                 .filter(|p| p.first > h.last && p.last < e)
                 .collect();
-            if let Some((_, t)) = self.after_prep(h.last, e, &later, &["ضد"]) {
+            if let Some((_, t)) = self.after_prep(h.last, e, &later, |i| self.word(i) == "ضد") {
                 targets.extend(t);
             } else if en.kind != Kind::Verb {
                 // «القصف التركي لقرى إقليم كردستان»: the place hit is the target.
@@ -1487,9 +1481,11 @@ impl<'a> Doc<'a> {
         }
         if en.plover == "ASSAULT" && actors.is_empty() {
             // «قتل 78 مدنيا خلال العملية التركية»: the operation's nationality names the doer.
-            const OPS: [&str; 6] = ["عمليه", "حمله", "قصف", "غارات", "هجوم", "العمليه"];
             for i in cs..ce {
-                if i == h.tok || !OPS.iter().any(|o| self.tok_is(i, o)) {
+                if i == h.tok
+                    || !is_word(self.toks.get(i))
+                    || self.cue_at("operation", i, ce).is_none()
+                {
                     continue;
                 }
                 if let Some(n) = self.next_word(i, ce) {
@@ -1617,25 +1613,9 @@ impl<'a> Doc<'a> {
             });
         }
         // «المدن العراقية», «الأراضي التركية»: a country named by its adjective after a place noun.
-        const PLACE_NOUNS: [&str; 14] = [
-            "مدن",
-            "اراضي",
-            "قري",
-            "مناطق",
-            "بلدات",
-            "محافظات",
-            "حدود",
-            "ساحه",
-            "ارض",
-            "صراع",
-            "حرب",
-            "نزاع",
-            "ازمه",
-            "ثوره",
-        ];
         let g = &self.r.glossary;
         for i in (cs..ce).chain(s..e) {
-            if !is_word(self.toks.get(i)) || !PLACE_NOUNS.iter().any(|x| self.tok_is(i, x)) {
+            if !is_word(self.toks.get(i)) || self.cue_at("place_noun", i, e).is_none() {
                 continue;
             }
             if let Some(n) = self.next_word(i, e) {
@@ -1935,9 +1915,7 @@ impl<'a> Doc<'a> {
                 && analyses(w)
                     .iter()
                     .any(|a| a.future && a.stem.chars().count() >= 4)
-                && !["سنه", "ستين", "سنوات", "ستون", "سيارة", "سياسه"]
-                    .iter()
-                    .any(|x| word_is(w, x))
+                && self.cue_at("not_future", p, ce).is_none()
         });
         if h.future || has("planned", &far) || future_verb {
             return EventStatus::Planned;
@@ -1961,16 +1939,16 @@ impl<'a> Doc<'a> {
         let agg = operation_count
             || (cs..ce)
                 .any(|i| is_word(self.toks.get(i)) && self.cue_at("aggregate", i, ce).is_some())
-            || near
-                .first()
-                .is_some_and(|&p| self.cue_at("aggregate_count", p, ce).is_some())
+            // «واحتشد مئات المتظاهرين»: a count before protesters is the crowd's size.
+            || (!self.names_protesters(h)
+                && near
+                    .first()
+                    .is_some_and(|&p| self.cue_at("aggregate_count", p, ce).is_some()))
             || (h.tok..ce).any(|i| {
                 self.tok_is(i, "خلال")
-                    && self.next_word(i, ce).is_some_and(|n| {
-                        ["العمليه", "الحرب", "الصراع", "المعارك"]
-                            .iter()
-                            .any(|x| self.tok_is(n, x))
-                    })
+                    && self
+                        .next_word(i, ce)
+                        .is_some_and(|n| self.cue_at("campaign", n, ce).is_some())
             });
         if agg {
             return EventStatus::Aggregate;
@@ -2213,7 +2191,7 @@ impl<'a> Doc<'a> {
                 sentence: sent,
             });
         }
-        let mut out = merge_restatements(self.text, out);
+        let mut out = merge_restatements(self.text, out, self.cue_words("another"));
         for (k, ev) in out.iter_mut().enumerate() {
             ev.id = format!("V{}", k + 1);
         }
@@ -2451,7 +2429,8 @@ fn after_publication(date: Option<&str>, published: Option<&str>) -> bool {
     d.get(..n) > p.get(..n)
 }
 
-fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
+/// `another`: the cue words that mark a second act of the same kind (class `another`).
+fn merge_restatements(text: &str, events: Vec<Event>, another: &[Vec<String>]) -> Vec<Event> {
     /// What the comparison needs of one event, computed once.
     struct Facts {
         trigger: String,
@@ -2466,19 +2445,11 @@ fn merge_restatements(text: &str, events: Vec<Event>) -> Vec<Event> {
     let facts = |ev: &Event| {
         let from = bytes.get(ev.trigger.end).copied().unwrap_or(text.len());
         let after: String = text[from..].chars().take(16).collect();
-        let another = normalize(&after).text.split_whitespace().take(3).any(|w| {
-            [
-                "اخري",
-                "اخر",
-                "ثالث",
-                "ثالثه",
-                "ثان",
-                "ثانيه",
-                "جديد",
-                "جديده",
-            ]
-            .contains(&w)
-        });
+        let another = normalize(&after)
+            .text
+            .split_whitespace()
+            .take(3)
+            .any(|w| another.iter().any(|c| c.len() == 1 && c[0] == w));
         Facts {
             trigger: trigger_key(&ev.trigger.text),
             actors: ev.actors.iter().map(key).collect(),

@@ -499,7 +499,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 42] = [
+const CUE_CLASSES: [&str; 50] = [
     "planned",
     "negated",
     "hypothetical",
@@ -542,6 +542,14 @@ const CUE_CLASSES: [&str; 42] = [
     "undergo",
     "aggregate_unit",
     "affiliation",
+    "crowd_count",
+    "not_verb",
+    "target_prep",
+    "operation",
+    "place_noun",
+    "not_future",
+    "campaign",
+    "another",
 ];
 
 /// Parse `data/cues.tsv`.

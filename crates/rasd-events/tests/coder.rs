@@ -1184,3 +1184,14 @@ fn parties_sides_and_delegations_are_participants() {
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "CONSULT");
     assert_eq!(names(&e.actors), ["government delegation"]);
 }
+
+#[test]
+fn a_count_before_protesters_is_the_crowd_not_an_aggregate() {
+    // Caught when the crowd words moved to cues.tsv: «مئات» before «المتظاهرين» had made
+    // one gathering a tally of protests.
+    // The verb and the protesters are one gathering, not two.
+    let t = "واحتشد مئات المتظاهرين أمام مبنى المحافظة.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "PROTEST");
+    assert_eq!(e.status, EventStatus::Occurred);
+    assert_eq!(e.trigger.text, "واحتشد");
+}

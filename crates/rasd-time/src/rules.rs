@@ -2056,6 +2056,32 @@ impl<'a> Scanner<'a> {
         if k == i + 1 && self.cancelled(i, k, skip) {
             return None;
         }
+        // «في وقت سابق من الخميس», «في وقت لاحق من الشهر الجاري»: earlier or later within the
+        // time named after من, which is the value.
+        if v.ends_with("_REF") && v != "PRESENT_REF" {
+            if let Some(from) = self.cue(k, Cue::From) {
+                let inner = Self::rules()
+                    .iter()
+                    .filter_map(|r| r(self, from))
+                    .filter(|f| f.items.len() == 1 && f.items[0].from == from)
+                    .max_by_key(|f| f.end);
+                if let Some(f) = inner {
+                    let it = &f.items[0];
+                    return Some(Found {
+                        end: f.end,
+                        items: vec![Item {
+                            from: i,
+                            skip,
+                            to: it.to,
+                            kind: it.kind,
+                            value: it.value.clone(),
+                            hijri: it.hijri,
+                            full: it.full,
+                        }],
+                    });
+                }
+            }
+        }
         Some(Found {
             end: k,
             items: vec![Item {

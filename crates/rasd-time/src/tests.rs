@@ -565,3 +565,22 @@ fn hour_with_a_part_of_day_needs_no_saa() {
     // An ordinal alone is no time.
     assert!(values_at("حل الفريق في المرتبة السابعة", "2018-05-06").is_empty());
 }
+
+#[test]
+fn earlier_within_a_named_time_takes_its_value() {
+    // Gold round 10: «في وقت سابق من الخميس» had given PAST_REF and a second time «الخميس».
+    assert_eq!(
+        values_at("وفي وقت سابق من الخميس، حرر الجيش المنطقة.", "2018-06-28"),
+        ["2018-06-28"]
+    );
+    assert_eq!(
+        values_at("صدر حكم بإعدامه في وقت سابق من الشهر الجاري.", "2018-02-23"),
+        ["2018-02"]
+    );
+    let t = one("وفي وقت سابق من الخميس، حرر الجيش المنطقة.");
+    assert_eq!(t.text, "في وقت سابق من الخميس");
+    assert_eq!(
+        values_at("وقال في وقت سابق إن الوضع هادئ.", "2018-06-28"),
+        ["PAST_REF"]
+    );
+}

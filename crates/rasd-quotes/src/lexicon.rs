@@ -187,6 +187,9 @@ pub struct Lexicon {
     pub same_before: HashSet<String>,
     /// See `same_before`.
     pub same_after: HashSet<String>,
+    /// Nouns that, right after a speech verb, open a time adverbial and are no subject
+    /// («أعلنت العام الماضي أنها»); elsewhere they may be adjectives («الأمين العام»).
+    pub time_heads: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -314,6 +317,10 @@ impl Lexicon {
                 }
                 "same_after" => {
                     lex.same_after.insert(norm(word));
+                    continue;
+                }
+                "time_head" => {
+                    lex.time_heads.insert(norm(word));
                     continue;
                 }
                 _ => {}

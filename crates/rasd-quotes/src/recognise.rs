@@ -746,7 +746,15 @@ impl<'a> Doc<'a> {
                     .lex
                     .head(self.w(p))
                     .is_some_and(|(_, k)| k == HeadKind::Source);
-                let named = self.ment_at.get(e + 1).copied().flatten().is_some();
+                // A nationality adjective is no name (وسائل إعلام فلبينية).
+                let named = self
+                    .ment_at
+                    .get(e + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| self.ments.get(k))
+                    .and_then(|m| self.ents.get(m.ent))
+                    .is_some_and(|en| en.kind != EntityType::Norp);
                 // «وسائل إعلام إسرائيلية»، «وقالت وسائل إعلام إن»: an indefinite genitive that
                 // ends the phrase or takes a nisba adjective.
                 let closed = e == p + 1
@@ -779,9 +787,30 @@ impl<'a> Doc<'a> {
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
         // «جماعات الدفاع عن حقوق الحيوان»: a body may be named by what it stands for.
         let kind = self.lex.head(self.w(p)).map(|(_, k)| k);
-        let located = kind == Some(HeadKind::Source) && matches!(self.w(e), "في" | "من" | "داخل");
+        // «مسؤول في وزارة العمل الفلبينية»: an indefinite office too, when a body follows.
+        let body_after = self.ment_at.get(e + 1).copied().flatten().is_some()
+            || self
+                .lex
+                .head(self.w(e + 1))
+                .is_some_and(|(_, k)| k == HeadKind::Org);
+        let located = matches!(self.w(e), "في" | "من" | "داخل")
+            && (kind == Some(HeadKind::Source)
+                || (kind == Some(HeadKind::Title) && !head_def && e == p + 1 && body_after));
         let about = matches!(kind, Some(HeadKind::Source | HeadKind::Org)) && self.w(e) == "عن";
         if (located || about) && e < limit {
+            // A name after the preposition is taken whole (مسؤول في مفوضية الأمم المتحدة
+            // لشؤون اللاجئين).
+            let name_end = self
+                .ment_at
+                .get(e + 1)
+                .copied()
+                .flatten()
+                .and_then(|k| self.ments.get(k))
+                .map(|m| m.b)
+                .filter(|&b| b <= limit);
+            if let Some(b) = name_end {
+                return b;
+            }
             let mut f = e + 1;
             // A definite word, or an indefinite construct chain that ends in one within three words.
             let chain = |k: usize| {
@@ -811,7 +840,7 @@ impl<'a> Doc<'a> {
         } else {
             p
         };
-        if p >= limit || self.stops_phrase(p) {
+        if p >= limit || self.stops_phrase(p) || self.lex.time_heads.contains(self.w(p)) {
             return None;
         }
         // «وأضاف نفس المصدر»، «المصدر ذاته»: the latest speaker described by that head.

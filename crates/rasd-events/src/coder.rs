@@ -222,6 +222,21 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Is the trigger a verb in the first person plural imperfect (نطالب، سنواصل)?
+    fn first_person_plural(&self, h: &Hit) -> bool {
+        h.imperfect
+            && self.entry(h).kind == Kind::Verb
+            && analyses(self.word(h.tok)).iter().any(|a| {
+                a.stem.starts_with('ن')
+                    && self
+                        .r
+                        .lexicon
+                        .forms
+                        .get(a.stem)
+                        .is_some_and(|v| v.iter().any(|r| r.entry == h.entry && r.imperfect))
+            })
+    }
+
     /// Is the trigger a word for the protesters themselves (المتظاهرين، المحتجون)?
     fn names_protesters(&self, h: &Hit) -> bool {
         let en = self.entry(h);
@@ -735,10 +750,22 @@ impl<'a> Doc<'a> {
                 });
             }
         }
-        // «حركة حماس الفلسطينية»: a nationality word right after a name qualifies it.
+        // «حركة حماس الفلسطينية», «مدينة عدن اليمنية»: a nationality word right after a name
+        // qualifies it.
         let names: Vec<(usize, usize)> = parts
             .iter()
-            .filter(|p| matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Per)))
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    Some(
+                        EntityType::Org
+                            | EntityType::Per
+                            | EntityType::Gpe
+                            | EntityType::Loc
+                            | EntityType::Fac
+                    )
+                )
+            })
             .map(|p| (p.first, p.last))
             .collect();
         for &(_, l) in &names {
@@ -824,11 +851,21 @@ impl<'a> Doc<'a> {
                             continue;
                         }
                     }
+                    // A nationality the recogniser found but the country table lacks
+                    // («السلطات الإيطالية»): its English adjective qualifies the head.
+                    let norp = parts
+                        .iter()
+                        .find(|p| p.first == n && p.last == n && p.kind == Some(EntityType::Norp));
                     if let Some(ci) = analyses(nw)
                         .into_iter()
                         .find_map(|a| g.demonyms.get(a.stem).copied())
                     {
                         nat.get_or_insert(ci);
+                    } else if let Some(adj) = norp.and_then(|p| {
+                        let id = p.entity.as_deref()?;
+                        self.entities.iter().find(|x| x.id == id)?.name_en.clone()
+                    }) {
+                        adjs.insert(0, adj);
                     } else if let Some(a) = analyses(nw)
                         .into_iter()
                         .find_map(|a| g.adjectives.get(a.stem))
@@ -839,6 +876,10 @@ impl<'a> Doc<'a> {
                     }
                     last = n;
                     j = n;
+                }
+                if hd.qualified && nat.is_none() && adjs.is_empty() {
+                    i += 1;
+                    continue;
                 }
                 // «عناصر من تنظيم داعش», «مقاتلي المعارضة»: the head names members of an entity.
                 let mut k = if nat.is_some() {
@@ -881,6 +922,18 @@ impl<'a> Doc<'a> {
                     }
                 }
                 if let Some(pi) = linked {
+                    // A nationality inside the title («الرئيس الأوغندي») is the holder's.
+                    let keep = parts[pi].first;
+                    parts.retain(|p| {
+                        !(p.kind == Some(EntityType::Norp)
+                            && p.first >= i
+                            && p.last <= last
+                            && p.first != keep)
+                    });
+                    let Some(pi) = parts.iter().position(|p| p.first == keep) else {
+                        i = last + 1;
+                        continue;
+                    };
                     let p = &mut parts[pi];
                     p.text = self.surface(i, p.last);
                     p.first = i;
@@ -1327,6 +1380,12 @@ impl<'a> Doc<'a> {
                 if let Some(ai) = agent {
                     actors.push(after[ai].clone());
                 }
+            } else if self.first_person_plural(h) {
+                // «ونطالب الحكومة الإسرائيلية باتخاذ إجراءات»: «we» act, so no noun before the
+                // verb is its subject, and the noun after it is its object.
+                if let Some(a) = (0..after.len()).find(|&k| Some(k) != agent) {
+                    targets.extend(self.with_coordinated(&after, a));
+                }
             } else if let Some(b) = before.last() {
                 let bi = before.len() - 1;
                 let _ = bi;
@@ -1349,7 +1408,14 @@ impl<'a> Doc<'a> {
             } else if !after.is_empty() {
                 let subj = self.with_coordinated(&after, 0);
                 let n = subj.len();
-                if self.masculine_singular(h) && subj.iter().all(|p| self.feminine(p)) {
+                // «تحدثت مع الرئيس الفرنسي»: a noun after a preposition is an object.
+                let after_prep = (h.tok + 1..after[0].first).any(|k| {
+                    is_word(self.toks.get(k)) && self.cue_at("target_prep", k, ce).is_some()
+                });
+                if after_prep
+                    // A verb before its subject agrees with the first conjunct.
+                    || self.masculine_singular(h) && subj.first().is_some_and(|p| self.feminine(p))
+                {
                     // «ودعا الحكومة إلى …»: a masculine verb does not agree with a feminine
                     // noun, so the noun is its object and the subject is unsaid.
                     targets.extend(subj);
@@ -1521,10 +1587,20 @@ impl<'a> Doc<'a> {
         // when the clause says who underwent the action: that one's doer is unsaid).
         if actors.is_empty() && !undergo && !en.flags.kill && !en.flags.injure && !en.flags.passive
         {
+            // «وقال المتحدث … "نطالب …"»: «we» is whoever speaks, the subject of a speech verb.
+            let we = self.first_person_plural(h);
             let cands: Vec<&Part> = actors_pool
                 .iter()
                 .copied()
                 .filter(|p| p.first >= s && p.last < h.tok && p.first < cs)
+                .filter(|p| {
+                    !we || self
+                        .prev_word(p.first, s)
+                        .is_some_and(|q| self.cue_at("speech", q, e).is_some())
+                        || (p.last + 1..h.tok).any(|k| {
+                            is_word(self.toks.get(k)) && self.cue_at("speech", k, e).is_some()
+                        })
+                })
                 .collect();
             if let Some(p) = cands
                 .iter()

@@ -352,6 +352,8 @@ pub struct Gloss {
     pub victim: bool,
     /// A title (وزير، مدير) that takes a following office word and the holder's name.
     pub title: bool,
+    /// A head that names a party only with an adjective (المجتمع الدولي, not المجتمع).
+    pub qualified: bool,
 }
 
 /// A country with its names and nationality adjectives.
@@ -401,6 +403,7 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
             sector: opt(f[3]),
             victim: f[4].split(',').any(|x| x == "victim"),
             title: f[4].split(',').any(|x| x == "title"),
+            qualified: f[4].split(',').any(|x| x == "qualified"),
         };
         let map = match f[0] {
             "H" => &mut g.heads,

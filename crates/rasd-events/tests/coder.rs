@@ -1195,3 +1195,96 @@ fn a_count_before_protesters_is_the_crowd_not_an_aggregate() {
     assert_eq!(e.status, EventStatus::Occurred);
     assert_eq!(e.trigger.text, "واحتشد");
 }
+
+#[test]
+fn we_demand_has_its_object_after_the_verb() {
+    // Gold round 10: in «ونطالب … الحكومة الإسرائيلية» and «نطالب المجتمع الدولي» the noun
+    // after a first-person verb had been its actor, and the court of an earlier clause too.
+    let t = "وأضاف: هذه الجرائم سنرسلها إلى محكمة الجنايات الدولية ونطالب الحكومة الإسرائيلية باتخاذ إجراءات. كما نطالب المجتمع الدولي بالتحرك.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "محكمة الجنايات الدولية",
+        "International Criminal Court",
+        None,
+    )];
+    let evs: Vec<Event> = rasd_events::events(t, &es, &[], &[], None)
+        .into_iter()
+        .filter(|e| e.kind == "REQUEST")
+        .collect();
+    assert_eq!(evs.len(), 2, "{evs:#?}");
+    assert!(evs.iter().all(|e| e.actors.is_empty()), "{evs:#?}");
+    assert_eq!(texts(&evs[0].targets), ["الحكومة الإسرائيلية"]);
+    assert_eq!(texts(&evs[1].targets), ["المجتمع الدولي"]);
+}
+
+#[test]
+fn a_noun_after_the_preposition_of_a_phrase_trigger_is_its_object() {
+    // Gold round 10: «تحدثت مع الرئيس الفرنسي إيمانويل ماكرون» had Macron as the actor.
+    let t = "وأضافت أنها تحدثت مع الرئيس الفرنسي إيمانويل ماكرون هذا الصباح.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "إيمانويل ماكرون",
+        "Emmanuel Macron",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert!(
+        texts(&e.targets).iter().any(|n| n.contains("ماكرون")),
+        "{e:#?}"
+    );
+    assert!(
+        texts(&e.actors).iter().all(|n| !n.contains("ماكرون")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_nationality_after_a_city_or_a_head_is_no_party() {
+    // Gold round 10: «في مدينة عدن اليمنية» made «اليمنية» the bomber; «ألقت السلطات
+    // الإيطالية … القبض على خمسة أشخاص» made «الإيطالية» the arrested.
+    let t = "انفجرت سيارة مفخخة الثلاثاء في مدينة عدن اليمنية.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "عدن",
+            "Aden",
+            Some((12.78, 45.04)),
+        ),
+        ent(t, "E2", EntityType::Norp, "اليمنية", "Yemeni", None),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    let t = "ألقت السلطات الإيطالية اليوم القبض على خمسة أشخاص.";
+    let es = [ent(t, "E1", EntityType::Norp, "الإيطالية", "Italian", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "COERCE");
+    assert_eq!(texts(&e.actors), ["السلطات الإيطالية"]);
+    assert_eq!(e.actors[0].name_en.as_deref(), Some("Italian authorities"));
+    assert!(
+        texts(&e.targets).iter().all(|n| !n.contains("الإيطالية")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_verb_before_its_subject_agrees_with_the_first_conjunct() {
+    // «دعا فيه إسرائيل والجيش الإسرائيلي إلى …»: a masculine verb before a feminine first
+    // conjunct has it as object, not as subject.
+    let t = "ونشر رفلين مقالا، دعا فيه إسرائيل والجيش الإسرائيلي إلى ضبط النفس.";
+    let es = [
+        ent(t, "E1", EntityType::Per, "رفلين", "Reuven Rivlin", None),
+        ent(t, "E2", EntityType::Gpe, "إسرائيل", "Israel", None),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
+    assert!(texts(&e.targets).contains(&"إسرائيل".to_string()), "{e:#?}");
+    assert!(!texts(&e.actors).contains(&"إسرائيل".to_string()), "{e:#?}");
+}
+
+fn texts(ps: &[rasd_doc::Participant]) -> Vec<String> {
+    ps.iter().map(|p| p.text.clone()).collect()
+}

@@ -157,6 +157,21 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Next word token after `i` in `[.., end)` like [`Self::next_word`], but past commas.
+    fn next_word_over_commas(&self, i: usize, end: usize) -> Option<usize> {
+        let mut j = i + 1;
+        while j < end {
+            let t = self.toks.get(j)?;
+            match t.kind {
+                TokKind::Word => return Some(j),
+                TokKind::Other => j += 1,
+                TokKind::ClauseBreak if matches!(t.text.as_str(), "،" | ",") => j += 1,
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Previous word token before `i` in `[start, ..)`, skipping quotes, stopping at breaks.
     fn prev_word(&self, i: usize, start: usize) -> Option<usize> {
         let mut j = i;
@@ -339,7 +354,13 @@ impl<'a> Doc<'a> {
                         let mut found = None;
                         let mut j = i;
                         for gap in 0..(if en.next_wide { 8 } else { 3 }) {
-                            let Some(n) = self.next_word(j, e) else { break };
+                            // A wide phrase reaches over commas: «قضت محكمة …، الجمعة، بالإعدام».
+                            let n = if en.next_wide {
+                                self.next_word_over_commas(j, e)
+                            } else {
+                                self.next_word(j, e)
+                            };
+                            let Some(n) = n else { break };
                             if en.next.iter().any(|x| self.tok_is(n, x)) {
                                 found = Some((n, gap));
                                 break;
@@ -2364,6 +2385,10 @@ impl<'a> Doc<'a> {
                 .is_some_and(|t| t.kind == TokKind::ClauseBreak)
                 || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         });
+        // «في أعقاب اندلاع الحرب …، استهدفت فصائل مسلحة قواعد»: a new attack.
+        if le.flags.onset && !en.flags.onset {
+            return false;
+        }
         if en.flags.attach || en.flags.ctx_protest {
             return true;
         }

@@ -97,6 +97,9 @@ pub struct Flags {
     pub next_lam: bool,
     /// Only without the article: «5 معتقلين» reports arrests, «المعتقلين» names detainees.
     pub indef: bool,
+    /// Names the outbreak of fighting (اندلعت الحرب): an attack told after it in the sentence
+    /// is an action of its own, not a detail of it.
+    pub onset: bool,
 }
 
 /// One row of the trigger lexicon.
@@ -276,6 +279,7 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                 "ctx_protest" => flags.ctx_protest = true,
                 "next_lam" => flags.next_lam = true,
                 "indef" => flags.indef = true,
+                "onset" => flags.onset = true,
                 other => {
                     if let Some(v) = other.strip_prefix("notprev:") {
                         flags.not_prev = list(v, '|');

@@ -1288,3 +1288,28 @@ fn a_verb_before_its_subject_agrees_with_the_first_conjunct() {
 fn texts(ps: &[rasd_doc::Participant]) -> Vec<String> {
     ps.iter().map(|p| p.text.clone()).collect()
 }
+
+#[test]
+fn an_attack_after_the_outbreak_of_a_war_is_its_own_event() {
+    // «اندلاع الحرب» (flag onset) had absorbed the attack told after it in the reference
+    // article, as if «استهدفت» described the war.
+    let t = "وفي أعقاب اندلاع الحرب بين إسرائيل وحركة حماس في قطاع غزة، استهدفت فصائل مسلحة قواعد في العراق وسوريا.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == "ASSAULT" && e.trigger.text.contains("استهدفت")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_death_sentence_is_no_killing_and_a_lifted_siege_no_siege() {
+    // Gold round 10: «صدر حكم بإعدامه» had been an ASSAULT; «برفع حصار» a COERCE.
+    let t = "ويحاكم مع متحدث سابق الذي صدر حكم بإعدامه في وقت سابق.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+    let t = "ونجحت الجهود في إقناع القوات برفع حصار فرضته على المقر الرئاسي.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "COERCE"), "{evs:#?}");
+    assert!(evs.iter().any(|e| e.kind == "CONCEDE"), "{evs:#?}");
+}

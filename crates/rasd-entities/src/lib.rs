@@ -1403,7 +1403,12 @@ fn merge(
 /// article: a quoted name after a head noun (تنظيم "المرابطين" … المرابطين), or the last word
 /// of a person named in full that is not a given name and has four letters or more (معمر
 /// القذافي … القذافي; not بري "land", not علي). The first word may carry a proclitic.
-fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) -> Vec<Mention> {
+fn repeated_mentions(
+    g: &Gazetteer,
+    doc: &Doc,
+    found: Vec<Mention>,
+    quoted: &[(usize, usize)],
+) -> Vec<Mention> {
     // A family name two people named in full share (سعد دوابشة, إبراهيم دوابشة) is neither.
     let mut lasts: HashMap<String, HashSet<Vec<String>>> = HashMap::new();
     for m in found.iter().filter(|m| m.kind == Kind::Per) {
@@ -1413,10 +1418,37 @@ fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) 
         }
     }
     let mut names: HashMap<Vec<String>, Mention> = HashMap::new();
+    // Names that are an organisation's name without its nationality.
+    let mut without_nationality: HashSet<Vec<String>> = HashSet::new();
     for m in &found {
         let w = words(doc, m);
         if w.len() > 1 || quoted.contains(&(m.start, m.end)) {
             names.entry(w.clone()).or_insert_with(|| m.clone());
+        }
+        // «علي سعد دوابشة … علي دوابشة»: a person named in full recurs without the father's
+        // name.
+        if m.kind == Kind::Per && w.len() >= 3 {
+            if let (Some(f), Some(l)) = (w.first(), w.last()) {
+                names
+                    .entry(vec![f.clone(), l.clone()])
+                    .or_insert_with(|| m.clone());
+            }
+        }
+        // «الجيش الوطني الليبي … الجيش الوطني»: an organisation named with its nationality
+        // recurs without it.
+        if m.kind == Kind::Org && w.len() >= 3 {
+            let norp = w.last().is_some_and(|l| {
+                g.lookup(l)
+                    .iter()
+                    .any(|&i| g.entry(i).is_some_and(|e| e.kind == Kind::Norp))
+            });
+            if norp {
+                let short = w[..w.len() - 1].to_vec();
+                if !names.contains_key(&short) {
+                    without_nationality.insert(short.clone());
+                    names.insert(short, m.clone());
+                }
+            }
         }
         if m.kind == Kind::Per && w.len() > 1 {
             if let Some(last) = w.last().filter(|l| {
@@ -1462,8 +1494,22 @@ fn repeated_mentions(doc: &Doc, found: Vec<Mention>, quoted: &[(usize, usize)]) 
         for (form, skip) in forms.iter().flatten() {
             for &(key, m) in by_first.get(form.as_ref()).into_iter().flatten() {
                 let n = key.len();
-                let ok =
-                    (1..n).all(|k| doc.tok(i + k) == key[k]) && doc.toks.get(i + n - 1).is_some();
+                // «قادة سلاح الجو لـ20 دولة»: a short form that takes its own genitive or
+                // nationality is another body.
+                let own_genitive = without_nationality.contains(key)
+                    && doc.toks.get(i + n).is_some_and(|_| {
+                        let next = doc.tok(i + n);
+                        let mut cs = next.chars();
+                        let lam_genitive = cs.next() == Some('ل')
+                            && cs.next().is_none_or(|c| c == 'ل' || c.is_ascii_digit());
+                        lam_genitive
+                            || g.lookup(next)
+                                .iter()
+                                .any(|&e| g.entry(e).is_some_and(|e| e.kind == Kind::Norp))
+                    });
+                let ok = (1..n).all(|k| doc.tok(i + k) == key[k])
+                    && doc.toks.get(i + n - 1).is_some()
+                    && !own_genitive;
                 if ok && hit.as_ref().is_none_or(|(hn, _, _)| n > *hn) {
                     hit = Some((n, *skip, m));
                 }
@@ -1962,7 +2008,7 @@ pub fn entities(text: &str, tagged: &[NameSpan]) -> Vec<Entity> {
                 .chain(found_here.iter().map(|m| (m.start, m.end)))
                 .collect();
             merged.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-            let mut all = repeated_mentions(&doc, merged, &recurring);
+            let mut all = repeated_mentions(g, &doc, merged, &recurring);
             trim_descriptor_heads(&doc, &mut all);
             platforms_as_misc(&doc, &mut all);
             surnames_over_namesakes(&doc, &mut all);

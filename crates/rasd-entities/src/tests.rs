@@ -1234,3 +1234,56 @@ fn a_body_named_by_head_adjective_and_lil_noun_is_an_organisation() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn an_organisation_named_with_its_nationality_recurs_without_it() {
+    // Gold round 10: «الجيش الوطني» after «الجيش الوطني الليبي» had been missed; «قادة سلاح
+    // الجو لـ20 دولة» names other air forces.
+    let t = "أعلن قائد الجيش الوطني الليبي تحرير درنة. وبدأ الجيش الوطني عملياته قبل أسابيع.";
+    let es = entities(t, &[]);
+    let lna = find(&es, "الجيش الوطني الليبي");
+    assert_eq!(lna.mentions.len(), 2, "{es:#?}");
+    assert_eq!(lna.mentions[1].text, "الجيش الوطني");
+    let t = "وقال قائد سلاح الجو الإسرائيلي إن قادة سلاح الجو لـ20 دولة اجتمعوا.";
+    let es = entities(t, &[]);
+    let iaf = find(&es, "سلاح الجو الإسرائيلي");
+    assert_eq!(iaf.mentions.len(), 1, "{es:#?}");
+}
+
+#[test]
+fn a_person_recurs_without_the_fathers_name() {
+    // Gold round 10: «علي دوابشة» had given the family name alone.
+    let t = "واستشهد الرضيع علي سعد دوابشة. وقالت القيادة إنها ستلاحق قتلة الطفل علي دوابشة.";
+    let tagged = [span(t, "علي سعد دوابشة", "PERS")];
+    let es = entities(t, &tagged);
+    let ali = find(&es, "علي سعد دوابشة");
+    let texts: Vec<&str> = ali.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["علي سعد دوابشة", "علي دوابشة"], "{es:#?}");
+}
+
+#[test]
+fn a_camp_noun_ends_a_persons_name() {
+    // Gold round 10: the tagger's «جولي مخيم دوميز» had been one person.
+    let t = "وزارت أنجلينا جولي المخيمات. وزارت جولي مخيم دوميز في إقليم كردستان العراق.";
+    let tagged = [
+        span(t, "أنجلينا جولي", "PERS"),
+        span(t, "جولي مخيم دوميز", "PERS"),
+    ];
+    let es = entities(t, &tagged);
+    assert!(
+        es.iter()
+            .all(|e| !e.name.contains("مخيم") || e.kind != EntityType::Per),
+        "{es:#?}"
+    );
+    assert_eq!(find(&es, "أنجلينا جولي").mentions.len(), 2, "{es:#?}");
+}
+
+#[test]
+fn seats_of_government_have_their_point() {
+    let t = "وقال الكرملين إن قصر الإليزيه والبيت الأبيض تلقوا الرسالة.";
+    let es = entities(t, &[]);
+    for name in ["الكرملين", "قصر الإليزيه", "البيت الأبيض"] {
+        let e = find(&es, name);
+        assert!(e.lat.is_some() && e.lon.is_some(), "{name}: {e:#?}");
+    }
+}

@@ -1444,9 +1444,9 @@ fn repeated_mentions(
             });
             if norp {
                 let short = w[..w.len() - 1].to_vec();
-                if !names.contains_key(&short) {
-                    without_nationality.insert(short.clone());
-                    names.insert(short, m.clone());
+                if let std::collections::hash_map::Entry::Vacant(v) = names.entry(short.clone()) {
+                    without_nationality.insert(short);
+                    v.insert(m.clone());
                 }
             }
         }

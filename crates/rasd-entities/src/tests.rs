@@ -1287,3 +1287,18 @@ fn seats_of_government_have_their_point() {
         assert!(e.lat.is_some() && e.lon.is_some(), "{name}: {e:#?}");
     }
 }
+
+#[test]
+fn a_security_council_with_a_nationality_is_no_un_body() {
+    // Gold round 10: «لمجلس الأمن البريطاني» had been the UN Security Council.
+    let t =
+        "وقالت إنها سترأس اجتماعا لمجلس الأمن البريطاني اليوم. ودعا مجلس الأمن الدولي إلى الهدوء.";
+    let es = entities(t, &[]);
+    let uk = find(&es, "مجلس الأمن البريطاني");
+    assert_eq!(uk.name_en.as_deref(), Some("UK National Security Council"));
+    let un = find(&es, "مجلس الأمن الدولي");
+    assert_eq!(
+        un.name_en.as_deref(),
+        Some("United Nations Security Council")
+    );
+}

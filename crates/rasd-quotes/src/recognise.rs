@@ -2769,7 +2769,15 @@ impl<'a> Doc<'a> {
                     fi == si || (fi + 1 == si && !para_break)
                 })
                 .map(|f| f.speaker.clone());
-            let speaker = prev.unwrap_or(Speaker {
+            // «وكان ليون دعا في بيان … «…»», «أثنى حفتر على … ليصبحا "…"»: with no speech
+            // verb, a named subject of the sentence's clause speaks.
+            let subject = || {
+                let s0 = self.sents.get(si).map_or(0, |&(s0, _)| s0);
+                self.clause_subject(s0, seg.open)
+                    .filter(|(k, sp)| *k < seg.open && sp.ent.is_some())
+                    .map(|(_, sp)| sp)
+            };
+            let speaker = prev.or_else(subject).unwrap_or(Speaker {
                 ent: None,
                 text: None,
                 gender: Gender::Unknown,

@@ -698,3 +698,13 @@ fn a_time_after_the_verb_is_no_speaker() {
     assert_eq!(qs.len(), 1, "{qs:#?}");
     assert_eq!(qs[0].speaker_text.as_deref(), Some("واشنطن"));
 }
+
+#[test]
+fn a_quotation_with_no_speech_verb_is_its_clauses_named_subjects() {
+    // Gold round 10: «وكان ليون دعا في بيان الأسبوع الماضي «…»» had no speaker.
+    let text = "وكان ليون دعا في بيان الأسبوع الماضي «الأطراف الرئيسيين إلى مضاعفة جهودهم والاستمرار في العمل سوية».";
+    let es = ents(text, &[(EntityType::Per, "ليون")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("ليون"));
+}

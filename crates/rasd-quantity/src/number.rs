@@ -360,7 +360,15 @@ fn joins(last: AKind, last_value: f64, last_scale: f64, b: &Atom) -> bool {
 
 /// Read the number phrase that starts at token `i`, if one does.
 pub fn phrase(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Phrase> {
-    let a = atom(lex, toks, i)?;
+    let mut a = atom(lex, toks, i)?;
+    // «نصف مليون», «ربع مليون»: a fraction counts a scale word right after it.
+    if a.kind == AKind::Fraction
+        && !a.definite
+        && atom(lex, toks, a.next)
+            .is_some_and(|b| b.prefix == 0 && !b.definite && b.kind == AKind::Scale)
+    {
+        a.kind = AKind::Unit;
+    }
     if a.kind == AKind::Fraction
         || (a.definite && a.kind != AKind::Vague && a.kind != AKind::ScalePl)
     {

@@ -782,6 +782,13 @@ impl<'a, 'l> Ctx<'a, 'l> {
         if (from..p.first).any(|b| self.cue(b, Role::AgeBefore)) {
             return true;
         }
+        // «تتراوح أعمارهم بين 21 و24 عاما»: both ends of a range after the cue.
+        let wide = p.first.saturating_sub(6);
+        if let Some(k) = (wide..p.first).rev().find(|&b| self.word(b) == Some("بين")) {
+            if (k.saturating_sub(3)..k).any(|b| self.cue(b, Role::AgeBefore)) {
+                return true;
+            }
+        }
         if let Some(b) = self.before(p.first, 1) {
             if self.punct_is(b, "(") && self.punct_is(after, ")") {
                 return true;
@@ -1066,6 +1073,20 @@ mod tests {
         }
         // …but a counted noun after a name cue is a count
         assert_eq!(values("وأيد القرار 177 نائبا"), vec![177.0]);
+    }
+
+    #[test]
+    fn a_fraction_counts_the_scale_after_it() {
+        // Gold round 10: «نصف مليون شخص» had been a million, «ربع مليون فلبيني» nothing.
+        assert_eq!(values("وفر نصف مليون شخص"), vec![500_000.0]);
+        assert_eq!(values("يعمل ربع مليون فلبيني في الكويت"), vec![250_000.0]);
+        assert_eq!(values("ثلاثة ملايين ونصف المليون"), vec![3_500_000.0]);
+    }
+
+    #[test]
+    fn both_ends_of_an_age_range_are_ages() {
+        // Gold round 10: «تتراوح أعمارهم بين 21 و24 عاما» had given no quantity.
+        assert_eq!(values("تتراوح أعمارهم بين 21 و24 عاما"), vec![21.0, 24.0]);
     }
 
     #[test]

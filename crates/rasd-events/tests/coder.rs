@@ -1313,3 +1313,27 @@ fn a_death_sentence_is_no_killing_and_a_lifted_siege_no_siege() {
     assert!(evs.iter().all(|e| e.kind != "COERCE"), "{evs:#?}");
     assert!(evs.iter().any(|e| e.kind == "CONCEDE"), "{evs:#?}");
 }
+
+#[test]
+fn settlers_extremists_staff_and_a_single_protester_are_participants() {
+    // Gold round 11: these heads were missing from glosses.tsv, so the actors and victims
+    // they name were dropped or replaced by a nearby name.
+    let t = "وتسلل مستوطنون إسرائيليون إلى القرية وأحرقوا منزلا.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(texts(&e.actors), ["مستوطنون إسرائيليون"], "{e:#?}");
+    let t = "قتل محتج وأصيب ستة آخرون في البصرة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(
+        evs.iter()
+            .any(|e| texts(&e.targets).contains(&"محتج".to_string())),
+        "{evs:#?}"
+    );
+    // An affiliation participle keeps the body it names out of the roles.
+    let t = "وأقنعت الوساطة قوات الحزام الأمني المؤيدة للانفصاليين برفع حصار فرضته على المقر.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(
+        evs.iter()
+            .all(|e| !texts(&e.actors).iter().any(|a| a.contains("انفصاليين"))),
+        "{evs:#?}"
+    );
+}

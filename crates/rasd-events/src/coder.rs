@@ -455,6 +455,19 @@ impl<'a> Doc<'a> {
         if (en.flags.kill || en.flags.injure) && self.accidental(h, e, sentence_hits) {
             return false;
         }
+        // «لم ترد تقارير عن وقوع إصابات», «دون وقوع إصابات»: casualties said not to have
+        // happened are no event.
+        // A relative pronoun between ends the negation's reach («لم ير الطفل الذي قتل»).
+        if (en.flags.kill || en.flags.injure) && en.kind == Kind::Noun {
+            let negated = self
+                .words_before(h.tok, s)
+                .take(5)
+                .take_while(|&p| self.cue_at("attributive", p, e).is_none())
+                .any(|p| self.cue_at("negated", p, e).is_some());
+            if negated {
+                return false;
+            }
+        }
         if en.flags.ctx_protest {
             let ctx = (s..e)
                 .any(|i| is_word(self.toks.get(i)) && self.cue_at("protest_ctx", i, e).is_some())

@@ -455,6 +455,28 @@ impl<'a> Doc<'a> {
         if (en.flags.kill || en.flags.injure) && self.accidental(h, e, sentence_hits) {
             return false;
         }
+        // «واشتبك مئات المحتجين»، «ستة محتجين نقلوا لمستشفيات بعد إصابتهم»، «المحتجين ألقوا
+        // قنابل»: protesters who are parties to another act, or the subject of a verb after
+        // them, make no protest event of their own.
+        if self.names_protesters(h) {
+            let near = |o: &Hit| {
+                let (a, b) = if o.tok < h.tok {
+                    (o.last, h.tok)
+                } else {
+                    (h.last, o.tok)
+                };
+                (a..b).filter(|&k| is_word(self.toks.get(k))).count() <= 5
+            };
+            let other_act = sentence_hits
+                .iter()
+                .any(|o| o.tok != h.tok && self.entry(o).plover != "PROTEST" && near(o));
+            let subject_of_verb = self
+                .next_word(h.last, e)
+                .is_some_and(|n| self.word(n).ends_with("وا"));
+            if other_act || subject_of_verb {
+                return false;
+            }
+        }
         // «لم ترد تقارير عن وقوع إصابات», «دون وقوع إصابات»: casualties said not to have
         // happened are no event.
         // A relative pronoun between ends the negation's reach («لم ير الطفل الذي قتل»).

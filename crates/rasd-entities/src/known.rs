@@ -274,9 +274,10 @@ impl KnownNames {
                 if forms.is_empty() {
                     break;
                 }
-                // Words only, a hyphen allowed between two of them; never across a line.
-                let ok =
-                    is_word(i + n - 1) && (i + 1..i + n - 1).all(|t| is_word(t) || is_hyphen(t));
+                // Words only, a hyphen or a hashtag's # allowed between two of them («معمر
+                // #القذافي»); never across a line.
+                let ok = is_word(i + n - 1)
+                    && (i + 1..i + n - 1).all(|t| is_word(t) || is_hyphen(t) || tok(t) == "#");
                 if !ok {
                     continue;
                 }

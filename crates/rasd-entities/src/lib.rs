@@ -226,6 +226,18 @@ fn name_pieces(g: &Gazetteer, doc: &Doc, span: &NameSpan) -> Vec<NameSpan> {
             continue;
         }
         if !person {
+            // «جبهتي المليل والعطفين»: a place the tagger ran over و+article into the next one.
+            let next_place = span.label == "LOC"
+                && cur.is_some()
+                && w.starts_with("وال")
+                && w.chars().count() >= 5
+                && g.lookup(w).is_empty();
+            if next_place {
+                pieces.extend(cur.take());
+                cur = Some((a + 'و'.len_utf8(), b));
+                cut = true;
+                continue;
+            }
             cur = Some(cur.map_or((a, b), |(cs, _)| (cs, b)));
             continue;
         }
@@ -1774,8 +1786,11 @@ struct Cluster {
 /// The mention's normalised words, a proclitic before the article dropped from the first
 /// (للاتفاق → الاتفاق, والأمم → الأمم), so that both forms cluster together.
 fn words(doc: &Doc, m: &Mention) -> Vec<String> {
+    // A hashtag's # is no part of a word («معمر #القذافي»).
     let mut w: Vec<String> = doc.norm.text[m.start..m.end]
         .split_whitespace()
+        .map(|x| x.trim_start_matches('#'))
+        .filter(|x| !x.is_empty())
         .map(str::to_string)
         .collect();
     if let Some(first) = w.first_mut() {
@@ -2097,6 +2112,16 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         });
     let link = linked.map(|m| m.link.clone()).unwrap_or_default();
     let name = spans.get(best).map(|s| s.text.clone()).unwrap_or_default();
+    // «معمر #القذافي» is called معمر القذافي: a hashtag's # is no part of the name.
+    let name = if name.contains('#') {
+        name.split_whitespace()
+            .map(|w| w.trim_start_matches('#'))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name
+    };
     // «لليمن»: the name with ل + the article written out (اليمن), as the entity is called.
     let name = match name.strip_prefix("لل") {
         Some(rest) if rest.chars().count() >= 3 && !name.starts_with("لله") => {

@@ -329,9 +329,16 @@ fn told_to(doc: &Doc, i: usize) -> bool {
         if matches!(w, "." | "!" | "?" | "\"" | "\n") {
             return false;
         }
-        if speech_verbs().contains(w)
-            || without_proclitic(w).is_some_and(|r| speech_verbs().contains(r))
-        {
+        // «بحسب ما قاله شهود … لـ«الشرق الأوسط»»: the verb may carry an object pronoun.
+        let bare = ["ها", "ه"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p))
+            .filter(|b| b.chars().count() >= 3);
+        let speech = |x: &str| {
+            speech_verbs().contains(x)
+                || without_proclitic(x).is_some_and(|r| speech_verbs().contains(r))
+        };
+        if speech(w) || bare.is_some_and(speech) {
             return true;
         }
     }

@@ -1325,3 +1325,16 @@ fn places_the_tagger_ran_together_over_wa_are_two() {
     find(&es, "المليل");
     find(&es, "العطفين");
 }
+
+#[test]
+fn a_quoted_outlet_after_a_reporter_or_a_told_verb_is_an_organisation() {
+    // Gold round 11: «لمراسل «الشرق الأوسط»» and «بحسب ما قاله شهود … لـ«الشرق الأوسط»»
+    // had been the region.
+    for t in [
+        "بدا منزل الدوابشة لمراسل «الشرق الأوسط» كما لو أن النيران اشتعلت فيه للتو.",
+        "ساعدوني، بحسب ما قاله شهود عيان من أهالي الضحايا لـ«الشرق الأوسط».",
+    ] {
+        let es = entities(t, &[]);
+        assert_eq!(find(&es, "الشرق الأوسط").kind, EntityType::Org, "{t}");
+    }
+}

@@ -190,6 +190,9 @@ pub struct Lexicon {
     /// Nouns that, right after a speech verb, open a time adverbial and are no subject
     /// («أعلنت العام الماضي أنها»); elsewhere they may be adjectives («الأمين العام»).
     pub time_heads: HashSet<String>,
+    /// Outlets a statement is made to (لوكالة، لصحيفة، للصحفيين): a ل-phrase of one ends a
+    /// speaker phrase.
+    pub outlets: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -321,6 +324,10 @@ impl Lexicon {
                 }
                 "time_head" => {
                     lex.time_heads.insert(norm(word));
+                    continue;
+                }
+                "outlet" => {
+                    lex.outlets.insert(norm(word));
                     continue;
                 }
                 _ => {}

@@ -694,6 +694,14 @@ impl<'a> Doc<'a> {
             || self.lex.modifier(w)
     }
 
+    /// Is token `i` a ل-phrase naming an outlet told something (لوكالة، لصحيفة، للصحفيين)?
+    fn told_outlet(&self, i: usize) -> bool {
+        strip_conj(self.w(i)).strip_prefix('ل').is_some_and(|r| {
+            let bare = r.strip_prefix('ل').unwrap_or(r);
+            self.lex.outlets.contains(r) || self.lex.outlets.contains(bare)
+        })
+    }
+
     /// End of a descriptive phrase headed at `p` (no entity found), within `[p, limit)`.
     fn descriptive_end(&self, p: usize, limit: usize) -> usize {
         let head_def = self.is_definite(p);
@@ -705,6 +713,10 @@ impl<'a> Doc<'a> {
         // A definite word is a genitive only right after the head or a chain noun.
         let mut expect_gen = true;
         while e < limit && e < p + 6 && !self.stops_phrase(e) {
+            // «وقال متحدث باسم الوزارة لوكالة فرانس برس»: the outlet told is no part of it.
+            if e > p + 1 && self.told_outlet(e) {
+                break;
+            }
             let def = self.is_definite(e);
             let ok = if head_def {
                 // «المتحدث باسم الخارجية»; a bare name after a definite head is its object
@@ -721,7 +733,18 @@ impl<'a> Doc<'a> {
                         break;
                     }
                 }
-                article || (self.w(e) == "باسم" && self.is_definite(e + 1))
+                // A definite head is in no construct: a definite word after it is an
+                // adjective (المرصد السوري، الناطق الرسمي) or, after باسم, its genitive; any
+                // other is the verb's object («ودعت المنظمة المسؤولين اللبنانيين إلى»).
+                let bare = strip_conj(self.w(e));
+                let bare = bare.strip_prefix("ال").unwrap_or(bare);
+                let adjective = self.is_nisba(e) || self.lex.modifier(bare);
+                let after_bism = e > p && self.w(e - 1) == "باسم";
+                (article
+                    && (adjective
+                        || after_bism
+                        || self.ment_at.get(e).copied().flatten().is_some()))
+                    || (self.w(e) == "باسم" && self.is_definite(e + 1))
             } else if saw_genitive {
                 def
             } else if def {
@@ -2774,7 +2797,7 @@ impl<'a> Doc<'a> {
             let subject = || {
                 let s0 = self.sents.get(si).map_or(0, |&(s0, _)| s0);
                 self.clause_subject(s0, seg.open)
-                    .filter(|(k, sp)| *k < seg.open && sp.ent.is_some())
+                    .filter(|(k, sp)| *k < seg.open && sp.known())
                     .map(|(_, sp)| sp)
             };
             let speaker = prev.or_else(subject).unwrap_or(Speaker {

@@ -708,3 +708,40 @@ fn a_quotation_with_no_speech_verb_is_its_clauses_named_subjects() {
     assert_eq!(qs.len(), 1, "{qs:#?}");
     assert_eq!(qs[0].speaker_text.as_deref(), Some("ليون"));
 }
+
+#[test]
+fn speaker_phrases_stop_at_the_outlet_and_the_object_and_keep_a_quantifier() {
+    // Gold round 11: «متحدث باسم الوزارة لوكالة فرانس برس», «ودعت المنظمة المسؤولين
+    // اللبنانيين إلى "…"» and «بعض» alone had been the speakers.
+    for (text, who) in [
+        (
+            "وقال متحدث باسم الوزارة لوكالة فرانس برس \"تم وضع الرجلين قيد الاعتقال\".",
+            "متحدث باسم الوزارة",
+        ),
+        (
+            "ودعت المنظمة المسؤولين اللبنانيين إلى \"الحد من الخطاب الذي يشجع الإخلاء القسري\".",
+            "المنظمة",
+        ),
+        (
+            "وقال بعض الدبلوماسيين الذين طلبوا التكتم عن نشر أسمائهم، إنه لا اعتراض على المسودة.",
+            "بعض الدبلوماسيين",
+        ),
+    ] {
+        let qs = rasd_quotes::quotes(text, &[]);
+        assert_eq!(
+            qs.first().and_then(|q| q.speaker_text.as_deref()),
+            Some(who),
+            "{text}: {qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_characterisation_after_wasafa_is_a_quote() {
+    // Gold round 11: «ونددت الولايات المتحدة بالحادث ووصفته بأنه "هجوم إرهابي وحشي"».
+    let text = "ونددت الولايات المتحدة بالحادث ووصفته بأنه \"هجوم إرهابي وحشي\".";
+    let es = ents(text, &[(EntityType::Gpe, "الولايات المتحدة")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    let q = find(&qs, "هجوم إرهابي وحشي");
+    assert_eq!(q.speaker_text.as_deref(), Some("الولايات المتحدة"));
+}

@@ -1668,6 +1668,23 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // «كان يستهدف مطار الرياض الدولي», «قصف مطار المزة»: a facility right after an attack
+        // is what it struck (a place, so not in the actor pool).
+        if targets.is_empty() && matches!(en.plover.as_str(), "ASSAULT" | "COERCE") {
+            let actor_end = actors.iter().map(|a| a.last).filter(|&l| l > h.last).max();
+            let from = actor_end.unwrap_or(h.last);
+            if let Some(f) = parts.iter().find(|p| {
+                p.kind == Some(EntityType::Fac)
+                    && p.first > from
+                    && p.last < ce
+                    && (from + 1..p.first)
+                        .filter(|&k| is_word(self.toks.get(k)))
+                        .count()
+                        <= 1
+            }) {
+                targets.push(f.clone());
+            }
+        }
         let _ = e;
         // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other.
         if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE")

@@ -1337,3 +1337,23 @@ fn settlers_extremists_staff_and_a_single_protester_are_participants() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_facility_right_after_an_attack_is_its_target() {
+    // Gold round 11: «تصدت القوات السعودية لصاروخ كان يستهدف مطار الرياض الدولي» had no target.
+    let t = "وتصدت القوات لصاروخ كان يستهدف مطار الرياض الدولي.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Fac,
+        "مطار الرياض الدولي",
+        "King Khalid International Airport",
+        Some((24.96, 46.70)),
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.text.contains("يستهدف"))
+        .expect("an attack on the airport");
+    assert_eq!(texts(&e.targets), ["مطار الرياض الدولي"], "{e:#?}");
+}

@@ -2276,6 +2276,17 @@ impl<'a> Doc<'a> {
             );
         }
         let mut out = Vec::new();
+        // Code-point offsets of the paragraph breaks, so a sentence knows its paragraph.
+        let breaks: Vec<usize> = self
+            .text
+            .chars()
+            .enumerate()
+            .filter(|&(_, c)| c == '\n')
+            .map(|(k, _)| k)
+            .collect();
+        let paragraph = |at: usize| breaks.partition_point(|&b| b < at);
+        // The place of the latest located physical event, by paragraph.
+        let mut last_place: Option<(usize, Location)> = None;
         for d in drafts {
             let (s, e) = d.sent;
             let parts = self.participants(s, e);
@@ -2311,6 +2322,25 @@ impl<'a> Doc<'a> {
             let mut location = self.location(&d, &parts, &used);
             if location.is_none() {
                 location = dateline.0.clone();
+            }
+            // «وهاجمت طائرة حربية مواقع …» after «اشتباكات في بلدة أجدابيا»: a physical act
+            // told with no place of its own happened where the paragraph's last one did.
+            // Statements, talks and agreements are made elsewhere as often as not.
+            let para = paragraph(self.toks.get(s).map_or(0, |t| t.start));
+            let physical = matches!(
+                en.plover.as_str(),
+                "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT"
+            );
+            if physical {
+                match &location {
+                    None => {
+                        location = last_place
+                            .as_ref()
+                            .filter(|(p, _)| *p == para)
+                            .map(|(_, l)| l.clone());
+                    }
+                    Some(l) => last_place = Some((para, l.clone())),
+                }
             }
             let trig_start = self.toks.get(h.tok).map_or(0, |t| t.start);
             let trig_end = self

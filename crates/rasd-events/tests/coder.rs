@@ -1357,3 +1357,27 @@ fn a_facility_right_after_an_attack_is_its_target() {
         .expect("an attack on the airport");
     assert_eq!(texts(&e.targets), ["مطار الرياض الدولي"], "{e:#?}");
 }
+
+#[test]
+fn a_physical_act_with_no_place_happened_where_the_paragraphs_last_one_did() {
+    // Gold round 11: «وهاجمت طائرة حربية مواقع …» after clashes «في بلدة أجدابيا» had no place.
+    let t = "واندلعت اشتباكات في أجدابيا بين القوات والمسلحين. وهاجمت طائرة حربية مواقع المسلحين.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "أجدابيا",
+        "Ajdabiya",
+        Some((30.75, 20.22)),
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.text.contains("وهاجمت"))
+        .expect("the air strike");
+    assert_eq!(
+        e.location.as_ref().map(|l| l.text.as_str()),
+        Some("أجدابيا"),
+        "{e:#?}"
+    );
+}

@@ -452,7 +452,7 @@ impl<'a> Doc<'a> {
     fn keep(&self, h: &Hit, s: usize, e: usize, sentence_hits: &[Hit]) -> bool {
         let en = self.entry(h);
         let prev = self.prev_word(h.tok, s);
-        if (en.flags.kill || en.flags.injure) && self.accidental(h, e, sentence_hits) {
+        if (en.flags.kill || en.flags.injure) && self.accidental(h, s, e, sentence_hits) {
             return false;
         }
         // «واشتبك مئات المحتجين»، «ستة محتجين نقلوا لمستشفيات بعد إصابتهم»، «المحتجين ألقوا
@@ -2418,7 +2418,7 @@ impl<'a> Doc<'a> {
     /// Deaths or injuries from an accident or a disaster (قتلوا في انهيار أرضي، غرقا، جراء
     /// السيول): a cause cue then an `accident` cue within six words after the casualty word,
     /// and no attack named in the sentence.
-    fn accidental(&self, h: &Hit, e: usize, sentence_hits: &[Hit]) -> bool {
+    fn accidental(&self, h: &Hit, s: usize, e: usize, sentence_hits: &[Hit]) -> bool {
         let attack = sentence_hits.iter().any(|o| {
             let oe = self.entry(o);
             oe.plover == "ASSAULT" && !oe.flags.kill && !oe.flags.injure
@@ -2426,9 +2426,12 @@ impl<'a> Doc<'a> {
         if attack {
             return false;
         }
+        // «اجتاحت أمطار وسيول غزيرة …، مما أدى إلى سقوط قتلى»: the disaster may come first.
         self.words_after(h.last, e)
             .take(6)
             .any(|n| self.cue_at("accident", n, e).is_some())
+            || (s..h.tok)
+                .any(|k| is_word(self.toks.get(k)) && self.cue_at("disaster", k, e).is_some())
     }
 
     /// Is `h` a definite noun naming an action of a type already reported in an earlier

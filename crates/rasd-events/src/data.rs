@@ -506,7 +506,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 50] = [
+const CUE_CLASSES: [&str; 51] = [
     "planned",
     "negated",
     "hypothetical",
@@ -557,6 +557,7 @@ const CUE_CLASSES: [&str; 50] = [
     "not_future",
     "campaign",
     "another",
+    "disaster",
 ];
 
 /// Parse `data/cues.tsv`.

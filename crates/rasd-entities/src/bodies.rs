@@ -26,6 +26,9 @@ fn adjective(w: &str) -> bool {
         && (w.ends_with('ي') || w.ends_with("يه") || (w.starts_with("الا") && w.ends_with('ي')))
 }
 
+/// Definite adjectives of rank that are no nisba (normalised): «الهيئة العامة»، «اللجنة العليا».
+const ELATIVES: [&str; 5] = ["العام", "العامه", "العليا", "الاعلي", "الكبري"];
+
 /// Whether mention `m` has no link to the tables (a tagger's own span).
 pub(crate) fn unlinked(m: &Mention) -> bool {
     m.source.is_none() && m.link.name_en.is_none() && m.link.reference.is_none()
@@ -60,24 +63,39 @@ pub(crate) fn shaped_bodies(doc: &Doc, found: &[Mention]) -> Vec<Mention> {
         if !is_org_head_word(bare) {
             continue;
         }
-        let (adj, comp) = (doc.tok(i + 1), doc.tok(i + 2));
         // «القوات الموالية للحكومة»، «للمرة»: a describing participle or a word of no name.
         let generic = |w: &str| {
             w.strip_prefix("ال")
                 .or_else(|| w.strip_prefix("لل"))
+                .or_else(|| w.strip_prefix('ل'))
                 .is_some_and(|r| descriptors().contains(r))
         };
-        if !adjective(adj) || !comp.starts_with("لل") || comp.chars().count() < 5 {
+        // One or two adjectives: «الهيئة الوطنية العليا لمسيرات العودة».
+        let mut c = i + 1;
+        while c < i + 3 && (adjective(doc.tok(c)) || ELATIVES.contains(&doc.tok(c))) {
+            c += 1;
+        }
+        let comp = doc.tok(c);
+        if c == i + 1 || (i + 1..=c).any(|k| generic(doc.tok(k))) {
             continue;
         }
-        if generic(adj) || generic(comp) {
+        // The complement: a لل-noun («للقضاء»), or ل + a noun in construct with a definite
+        // one («لحظر الأسلحة الكيمياوية»، «لمكافحة الفساد»).
+        let mut last = if comp.starts_with("لل") && comp.chars().count() >= 5 {
+            c
+        } else if comp.starts_with('ل')
+            && comp.chars().count() >= 4
+            && doc.tok(c + 1).starts_with("ال")
+            && doc.tok(c + 1).chars().count() >= 4
+        {
+            c + 1
+        } else {
             continue;
-        }
-        let mut last = i + 2;
+        };
         // «للإدارة العامة»، «للثورة الإسلامية»: a definite adjective closes the complement.
-        let closing = doc.tok(i + 3);
+        let closing = doc.tok(last + 1);
         if adjective(closing) || (closing.starts_with("ال") && closing.ends_with('ه')) {
-            last = i + 3;
+            last += 1;
         }
         let (Some(&(ts, _)), Some(&(_, end))) = (doc.toks.get(i), doc.toks.get(last)) else {
             continue;

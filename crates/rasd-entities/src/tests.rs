@@ -1338,3 +1338,36 @@ fn a_quoted_outlet_after_a_reporter_or_a_told_verb_is_an_organisation() {
         assert_eq!(find(&es, "الشرق الأوسط").kind, EntityType::Org, "{t}");
     }
 }
+
+#[test]
+fn bodies_with_two_adjectives_or_a_construct_complement_are_organisations() {
+    // Gold rounds 10–12: «اللجنة العليا للإغاثة», «المكتب الوطني لمكافحة الفساد», «الهيئة العامة
+    // للأرصاد الجوية» were missed; «الجيش الوطني الموالي للرئيس» stays a description.
+    let t = "وقال رئيس اللجنة العليا للإغاثة إن المكتب الوطني لمكافحة الفساد والهيئة العامة للأرصاد الجوية تلقوا الطلب.";
+    let es = entities(t, &[]);
+    for name in ["اللجنة العليا للإغاثة", "المكتب الوطني لمكافحة الفساد"]
+    {
+        assert_eq!(find(&es, name).kind, EntityType::Org, "{name}");
+    }
+    assert!(
+        es.iter().any(|e| e.name == "الهيئة العامة للأرصاد الجوية"),
+        "{es:#?}"
+    );
+    let t = "بمساندة الجيش الوطني الموالي للرئيس عبد ربه منصور هادي.";
+    let es = entities(t, &[]);
+    assert!(es.iter().all(|e| !e.name.contains("الموالي")), "{es:#?}");
+}
+
+#[test]
+fn embassies_consulates_and_resistance_take_their_nationality() {
+    let t = "وأعربت السفارة الأمريكية في الخرطوم عن قلقها، ورفضت القنصلية الإيرانية الطلب.";
+    let es = entities(t, &[]);
+    assert_eq!(
+        find(&es, "السفارة الأمريكية").name_en.as_deref(),
+        Some("US Embassy")
+    );
+    assert_eq!(
+        find(&es, "القنصلية الإيرانية").name_en.as_deref(),
+        Some("Iranian Consulate")
+    );
+}

@@ -206,6 +206,22 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            // «ليل الأربعاء الخميس», «ليلة الاثنين والثلاثاء»: a night between two days is one
+            // expression, dated by its first day.
+            let best = best.map(|mut f| {
+                let night = f.items.len() == 1 && f.items[0].value.ends_with("TNI");
+                if night {
+                    let next_day =
+                        self.find(f.end, |c| matches!(c, Cat::Weekday { .. }).then_some(()));
+                    if let Some((_, k2, _)) = next_day {
+                        f.end = k2;
+                        if let Some(it) = f.items.first_mut() {
+                            it.to = k2;
+                        }
+                    }
+                }
+                f
+            });
             match best {
                 Some(f) => {
                     // Remember the last year written as digits, for «من نفس العام».
@@ -2058,12 +2074,20 @@ impl<'a> Scanner<'a> {
         }
         // «في وقت سابق من الخميس», «في وقت لاحق من الشهر الجاري»: earlier or later within the
         // time named after من, which is the value.
+        // «في وقت لاحق اليوم»: a day right after it, with no من, is the day too.
         if v.ends_with("_REF") && v != "PRESENT_REF" {
-            if let Some(from) = self.cue(k, Cue::From) {
+            let (from, day_only) = match self.cue(k, Cue::From) {
+                Some(f) => (f, false),
+                None => (k, true),
+            };
+            {
                 let inner = Self::rules()
                     .iter()
                     .filter_map(|r| r(self, from))
                     .filter(|f| f.items.len() == 1 && f.items[0].from == from)
+                    .filter(|f| {
+                        !day_only || f.items[0].value.get(..10).and_then(Ymd::parse).is_some()
+                    })
                     .max_by_key(|f| f.end);
                 if let Some(f) = inner {
                     let it = &f.items[0];

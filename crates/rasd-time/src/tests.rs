@@ -584,3 +584,31 @@ fn earlier_within_a_named_time_takes_its_value() {
         ["PAST_REF"]
     );
 }
+
+#[test]
+fn more_than_a_unit_nights_between_two_days_and_later_today() {
+    // Gold rounds 11–12: «منذ أكثر من عام» and «أكثر من عقد» were missed, «ليل الأربعاء الخميس»
+    // gave a second time for Thursday, «في وقت لاحق اليوم» was FUTURE_REF.
+    assert_eq!(
+        values_at("ويشهد اليمن منذ أكثر من عام حربا.", "2018-05-10"),
+        ["P1Y"]
+    );
+    assert_eq!(
+        values_at("واستمرت الأزمة أكثر من عقد.", "2018-05-10"),
+        ["P10Y"]
+    );
+    assert_eq!(
+        values_at("وضربت إسرائيل ليل الأربعاء الخميس أهدافا.", "2018-05-10"),
+        ["2018-05-09TNI"]
+    );
+    assert_eq!(
+        values_at("ودوت صافرات الإنذار ليلة الاثنين والثلاثاء.", "2018-05-29"),
+        ["2018-05-28TNI"]
+    );
+    assert_eq!(
+        values_at("وستصدر النتائج في وقت لاحق اليوم.", "2018-05-07"),
+        ["2018-05-07"]
+    );
+    // A count of things after «أكثر من» is no time.
+    assert!(values_at("وقتل أكثر من 100 شخص.", "2018-05-10").is_empty());
+}

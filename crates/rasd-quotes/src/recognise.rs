@@ -811,14 +811,23 @@ impl<'a> Doc<'a> {
         // «جماعات الدفاع عن حقوق الحيوان»: a body may be named by what it stands for.
         let kind = self.lex.head(self.w(p)).map(|(_, k)| k);
         // «مسؤول في وزارة العمل الفلبينية»: an indefinite office too, when a body follows.
+        // A name, a body's head, or a noun in construct with a definite one («في قطاع الطاقة»).
         let body_after = self.ment_at.get(e + 1).copied().flatten().is_some()
             || self
                 .lex
                 .head(self.w(e + 1))
-                .is_some_and(|(_, k)| k == HeadKind::Org);
+                .is_some_and(|(_, k)| k == HeadKind::Org)
+            || (self.is_word(e + 1)
+                && !self.is_definite(e + 1)
+                && self.fn_class(e + 1).is_none()
+                && strip_conj(self.w(e + 2)).starts_with("ال")
+                && !self.stops_phrase(e + 2));
         let located = matches!(self.w(e), "في" | "من" | "داخل")
             && (kind == Some(HeadKind::Source)
-                || (kind == Some(HeadKind::Title) && !head_def && e == p + 1 && body_after));
+                || (kind == Some(HeadKind::Title)
+                    && !head_def
+                    && (p + 1..e).all(|k| self.lex.modifier(self.w(k)))
+                    && body_after));
         let about = matches!(kind, Some(HeadKind::Source | HeadKind::Org)) && self.w(e) == "عن";
         if (located || about) && e < limit {
             // A name after the preposition is taken whole (مسؤول في مفوضية الأمم المتحدة

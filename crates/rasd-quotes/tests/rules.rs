@@ -745,3 +745,25 @@ fn a_characterisation_after_wasafa_is_a_quote() {
     let q = find(&qs, "هجوم إرهابي وحشي");
     assert_eq!(q.speaker_text.as_deref(), Some("الولايات المتحدة"));
 }
+
+#[test]
+fn a_qualified_office_keeps_the_sector_it_serves_and_a_unit_heads_a_body() {
+    // Gold round 12: «مسؤول كبير في قطاع الطاقة» and «وحدة الإنذار المبكر …» were cut short.
+    for (text, who) in [
+        (
+            "وقال مسؤول كبير في قطاع الطاقة إن الهجمات تكلف تركيا كثيرا.",
+            "مسؤول كبير في قطاع الطاقة",
+        ),
+        (
+            "وحذرت وحدة الإنذار المبكر، من أن أمطارا متوسطة ستهطل.",
+            "وحدة الإنذار المبكر",
+        ),
+    ] {
+        let qs = rasd_quotes::quotes(text, &[]);
+        assert_eq!(
+            qs.first().and_then(|q| q.speaker_text.as_deref()),
+            Some(who),
+            "{text}: {qs:#?}"
+        );
+    }
+}

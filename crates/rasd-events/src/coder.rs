@@ -840,6 +840,20 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|&(_, l)| self.next_word(l, e) == Some(p.first))
         });
+        // «في البصرة وذي قار»: a country or city joined by و to a place is a place too.
+        parts.sort_by_key(|p| (p.first, usize::MAX - p.last));
+        for k in 1..parts.len() {
+            let (before, rest) = parts.split_at_mut(k);
+            let (prev, cur) = (&before[k - 1], &mut rest[0]);
+            if prev.place
+                && !cur.place
+                && cur.kind == Some(EntityType::Gpe)
+                && self.word(cur.first).starts_with('و')
+                && self.prev_word(cur.first, s) == Some(prev.last)
+            {
+                cur.place = true;
+            }
+        }
         // Nested mentions: keep the longest.
         parts.sort_by_key(|p| (p.first, usize::MAX - p.last));
         let mut dedup: Vec<Part> = Vec::new();

@@ -1381,3 +1381,45 @@ fn a_physical_act_with_no_place_happened_where_the_paragraphs_last_one_did() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_city_joined_to_a_place_or_after_the_capital_is_no_party() {
+    // Gold round 12: «بمشاركة الآلاف في البصرة وذي قار» and «وفي العاصمة بغداد، تظاهر العشرات»
+    // had the cities as the protesters.
+    let t =
+        "انطلقت تظاهرات كبيرة بمشاركة الآلاف في البصرة وذي قار. وفي العاصمة بغداد، تظاهر العشرات.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "البصرة",
+            "Basra",
+            Some((30.5, 47.8)),
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "ذي قار",
+            "Dhi Qar",
+            Some((31.0, 46.3)),
+        ),
+        ent(
+            t,
+            "E3",
+            EntityType::Gpe,
+            "بغداد",
+            "Baghdad",
+            Some((33.3, 44.4)),
+        ),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter().all(|e| e
+            .actors
+            .iter()
+            .all(|a| a.entity.is_none() || a.entity.as_deref() == Some("none"))),
+        "{evs:#?}"
+    );
+}

@@ -2724,6 +2724,11 @@ fn to_participant(p: &Part) -> Participant {
         country: None,
         sector: None,
     };
+    // A facility struck is a thing, not an actor with a CAMEO code («قاعدة عين الأسد» matched
+    // the dictionary's coalition words).
+    if p.kind == Some(EntityType::Fac) {
+        return participant;
+    }
     if let Some(code) = crate::code_participant(&participant) {
         participant.country = code.country;
         participant.sector = code.sector;

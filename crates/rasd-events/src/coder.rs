@@ -975,7 +975,16 @@ impl<'a> Doc<'a> {
                             .iter()
                             .any(|p| p.first == k && p.kind != Some(EntityType::Per))
                 };
-                let k = k.filter(|&k| !object(k));
+                // «أحرق متظاهرون القنصلية الإيرانية»: a plural with its ن (متظاهرون، مسلحين) is in
+                // no construct, so the body right after it is another party; with «من» between
+                // it names members of that body (مسلحين من داعش).
+                let nun_plural = {
+                    let bare = self.word(i).trim_end_matches(['ه']);
+                    bare.ends_with("ون") || bare.ends_with("ين")
+                };
+                // («المسلحين الحوثيين»: after a definite head, a definite name is its adjective.)
+                let construct = !(nun_plural && !definite_head && adjacent && last == i);
+                let k = k.filter(|&k| !object(k) && construct);
                 if let Some(k) = k {
                     // A title also stands for the state it serves (سفيرة الولايات المتحدة).
                     let title_gpe =

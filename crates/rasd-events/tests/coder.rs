@@ -1425,3 +1425,21 @@ fn a_city_joined_to_a_place_or_after_the_capital_is_no_party() {
         );
     }
 }
+
+#[test]
+fn a_plural_with_its_nun_takes_no_genitive() {
+    // Gold round 13: «أحرق متظاهرون القنصلية الإيرانية» had made «متظاهرون القنصلية
+    // الإيرانية» one party, as if the protesters were the consulate's.
+    let t = "حيث أحرق متظاهرون القنصلية الإيرانية في البصرة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "القنصلية الإيرانية",
+        "Iranian Consulate",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "PROTEST");
+    assert_eq!(texts(&e.actors), ["متظاهرون"], "{e:#?}");
+    assert_eq!(texts(&e.targets), ["القنصلية الإيرانية"], "{e:#?}");
+}

@@ -915,6 +915,26 @@ impl<'a> Doc<'a> {
             }
         }
         let head = self.lex.head(self.w(p));
+        // «أفادت صحيفة "يديعوت أحرونوت" أن …»: a body's name in quotation marks after its head
+        // is the speaker.
+        if head.is_some_and(|(_, k)| k == HeadKind::Org) {
+            if let Some(seg) = self
+                .quote_opened_at(p + 1)
+                .filter(|q| q.words(&self.toks) <= 4 && q.close < limit)
+            {
+                let m = self
+                    .ment_at
+                    .get(seg.open + 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| self.ments.get(k))
+                    .filter(|m| m.b <= seg.close);
+                if let Some(m) = m {
+                    let sp = self.entity_speaker(m.ent, m.a, gender);
+                    return Some((seg.close + 1, sp));
+                }
+            }
+        }
         // A person named in the phrase: the group of adjacent PER mentions that starts at the
         // head or right after a title (المتحدث … حيدر العبادي سعد الحديثي → the last one).
         // PER mentions within [p, r), by start (list order among equal starts).

@@ -767,3 +767,13 @@ fn a_qualified_office_keeps_the_sector_it_serves_and_a_unit_heads_a_body() {
         );
     }
 }
+
+#[test]
+fn a_quoted_name_after_a_bodys_head_speaks() {
+    // Gold round 13: «أفادت صحيفة "يديعوت أحرونوت" اليومية أن …» had «صحيفة» as the speaker.
+    let text = "كذلك أفادت صحيفة \"يديعوت أحرونوت\" اليومية أن الشرطة تستجوب نتنياهو.";
+    let es = ents(text, &[(EntityType::Org, "يديعوت أحرونوت")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("E1"), "{qs:#?}");
+}

@@ -1131,13 +1131,23 @@ fn tagger_mention(
             || is_org_head_word(w)
             || Romanizer::global().known(w).is_some()
     };
+    // «الإطاحة بمعمر القذافي»: after ب, a part of a listed name of four letters or more (ل and
+    // و begin too many names to strip: ليون، وليام).
+    let known_after_ba = |w: &str| {
+        first.starts_with('ب')
+            && w.chars().count() >= 4
+            && known::KnownNames::global().part(w).is_some()
+    };
     if Romanizer::global().known(first).is_none() && g.lookup(first).is_empty() {
         let one = without_proclitic(first);
         // Not لل: its second ل is the article's (للمنظمة = ل + المنظمة).
         let two = one
             .filter(|_| !first.starts_with("لل"))
             .and_then(without_proclitic);
-        if let Some(rest) = one.filter(|r| is_known(r)).or(two.filter(|r| is_known(r))) {
+        if let Some(rest) = one
+            .filter(|r| is_known(r) || known_after_ba(r))
+            .or(two.filter(|r| is_known(r)))
+        {
             start += first.len() - rest.len();
         }
     }

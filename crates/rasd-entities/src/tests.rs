@@ -1371,3 +1371,15 @@ fn embassies_consulates_and_resistance_take_their_nationality() {
         Some("Iranian Consulate")
     );
 }
+
+#[test]
+fn a_listed_name_after_ba_loses_the_ba() {
+    // Gold round 11: «الإطاحة بمعمر القذافي» had been «Bamaamar Gaddafi»; «ليون» stays whole.
+    let t = "منذ الإطاحة بمعمر القذافي عام 2011.";
+    let es = entities(t, &[span(t, "بمعمر القذافي", "PERS")]);
+    let g = find(&es, "معمر القذافي");
+    assert_eq!(g.name_en.as_deref(), Some("Muammar Gaddafi"));
+    let t = "وكان ليون دعا في بيان إلى الحوار.";
+    let es = entities(t, &[span(t, "ليون", "PERS")]);
+    find(&es, "ليون");
+}

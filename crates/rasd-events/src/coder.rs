@@ -2393,6 +2393,34 @@ impl<'a> Doc<'a> {
                 sentence: sent,
             });
         }
+        // A physical act still without a place happened where most of the article's located
+        // acts did (the article's theatre), when one place holds a majority of them.
+        let physical =
+            |k: &str| matches!(k, "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT");
+        let mut counts: Vec<(String, usize, Location)> = Vec::new();
+        for ev in out.iter().filter(|ev| physical(&ev.kind)) {
+            if let Some(l) = &ev.location {
+                let key = l.name_en.clone().unwrap_or_else(|| l.text.clone());
+                match counts.iter_mut().find(|(k, _, _)| *k == key) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((key, 1, l.clone())),
+                }
+            }
+        }
+        let located: usize = counts.iter().map(|c| c.1).sum();
+        let theatre = counts
+            .iter()
+            .max_by_key(|c| c.1)
+            .filter(|c| located >= 2 && c.1 * 2 > located)
+            .map(|c| c.2.clone());
+        if let Some(t) = theatre {
+            for ev in out
+                .iter_mut()
+                .filter(|ev| physical(&ev.kind) && ev.location.is_none())
+            {
+                ev.location = Some(t.clone());
+            }
+        }
         let mut out = merge_restatements(self.text, out, self.cue_words("another"));
         for (k, ev) in out.iter_mut().enumerate() {
             ev.id = format!("V{}", k + 1);

@@ -1443,3 +1443,28 @@ fn a_plural_with_its_nun_takes_no_genitive() {
     assert_eq!(texts(&e.actors), ["متظاهرون"], "{e:#?}");
     assert_eq!(texts(&e.targets), ["القنصلية الإيرانية"], "{e:#?}");
 }
+
+#[test]
+fn a_physical_act_with_no_place_takes_the_articles_theatre() {
+    // Gold round 13: «وأحرقوا مقرا …» in a Basra article had no place.
+    let t =
+        "واندلعت اشتباكات في البصرة. وقتل محتج في البصرة.\n\nكما أحرق المحتجون مقرا لحركة البشائر.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "البصرة",
+        "Basra",
+        Some((30.5, 47.8)),
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.text.contains("أحرق"))
+        .expect("the burning");
+    assert_eq!(
+        e.location.as_ref().map(|l| l.text.as_str()),
+        Some("البصرة"),
+        "{evs:#?}"
+    );
+}

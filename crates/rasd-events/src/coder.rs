@@ -1691,6 +1691,19 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // «وأحرقوا مقرا لميليشيات الحشد الشعبي», «استهدف مواقع للحوثيين»: the party whose
+        // holding an attack struck is its target.
+        if targets.is_empty() && matches!(en.plover.as_str(), "ASSAULT" | "COERCE") {
+            let held = after.iter().find(|p| {
+                !actors.iter().any(|a| a.first == p.first)
+                    && self.words_before(p.first, h.last).take(2).any(|q| {
+                        is_word(self.toks.get(q)) && self.cue_at("holder", q, p.first).is_some()
+                    })
+            });
+            if let Some(p) = held {
+                targets.push((*p).clone());
+            }
+        }
         // «كان يستهدف مطار الرياض الدولي», «قصف مطار المزة»: a facility right after an attack
         // is what it struck (a place, so not in the actor pool).
         if targets.is_empty() && matches!(en.plover.as_str(), "ASSAULT" | "COERCE") {

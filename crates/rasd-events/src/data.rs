@@ -506,7 +506,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 51] = [
+const CUE_CLASSES: [&str; 52] = [
     "planned",
     "negated",
     "hypothetical",
@@ -558,6 +558,7 @@ const CUE_CLASSES: [&str; 51] = [
     "campaign",
     "another",
     "disaster",
+    "holder",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -1468,3 +1468,23 @@ fn a_physical_act_with_no_place_takes_the_articles_theatre() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_party_whose_holding_was_struck_is_the_target() {
+    // Gold round 13: «وأحرقوا مقرا لميليشيات الحشد الشعبي» had no target.
+    let t = "وأحرق المحتجون مقرا لميليشيات الحشد الشعبي في البصرة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الحشد الشعبي",
+        "Popular Mobilization Forces",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter()
+            .any(|e| texts(&e.targets).iter().any(|x| x.contains("الحشد الشعبي"))),
+        "{evs:#?}"
+    );
+}

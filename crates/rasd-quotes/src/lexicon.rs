@@ -74,6 +74,9 @@ pub struct Lemma {
     pub name: String,
     /// An object noun phrase after the subject is the content.
     pub np: bool,
+    /// An object noun phrase after the subject is the content when it opens with an announced
+    /// act (`announced` function words: أعلن مقتل …، أعلن تحرير …).
+    pub np_event: bool,
     /// Prepositions (normalised) after which a noun phrase is the content.
     pub preps: Vec<String>,
     /// Object pronoun suffixes may be attached.
@@ -193,6 +196,9 @@ pub struct Lexicon {
     /// Outlets a statement is made to (لوكالة، لصحيفة، للصحفيين): a ل-phrase of one ends a
     /// speaker phrase.
     pub outlets: HashSet<String>,
+    /// Verbal nouns of acts that are announced (مقتل، تحرير، إجراء …): after «أعلن X» they open
+    /// the content.
+    pub announced: HashSet<String>,
 }
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -330,6 +336,10 @@ impl Lexicon {
                     lex.outlets.insert(norm(word));
                     continue;
                 }
+                "announced" => {
+                    lex.announced.insert(norm(word));
+                    continue;
+                }
                 _ => {}
             }
             let class = match class {
@@ -373,6 +383,7 @@ impl Lexicon {
             let mut lemma = Lemma {
                 name: norm(perf.split('|').next().unwrap_or_default()),
                 np: false,
+                np_event: false,
                 preps: Vec::new(),
                 obj: false,
                 strict: false,
@@ -385,6 +396,7 @@ impl Lexicon {
             {
                 match flag.split_once('=') {
                     None if flag == "np" => lemma.np = true,
+                    None if flag == "np_event" => lemma.np_event = true,
                     None if flag == "obj" => lemma.obj = true,
                     None if flag == "strict" => lemma.strict = true,
                     Some(("prep", p)) => lemma.preps.push(norm(p)),

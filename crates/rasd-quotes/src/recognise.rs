@@ -1932,7 +1932,9 @@ impl<'a> Doc<'a> {
                 }
                 // A complementiser or colon close ahead wins over an object phrase («أكد مسؤول
                 // رفيع السبت أنه …»).
-                if l.np
+                // «أعلن الجيش الأمريكي مقتل "اثنين من الإرهابيين"»: an announced act.
+                let announced = l.np_event && self.lex.announced.contains(strip_conj(w));
+                if (l.np || announced)
                     && has_subject
                     && j == q
                     && self.fn_class(j).is_none()

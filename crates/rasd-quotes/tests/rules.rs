@@ -777,3 +777,14 @@ fn a_quoted_name_after_a_bodys_head_speaks() {
     assert_eq!(qs.len(), 1, "{qs:#?}");
     assert_eq!(qs[0].speaker.as_deref(), Some("E1"), "{qs:#?}");
 }
+
+#[test]
+fn an_announced_act_after_alana_is_reported_content() {
+    // Gold rounds 10–11: «أعلن الجيش الأمريكي مقتل "اثنين من الإرهابيين" في غارة» had no quote;
+    // a description after the verb stays the subject («أعلن المتحدث باسم …»).
+    let text = "أعلن الجيش الأمريكي مقتل اثنين من الإرهابيين في غارة جوية على مدينة جنوب ليبيا.";
+    let qs = rasd_quotes::quotes(text, &[]);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert!(qs[0].text.starts_with("مقتل"), "{qs:#?}");
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("الجيش الأمريكي"));
+}

@@ -79,6 +79,8 @@ pub struct Lemma {
     pub np_event: bool,
     /// Prepositions (normalised) after which a noun phrase is the content.
     pub preps: Vec<String>,
+    /// Prepositions after which only a quotation is the content (ندد بـ"الهجمات …").
+    pub qpreps: Vec<String>,
     /// Object pronoun suffixes may be attached.
     pub obj: bool,
     /// Cue only when the content introducer follows directly.
@@ -385,6 +387,7 @@ impl Lexicon {
                 np: false,
                 np_event: false,
                 preps: Vec::new(),
+                qpreps: Vec::new(),
                 obj: false,
                 strict: false,
                 source: None,
@@ -400,6 +403,7 @@ impl Lexicon {
                     None if flag == "obj" => lemma.obj = true,
                     None if flag == "strict" => lemma.strict = true,
                     Some(("prep", p)) => lemma.preps.push(norm(p)),
+                    Some(("qprep", p)) => lemma.qpreps.push(norm(p)),
                     Some(("source", p)) => lemma.source = Some(norm(p)),
                     _ => return Err(LexiconError::new(F, line, format!("unknown flag {flag:?}"))),
                 }

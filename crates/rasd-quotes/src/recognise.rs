@@ -1913,6 +1913,12 @@ impl<'a> Doc<'a> {
             }
             if let Some(l) = lemma {
                 let w = self.w(j);
+                // «ونددت الولايات المتحدة بـ"الهجمات الصاروخية"»: a quotation after the
+                // preposition, and nothing else, is the content.
+                if j < q + PREP_REACH && l.qpreps.iter().any(|p| p == w) && self.opens_quote(j + 1)
+                {
+                    return Some(j + 1);
+                }
                 // The governed preposition comes early («أعلنت الخلية في بيان عن مقتل …»), not
                 // in a later clause («… وأسفر عن مقتل …»).
                 for p in l.preps.iter().filter(|_| j < q + PREP_REACH) {

@@ -788,3 +788,16 @@ fn an_announced_act_after_alana_is_reported_content() {
     assert!(qs[0].text.starts_with("مقتل"), "{qs:#?}");
     assert_eq!(qs[0].speaker_text.as_deref(), Some("الجيش الأمريكي"));
 }
+
+#[test]
+fn a_quotation_condemned_after_nadada_bi_is_a_quote_but_a_plain_object_is_not() {
+    // Gold round 12: «نددت الولايات المتحدة، الخميس، "بالهجمات الصاروخية الاستفزازية"».
+    let text =
+        "ونددت الولايات المتحدة، الخميس، بـ\"الهجمات الصاروخية الاستفزازية\" التي شنتها إيران.";
+    let es = ents(text, &[(EntityType::Gpe, "الولايات المتحدة")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].speaker_text.as_deref(), Some("الولايات المتحدة"));
+    let text = "ونددت الولايات المتحدة بالحادث.";
+    assert!(rasd_quotes::quotes(text, &es).is_empty());
+}

@@ -1491,7 +1491,25 @@ impl<'a> Doc<'a> {
                 let after_prep = (h.tok + 1..after[0].first).any(|k| {
                     is_word(self.toks.get(k)) && self.cue_at("target_prep", k, ce).is_some()
                 });
+                // «وأحرقوا مقرا لميليشيات …»: a verb before its subject is singular, so one that
+                // carries the plural ending has its subject in it, and the noun after is its
+                // object; so is a noun glued to ب or ل («اختطفت 3 من العاملين بالأمم المتحدة»).
+                let plural_verb = {
+                    let w = self.word(h.tok);
+                    w.ends_with("وا")
+                        || w.ends_with("وه")
+                        || w.ends_with("وها")
+                        || w.ends_with("وهم")
+                };
+                let glued = subj.first().is_some_and(|p| {
+                    let w = self.word(p.first);
+                    let t = normalize(&p.text).text;
+                    matches!(w.chars().next(), Some('ب' | 'ل'))
+                        && t.chars().next() != w.chars().next()
+                });
                 if after_prep
+                    || plural_verb
+                    || glued
                     // A verb before its subject agrees with the first conjunct.
                     || self.masculine_singular(h) && subj.first().is_some_and(|p| self.feminine(p))
                 {

@@ -1488,3 +1488,39 @@ fn the_party_whose_holding_was_struck_is_the_target() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_plural_verb_or_a_glued_noun_takes_no_subject_after_it() {
+    // Gold round 13: «وأحرقوا مقرا لميليشيات الحشد الشعبي» and «اختطفت 3 من العاملين
+    // بالأمم المتحدة» had the noun after the verb as its doer.
+    let t = "وأحرقوا مقرا لميليشيات الحشد الشعبي.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الحشد الشعبي",
+        "Popular Mobilization Forces",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter()
+            .all(|e| texts(&e.actors).iter().all(|a| !a.contains("الحشد"))),
+        "{evs:#?}"
+    );
+    let t = "واختطفت 3 من العاملين بالأمم المتحدة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الأمم المتحدة",
+        "United Nations",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter()
+            .all(|e| texts(&e.actors).iter().all(|a| !a.contains("الأمم"))),
+        "{evs:#?}"
+    );
+}

@@ -630,6 +630,80 @@ impl<'a> Doc<'a> {
         ahead || behind
     }
 
+    /// The token where a verb's object starts when a comma sets it off from the subject
+    /// («وطالبت الحكومة اليمنية، مجلس الأمن»), past a name in apposition or a time set off by
+    /// commas («دعا الرئيس اليمني، عبدربه منصور هادي، اليوم الأربعاء، الجيش الوطني»). `ce` is
+    /// the end of the verb's clause; `None` unless a participant opens right after the commas.
+    fn object_past_comma(&self, ce: usize, e: usize, parts: &[Part]) -> Option<usize> {
+        let comma = |k: usize| self.toks.get(k).is_some_and(|t| t.text == ",");
+        let mut cur = ce;
+        for _ in 0..3 {
+            if cur >= e || !comma(cur) {
+                return None;
+            }
+            let mut n = self.next_word(cur, e)?;
+            if n != cur + 1 {
+                return None;
+            }
+            if self.cue_at("quantifier", n, e).is_some() {
+                n = self.next_word(n, e)?;
+            }
+            let close = (n + 1..(n + 6).min(e)).find(|&k| {
+                self.toks
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokKind::ClauseBreak)
+            });
+            // A name or a title in apposition: «الرئيس اليمني، عبدربه منصور هادي،»,
+            // «ديفيد بيسلي، المدير التنفيذي للبرنامج،».
+            let person = parts
+                .iter()
+                .find(|p| p.first == n && p.kind == Some(EntityType::Per));
+            let title = analyses(self.word(n))
+                .into_iter()
+                .any(|a| self.r.glossary.heads.get(a.stem).is_some_and(|g| g.title));
+            let aside = close.filter(|&m| comma(m)).is_some_and(|m| {
+                (n..m)
+                    .filter(|&k| is_word(self.toks.get(k)))
+                    .all(|k| self.timed.get(k).copied().unwrap_or(false))
+                    || person.is_some_and(|p| p.last + 1 == m)
+                    || title
+            });
+            match close {
+                Some(m) if aside => cur = m,
+                _ => {
+                    if person.is_some() || title {
+                        // «وطالب زعيم التيار الصدري، مقتدى الصدر مجلس النواب»: the name is the
+                        // subject's, and the object follows it.
+                        let p = person?;
+                        let k = self.next_word(p.last, e)?;
+                        let q = parts.iter().find(|q| q.first == k)?;
+                        return (!q.place && !self.word(k).starts_with('و')).then_some(k);
+                    }
+                    let p = parts.iter().find(|p| p.first == n)?;
+                    // A conjunct or a place opens a clause or an aside of its own.
+                    if p.place || self.word(n).starts_with('و') {
+                        return None;
+                    }
+                    return Some(n);
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether a participant is civilians, detainees or hostages (glosses flagged
+    /// `noncombatant`), who suffer attacks and do not carry them out.
+    fn civilian(&self, p: &Part) -> bool {
+        p.entity.is_none()
+            && analyses(self.word(p.first)).into_iter().any(|a| {
+                self.r
+                    .glossary
+                    .heads
+                    .get(a.stem)
+                    .is_some_and(|g| g.noncombatant)
+            })
+    }
+
     // ---------------------------------------------------------------- participants
 
     /// Token range `[first, last]` of the words covering code points `[start, end)`.
@@ -1507,6 +1581,18 @@ impl<'a> Doc<'a> {
                     matches!(w.chars().next(), Some('ب' | 'ل'))
                         && t.chars().next() != w.chars().next()
                 });
+                // «طالبهم بمحاسبة السياسيين»: a noun right after a ب/ل-noun is that noun's
+                // genitive, not the verb's subject.
+                let in_phrase = self.prev_word(after[0].first, h.last).is_some_and(|k| {
+                    k > h.last
+                        && !self.timed.get(k).copied().unwrap_or(false)
+                        && parts.iter().all(|p| k < p.first || k > p.last)
+                        && analyses(self.word(k)).iter().any(|a| {
+                            matches!(a.prep, Some('ب' | 'ل'))
+                                && !a.article
+                                && a.stem.chars().count() >= 4
+                        })
+                });
                 if after_prep
                     || plural_verb
                     || glued
@@ -1516,10 +1602,22 @@ impl<'a> Doc<'a> {
                     // «ودعا الحكومة إلى …»: a masculine verb does not agree with a feminine
                     // noun, so the noun is its object and the subject is unsaid.
                     targets.extend(subj);
+                } else if in_phrase {
+                    // Neither subject nor object: the subject is found in the sentence below.
                 } else {
                     actors.extend(subj);
                     if n < after.len() {
                         targets.extend(self.with_coordinated(&after, n));
+                    } else if let Some(k) = self.object_past_comma(ce, e, parts) {
+                        // «وطالبت الحكومة اليمنية، مجلس الأمن …»: the object set off by a comma.
+                        let later: Vec<&Part> = actors_pool
+                            .iter()
+                            .copied()
+                            .filter(|p| p.first >= k && p.last < e)
+                            .collect();
+                        if later.first().is_some_and(|p| p.first == k) {
+                            targets.extend(self.with_coordinated(&later, 0));
+                        }
                     }
                 }
             }
@@ -1567,9 +1665,16 @@ impl<'a> Doc<'a> {
                 // «إعدام تنظيم داعش لرهائن»: with a ل-object after it the genitive is the doer.
                 let lam_object = self.next_word(gp.last, ce).is_some_and(|n| {
                     let w = self.word(n);
-                    w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3
+                    w.starts_with('ل')
+                        && !w.starts_with("ال")
+                        && w.chars().count() > 3
+                        && self.cue_at("not_lam_object", n, ce).is_none()
                 });
-                if en.flags.gen_target && !lam && !lam_object {
+                // «وتعذيب معتقلين»: a casualty noun after an attack is who suffers it.
+                let victim = en.kind == Kind::Noun
+                    && matches!(en.plover.as_str(), "ASSAULT" | "COERCE")
+                    && self.civilian(gp);
+                if (en.flags.gen_target || victim) && !lam && !lam_object {
                     targets.insert(0, gp.clone());
                 } else if targets.iter().all(|t| t.first != gp.first) {
                     actors.insert(0, gp.clone());
@@ -1690,6 +1795,11 @@ impl<'a> Doc<'a> {
                 .iter()
                 .copied()
                 .filter(|p| p.first >= s && p.last < h.tok && p.first < cs)
+                // «معتقلين سابقين تحدثوا عن …، وضربهم»: detainees or civilians are not who
+                // beat them.
+                .filter(|p| {
+                    !(matches!(en.plover.as_str(), "ASSAULT" | "COERCE") && self.civilian(p))
+                })
                 .filter(|p| {
                     !we || self
                         .prev_word(p.first, s)

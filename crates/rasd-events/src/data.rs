@@ -358,6 +358,8 @@ pub struct Gloss {
     pub title: bool,
     /// A head that names a party only with an adjective (المجتمع الدولي, not المجتمع).
     pub qualified: bool,
+    /// People who suffer violence and do not wage it (civilians, detainees, hostages).
+    pub noncombatant: bool,
 }
 
 /// A country with its names and nationality adjectives.
@@ -408,6 +410,7 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
             victim: f[4].split(',').any(|x| x == "victim"),
             title: f[4].split(',').any(|x| x == "title"),
             qualified: f[4].split(',').any(|x| x == "qualified"),
+            noncombatant: f[4].split(',').any(|x| x == "noncombatant"),
         };
         let map = match f[0] {
             "H" => &mut g.heads,
@@ -506,7 +509,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 52] = [
+const CUE_CLASSES: [&str; 54] = [
     "planned",
     "negated",
     "hypothetical",
@@ -559,6 +562,8 @@ const CUE_CLASSES: [&str; 52] = [
     "another",
     "disaster",
     "holder",
+    "quantifier",
+    "not_lam_object",
 ];
 
 /// Parse `data/cues.tsv`.

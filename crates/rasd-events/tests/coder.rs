@@ -1524,3 +1524,123 @@ fn a_plural_verb_or_a_glued_noun_takes_no_subject_after_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn an_object_set_off_by_a_comma_is_the_target() {
+    // Gold round 13: «وطالبت الحكومة اليمنية، مجلس الأمن …» had no target; «دعا الرئيس
+    // اليمني، عبدربه منصور هادي، اليوم الأربعاء، الجيش …» took no object past the apposition.
+    let t = "وطالبت الحكومة اليمنية، مجلس الأمن بالعمل على إنهاء الانتهاكات.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "مجلس الأمن",
+        "UN Security Council",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let req = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(texts(&req.targets), ["مجلس الأمن"], "{req:#?}");
+
+    let t = "دعا الرئيس اليمني، عبدربه منصور هادي، اليوم، الحكومة اليمنية إلى الحسم.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "عبدربه منصور هادي",
+        "Abd Rabbuh Mansur Hadi",
+        None,
+    )];
+    let tm = [time(t, "اليوم", "2018-06-13")];
+    let evs = rasd_events::events(t, &es, &tm, &[], None);
+    let req = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert!(
+        texts(&req.targets).iter().any(|x| x.contains("الحكومة")),
+        "{req:#?}"
+    );
+    assert!(
+        texts(&req.targets).iter().all(|x| !x.contains("هادي")),
+        "{req:#?}"
+    );
+
+    // «وطالب زعيم التيار الصدري، مقتدى الصدر مجلس النواب»: the name after the comma is the
+    // subject's, and the object follows it.
+    let t = "وطالب زعيم التيار الصدري، مقتدى الصدر مجلس النواب العراقي بالانعقاد.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Per,
+            "مقتدى الصدر",
+            "Muqtada al-Sadr",
+            None,
+        ),
+        ent(
+            t,
+            "E3",
+            EntityType::Org,
+            "التيار الصدري",
+            "Sadrist Movement",
+            None,
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Org,
+            "مجلس النواب العراقي",
+            "Iraqi Parliament",
+            None,
+        ),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let req = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(texts(&req.targets), ["مجلس النواب العراقي"], "{req:#?}");
+}
+
+#[test]
+fn a_noun_after_a_glued_verbal_noun_is_not_the_subject() {
+    // Review: «كما طالبهم بمحاسبة السياسيين» had the politicians demand it (here officials).
+    let t = "وحض عون اللبنانيين على الاقتراع، كما طالبهم بمحاسبة المسؤولين عبر الانتخابات.";
+    let es = [ent(t, "E1", EntityType::Per, "عون", "Michel Aoun", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let req = evs
+        .iter()
+        .find(|e| e.trigger.text == "طالبهم")
+        .expect("REQUEST");
+    assert!(
+        texts(&req.actors).iter().all(|a| !a.contains("المسؤولين")),
+        "{req:#?}"
+    );
+}
+
+#[test]
+fn detainees_after_an_attack_noun_suffer_it() {
+    // Review: «وتعذيب معتقلين لديها» had the detainees as the torturers (لديها was read as
+    // a ل-object), and «معتقلين سابقين تحدثوا …، وضربهم» had them beat themselves.
+    let t = "اتهمت المنظمة الحوثيين بخطف رهائن، وتعذيب معتقلين لديها.";
+    let es = [ent(t, "E1", EntityType::Org, "الحوثيين", "Houthis", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let torture = evs
+        .iter()
+        .find(|e| e.trigger.text.contains("تعذيب"))
+        .expect("torture");
+    assert!(
+        texts(&torture.targets)
+            .iter()
+            .any(|x| x.contains("معتقلين")),
+        "{torture:#?}"
+    );
+    assert!(
+        texts(&torture.actors)
+            .iter()
+            .all(|x| !x.contains("معتقلين")),
+        "{torture:#?}"
+    );
+    let t = "وتضيف أن معتقلين سابقين تحدثوا عن معاملتهم بوحشية، وضربهم بقضبان من الحديد.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(
+        evs.iter()
+            .all(|e| texts(&e.actors).iter().all(|x| !x.contains("معتقلين"))),
+        "{evs:#?}"
+    );
+}

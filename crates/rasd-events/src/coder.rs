@@ -321,7 +321,9 @@ impl<'a> Doc<'a> {
                                 && (!a.future || fr.imperfect)
                                 && !noun_shaped
                         }
-                        Kind::Noun | Kind::Word => !(a.future || en.flags.indef && a.article),
+                        Kind::Noun | Kind::Word => {
+                            !(a.future || en.flags.indef && a.article || a.article && fr.possessive)
+                        }
                     };
                     if !clitics_ok {
                         continue;

@@ -132,6 +132,9 @@ pub struct FormRef {
     pub entry: usize,
     /// The form is an imperfect (present/future) verb.
     pub imperfect: bool,
+    /// The form is a noun with a possessive pronoun (قتله، هجماتهم), which never takes the
+    /// article: «القتلة» is "the killers", not «قتل» + «ه».
+    pub possessive: bool,
 }
 
 /// The trigger lexicon: entries and every generated surface form (without proclitics).
@@ -219,14 +222,22 @@ pub fn verb_forms(perf: &str, imperf: &str) -> Vec<(String, bool)> {
 
 /// Forms of a noun: itself, duals, and with possessive pronouns (ة → ت before them).
 pub fn noun_forms(noun: &str) -> Vec<String> {
-    let mut out = vec![noun.to_string()];
+    noun_forms_marked(noun)
+        .into_iter()
+        .map(|(f, _)| f)
+        .collect()
+}
+
+/// [`noun_forms`], each with whether it carries a possessive pronoun.
+fn noun_forms_marked(noun: &str) -> Vec<(String, bool)> {
+    let mut out = vec![(noun.to_string(), false)];
     if let Some(b) = noun.strip_suffix('ه') {
         for s in ["تان", "تين", "ته", "تها", "تهم", "تهما", "تنا"] {
-            out.push(format!("{b}{s}"));
+            out.push((format!("{b}{s}"), !s.starts_with("تا") && s != "تين"));
         }
     } else {
         for s in ["ان", "ين", "ه", "ها", "هم", "هما", "نا", "ا"] {
-            out.push(format!("{noun}{s}"));
+            out.push((format!("{noun}{s}"), !matches!(s, "ان" | "ين" | "ا")));
         }
     }
     out
@@ -307,13 +318,17 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
             flags,
         };
         let idx = lex.entries.len();
-        let mut add = |form: String, imperfect: bool| {
+        let mut add = |form: String, imperfect: bool, possessive: bool| {
             if form.chars().count() >= 2 {
                 let v = lex.forms.entry(form).or_default();
-                if !v.iter().any(|r| r.entry == idx) {
+                if let Some(r) = v.iter_mut().find(|r| r.entry == idx) {
+                    // A form the entry makes both bare and with a pronoun may take the article.
+                    r.possessive &= possessive;
+                } else {
                     v.push(FormRef {
                         entry: idx,
                         imperfect,
+                        possessive,
                     });
                 }
             }
@@ -329,15 +344,15 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                         )
                     })?;
                     for (form, imp) in verb_forms(&norm(p), &norm(i)) {
-                        add(form, imp);
+                        add(form, imp, false);
                     }
                 }
                 Kind::Noun => {
-                    for form in noun_forms(&norm(item)) {
-                        add(form, false);
+                    for (form, possessive) in noun_forms_marked(&norm(item)) {
+                        add(form, false, possessive);
                     }
                 }
-                Kind::Word => add(norm(item), false),
+                Kind::Word => add(norm(item), false, false),
             }
         }
         lex.entries.push(entry);

@@ -1644,3 +1644,47 @@ fn detainees_after_an_attack_noun_suffer_it() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn killers_price_and_verbal_attacks_are_no_events() {
+    // Gold round 15: «القتلة» ("the killers", not قتل + ه: a noun with a pronoun never takes
+    // the article), «يجبي ثمنا باهظا» (a price, not «ثمّن» praised), «من حدة هجومه على»
+    // (a verbal attack) and «مركز استهداف تمويل الإرهاب» were coded as events.
+    for t in [
+        "وترك القتلة وراءهم رسالة مكتوبة تدل على هويتهم.",
+        "وقال إن انفلات المستوطنين يجبي ثمنا باهظا بالإرهاب.",
+        "وصعد الرئيس من حدة هجومه على المعارض.",
+        "وقالت إنها ستتواصل مع حلفائها في مركز استهداف تمويل الإرهاب.",
+    ] {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        assert!(
+            evs.iter()
+                .all(|e| e.kind != "ASSAULT" && e.kind != "SUPPORT"),
+            "{t}: {evs:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_attempt_to_assassinate_is_an_event() {
+    // Gold round 15: «سلسلة محاولات إسرائيل لاغتيال عرفات» was read as a purpose.
+    let t = "كتب الصحفي عن سلسلة محاولات إسرائيل لاغتيال عرفات.";
+    let es = [
+        ent(t, "E1", EntityType::Gpe, "إسرائيل", "Israel", None),
+        ent(t, "E2", EntityType::Per, "عرفات", "Yasser Arafat", None),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let a = evs
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(texts(&a.targets), ["عرفات"], "{a:#?}");
+}
+
+#[test]
+fn a_frozen_budget_share_is_a_sanction() {
+    // Gold round 15: «وجمدت الحكومة المركزية مخصصات إقليم كردستان» was missed.
+    let t = "وجمدت الحكومة المركزية مخصصات إقليم كردستان في الموازنة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().any(|e| e.kind == "SANCTION"), "{evs:#?}");
+}

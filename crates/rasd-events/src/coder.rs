@@ -54,6 +54,8 @@ struct Doc<'a> {
     quantities: &'a [Quantity],
     /// For each token, whether a time expression covers it.
     timed: Vec<bool>,
+    /// For each token, whether a person's name covers it.
+    personal: Vec<bool>,
     /// For each token, whether its original spelling ends in ة (normalised to ه).
     ta_marbuta: Vec<bool>,
     /// The dateline («دبي، الإمارات (CNN)--»), code points: it holds no parties.
@@ -104,6 +106,19 @@ pub fn events(
             spans[..k].iter().rev().take(4).any(|&(_, e)| t.start < e)
         })
         .collect();
+    let mut names: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|en| en.kind == EntityType::Per)
+        .flat_map(|en| en.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    names.sort_unstable();
+    let personal = toks
+        .iter()
+        .map(|t| {
+            let k = names.partition_point(|&(s, _)| s < t.end);
+            names[..k].iter().rev().take(4).any(|&(_, e)| t.start < e)
+        })
+        .collect();
     let chars: Vec<char> = text.chars().collect();
     let ta_marbuta = toks
         .iter()
@@ -119,6 +134,7 @@ pub fn events(
         times,
         quantities,
         timed,
+        personal,
         ta_marbuta,
         dateline_span,
     };
@@ -597,8 +613,8 @@ impl<'a> Doc<'a> {
         (cs, ce)
     }
 
-    /// Whether the comma at `i` opens or closes a time set off by commas inside a clause
-    /// («اتهمت الحكومة، الجمعة، ميليشيات الحوثي»): the clause runs on across it.
+    /// Whether the comma at `i` opens or closes a time or a person's name set off by commas
+    /// inside a clause («اتهمت الحكومة، الجمعة، ميليشيات الحوثي»): the clause runs on across it.
     fn time_aside(&self, i: usize, s: usize, e: usize) -> bool {
         let comma = |k: usize| {
             self.toks
@@ -617,9 +633,13 @@ impl<'a> Doc<'a> {
                         .get(k)
                         .is_some_and(|t| t.kind != TokKind::ClauseBreak)
                 })
-                && words
+                && (words
                     .iter()
                     .all(|&k| self.timed.get(k).copied().unwrap_or(false))
+                    // «هاجم الرئيس التركي، رجب طيب أردوغان، …»: a name in apposition.
+                    || words
+                        .iter()
+                        .all(|&k| self.personal.get(k).copied().unwrap_or(false)))
         };
         // Opening: a comma within five tokens ahead closes the time; closing: one behind opens it.
         let ahead = (i + 1..(i + 6).min(e))
@@ -1100,26 +1120,58 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 if hd.title {
-                    // A title whose holder is named a few words on describes that person.
+                    // A title whose holder is named a few words on describes that person
+                    // («زعيم المتمردين عبد الملك الحوثي», «الناطق باسم الرئاسة، نبيل أبو ردينة،»);
+                    // the words between are the title's, no party of their own. The search
+                    // stops at a second title, a conjunct, a relative or an act: the name after
+                    // those is another's («رئيس الوزراء … وهاتف الرئيس محمود عباس»).
                     let mut k = last;
-                    let mut holder = false;
-                    for _ in 0..6 {
-                        match self.next_word(k, e) {
-                            Some(n) => {
-                                if parts
-                                    .iter()
-                                    .any(|p| p.first == n && p.kind == Some(EntityType::Per))
-                                {
-                                    holder = true;
-                                    break;
-                                }
-                                k = n;
-                            }
-                            None => break,
+                    let mut holder: Option<usize> = None;
+                    for _ in 0..12 {
+                        // A comma only sets off the name itself («…، مارتن غريفيث»).
+                        let plain = self.next_word(k, e);
+                        let Some(n) = plain.or_else(|| self.next_word_over_commas(k, e)) else {
+                            break;
+                        };
+                        if let Some(p) = parts
+                            .iter()
+                            .find(|p| p.first == n && p.kind == Some(EntityType::Per))
+                        {
+                            holder = Some(p.first);
+                            break;
                         }
+                        if plain.is_none() || self.timed.get(n).copied().unwrap_or(false) {
+                            break;
+                        }
+                        if let Some(p) = parts.iter().find(|p| p.first == n) {
+                            k = p.last;
+                            continue;
+                        }
+                        let nw = self.word(n);
+                        let stop = nw.starts_with('و')
+                            || self.cue_at("attributive", n, e).is_some()
+                            || analyses(nw).into_iter().any(|a| {
+                                g.heads.get(a.stem).is_some_and(|x| x.title)
+                                    || self.r.lexicon.forms.contains_key(a.stem)
+                            });
+                        if stop {
+                            break;
+                        }
+                        k = n;
                     }
-                    if holder {
-                        i = last + 1;
+                    if let Some(h) = holder {
+                        parts.retain(|p| !(p.first > i && p.last < h));
+                        // The person's phrase starts at the title (what stands before it, such
+                        // as «بقيادة», governs the person), its text stays the name.
+                        let mut next = h;
+                        if let Some(p) = parts.iter_mut().find(|p| p.first == h) {
+                            p.first = i;
+                            next = p.last + 1;
+                        }
+                        for t in i..next {
+                            taken.insert(t);
+                        }
+                        i = next;
                         continue;
                     }
                 }

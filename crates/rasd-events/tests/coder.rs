@@ -1688,3 +1688,98 @@ fn a_frozen_budget_share_is_a_sanction() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().any(|e| e.kind == "SANCTION"), "{evs:#?}");
 }
+
+#[test]
+fn a_title_and_its_holder_are_one_party() {
+    // Gold round 15: «الناطق الرسمي باسم الرئاسة الفلسطينية، نبيل أبو ردينة، حمل …» had
+    // the bare title as the doer; «زعيم المتمردين عبد الملك الحوثي» had the rebels.
+    let t = "لكن الناطق الرسمي باسم الرئاسة الفلسطينية، نبيل أبو ردينة، حمل الحكومة الإسرائيلية المسؤولية الكاملة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "نبيل أبو ردينة",
+        "Nabil Abu Rudeineh",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let acc = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
+    assert_eq!(texts(&acc.actors), ["نبيل أبو ردينة"], "{acc:#?}");
+
+    let t = "حث زعيم المتمردين عبد الملك الحوثي مؤيديه على التعبئة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "عبد الملك الحوثي",
+        "Abdul-Malik al-Houthi",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let req = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(texts(&req.actors), ["عبد الملك الحوثي"], "{req:#?}");
+
+    // The holder search stops at another title: the name after «وهاتف الرئيس» is not the
+    // prime minister's.
+    let t = "وحاول رئيس الوزراء الإسرائيلي امتصاص الغضب وهاتف الرئيس الفلسطيني محمود عباس.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Per,
+            "محمود عباس",
+            "Mahmoud Abbas",
+            None,
+        ),
+        ent(t, "E2", EntityType::Norp, "الإسرائيلي", "Israeli", None),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let call = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
+    assert!(
+        texts(&call.actors)
+            .iter()
+            .any(|a| a.contains("رئيس الوزراء")),
+        "{call:#?}"
+    );
+}
+
+#[test]
+fn a_name_in_apposition_keeps_the_clause_open() {
+    // Review: «هاجم الرئيس التركي، رجب طيب أردوغان، السبت، نظيره الفرنسي» had no doer, and
+    // «بقيادة رئيس الوزراء العراقي الأسبق، إياد علاوي» made the coalition's leader the object
+    // of its call.
+    let t = "هاجم الرئيس التركي، رجب طيب أردوغان، السبت، نظيره الفرنسي.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "رجب طيب أردوغان",
+        "Recep Tayyip Erdogan",
+        None,
+    )];
+    let tm = [time(t, "السبت", "2018-03-31")];
+    let evs = rasd_events::events(t, &es, &tm, &[], None);
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert_eq!(texts(&a.actors), ["رجب طيب أردوغان"], "{a:#?}");
+
+    let t =
+        "دعا ائتلاف الوطنية بقيادة رئيس الوزراء العراقي الأسبق، إياد علاوي، الأحد، إلى إلغاء النتائج.";
+    let es = [
+        ent(t, "E1", EntityType::Per, "إياد علاوي", "Ayad Allawi", None),
+        ent(
+            t,
+            "E2",
+            EntityType::Org,
+            "ائتلاف الوطنية",
+            "National Coalition",
+            None,
+        ),
+    ];
+    let tm = [time(t, "الأحد", "2018-05-20")];
+    let evs = rasd_events::events(t, &es, &tm, &[], None);
+    let req = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert!(
+        texts(&req.targets).iter().all(|x| !x.contains("علاوي")),
+        "{req:#?}"
+    );
+}

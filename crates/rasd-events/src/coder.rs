@@ -1148,12 +1148,16 @@ impl<'a> Doc<'a> {
                             continue;
                         }
                         let nw = self.word(n);
-                        let stop = nw.starts_with('و')
+                        // «نائب رئيس الوزراء ووزير الخارجية فؤاد حسين»: conjoined titles are
+                        // one holder's.
+                        let title = analyses(nw)
+                            .into_iter()
+                            .any(|a| g.heads.get(a.stem).is_some_and(|x| x.title));
+                        let stop = nw.starts_with('و') != title
                             || self.cue_at("attributive", n, e).is_some()
-                            || analyses(nw).into_iter().any(|a| {
-                                g.heads.get(a.stem).is_some_and(|x| x.title)
-                                    || self.r.lexicon.forms.contains_key(a.stem)
-                            });
+                            || analyses(nw)
+                                .into_iter()
+                                .any(|a| self.r.lexicon.forms.contains_key(a.stem));
                         if stop {
                             break;
                         }
@@ -1161,12 +1165,19 @@ impl<'a> Doc<'a> {
                     }
                     if let Some(h) = holder {
                         parts.retain(|p| !(p.first > i && p.last < h));
-                        // The person's phrase starts at the title (what stands before it, such
-                        // as «بقيادة», governs the person), its text stays the name.
+                        // The person's phrase starts at the title: what stands before it
+                        // (بقيادة) governs the person, and the title codes its sector.
                         let mut next = h;
-                        if let Some(p) = parts.iter_mut().find(|p| p.first == h) {
-                            p.first = i;
-                            next = p.last + 1;
+                        let span = parts
+                            .iter()
+                            .find(|p| p.first == h)
+                            .map(|p| (p.last, self.surface(i, p.last)));
+                        if let Some((last, text)) = span {
+                            if let Some(p) = parts.iter_mut().find(|p| p.first == h) {
+                                p.first = i;
+                                p.text = text;
+                            }
+                            next = last + 1;
                         }
                         for t in i..next {
                             taken.insert(t);

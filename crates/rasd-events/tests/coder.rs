@@ -1704,7 +1704,7 @@ fn a_title_and_its_holder_are_one_party() {
     )];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let acc = evs.iter().find(|e| e.kind == "ACCUSE").expect("ACCUSE");
-    assert_eq!(texts(&acc.actors), ["نبيل أبو ردينة"], "{acc:#?}");
+    assert_eq!(ids(&acc.actors), ["E1"], "{acc:#?}");
 
     let t = "حث زعيم المتمردين عبد الملك الحوثي مؤيديه على التعبئة.";
     let es = [ent(
@@ -1717,7 +1717,7 @@ fn a_title_and_its_holder_are_one_party() {
     )];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let req = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
-    assert_eq!(texts(&req.actors), ["عبد الملك الحوثي"], "{req:#?}");
+    assert_eq!(ids(&req.actors), ["E1"], "{req:#?}");
 
     // The holder search stops at another title: the name after «وهاتف الرئيس» is not the
     // prime minister's.
@@ -1760,7 +1760,7 @@ fn a_name_in_apposition_keeps_the_clause_open() {
     let tm = [time(t, "السبت", "2018-03-31")];
     let evs = rasd_events::events(t, &es, &tm, &[], None);
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
-    assert_eq!(texts(&a.actors), ["رجب طيب أردوغان"], "{a:#?}");
+    assert_eq!(ids(&a.actors), ["E1"], "{a:#?}");
 
     let t =
         "دعا ائتلاف الوطنية بقيادة رئيس الوزراء العراقي الأسبق، إياد علاوي، الأحد، إلى إلغاء النتائج.";
@@ -1782,4 +1782,9 @@ fn a_name_in_apposition_keeps_the_clause_open() {
         texts(&req.targets).iter().all(|x| !x.contains("علاوي")),
         "{req:#?}"
     );
+}
+
+/// Entity ids of participants (descriptions have none).
+fn ids(ps: &[rasd_doc::Participant]) -> Vec<String> {
+    ps.iter().filter_map(|p| p.entity.clone()).collect()
 }

@@ -479,6 +479,22 @@ impl Lexicon {
         })
     }
 
+    /// [`Self::head`] for a word with no preposition glued to it: a subject is never
+    /// «ببيان» ("with a statement") or «لمصدر».
+    pub fn subject_head(&self, word: &str) -> Option<(Gender, HeadKind)> {
+        let mut buf = String::new();
+        let mut f = |w: &str| {
+            self.heads.get(w).copied().filter(|(_, k)| {
+                matches!(
+                    k,
+                    HeadKind::Title | HeadKind::Source | HeadKind::Org | HeadKind::Kin
+                )
+            })
+        };
+        visit_stem(word, &mut f, &mut buf)
+            .or_else(|| visit_stem(strip_conj(word), &mut f, &mut buf))
+    }
+
     /// Whether a normalised word is a modifier that continues a speaker phrase (عام، سابق).
     pub fn modifier(&self, word: &str) -> bool {
         self.entry(word).is_some_and(|(_, k)| k == HeadKind::Mod)

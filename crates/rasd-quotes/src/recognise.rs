@@ -630,6 +630,38 @@ impl<'a> Doc<'a> {
         Some((end, sp.clone()))
     }
 
+    /// A bare definite body head as the whole subject («الصحيفة»، «الوكالة»): the body last
+    /// named after that head in the text before it («صحيفة ذي غارديان»). Returns the phrase's
+    /// end and that body as speaker.
+    fn body_named_before(
+        &self,
+        p: usize,
+        limit: usize,
+        gender: Gender,
+    ) -> Option<(usize, Speaker)> {
+        let w = strip_conj(self.w(p));
+        let bare = w.strip_prefix("ال")?;
+        if !matches!(self.lex.head(w), Some((_, HeadKind::Org)))
+            || !(p + 1 >= limit || self.stops_phrase(p + 1) || self.is_comp(p + 1))
+        {
+            return None;
+        }
+        // The nearest such head only: a body the recogniser missed («صحيفة لاكروا») must not
+        // hand its words to an earlier one.
+        let k = (0..p).rev().find(|&k| strip_conj(self.w(k)) == bare)?;
+        let m = self
+            .ment_at
+            .get(k + 1)
+            .copied()
+            .flatten()
+            .and_then(|x| self.ments.get(x))?;
+        let org = self
+            .ents
+            .get(m.ent)
+            .is_some_and(|e| e.kind == EntityType::Org);
+        org.then(|| (p + 1, self.entity_speaker(m.ent, m.a, gender)))
+    }
+
     /// Whether token `k` may stand inside a speaker's description before the person it names:
     /// a word that is no complementiser, verb or quotation, and no function word but for the
     /// prepositions in `preps` (ضابط التنسيق في المنطقة، كبير المستشارين في الخارجية).
@@ -878,6 +910,10 @@ impl<'a> Doc<'a> {
         // «وأضاف نفس المصدر»، «المصدر ذاته»: the latest speaker described by that head.
         if let Some(same) = self.same_source(p, limit) {
             return Some(same);
+        }
+        // «وقالت الصحيفة إن …»: the body last named with that head (صحيفة ذي غارديان).
+        if let Some(named) = self.body_named_before(p, limit, gender) {
+            return Some(named);
         }
         let mut r = p;
         while r < limit && r < p + MAX_SUBJECT && !self.stops_phrase(r) {
@@ -1603,10 +1639,15 @@ impl<'a> Doc<'a> {
         if !boundary_ok || self.in_q.get(k).copied().flatten().is_some() {
             return None;
         }
-        // Only a phrase that can speak: a named entity, a speaker head, a statement.
-        let speaks = self.ment_at.get(k).copied().flatten().is_some()
-            || self.lex.head(self.w(k)).is_some()
-            || self.lex.statement_at(&[self.w(k)]).is_some();
+        // Only a phrase that can speak: a named entity, a speaker head, a statement; never one
+        // behind a preposition («وخرج نتنياهو ببيان يعتبر فيه …»: the statement is his).
+        let named = self.ment_at.get(k).copied().flatten().is_some();
+        let w = self.w(k);
+        let glued = matches!(w.chars().next(), Some('ب' | 'ل' | 'ك'))
+            && self.lex.subject_head(w).is_none()
+            && self.lex.statement_at(&[w]).is_some();
+        let speaks = named
+            || !glued && (self.lex.head(w).is_some() || self.lex.statement_at(&[w]).is_some());
         if !speaks {
             return None;
         }
@@ -1724,7 +1765,7 @@ impl<'a> Doc<'a> {
                     return Some((k, self.entity_speaker(m.ent, m.a, g)));
                 }
             }
-            if let Some((g, _)) = self.lex.head(self.w(k)) {
+            if let Some((g, _)) = self.lex.subject_head(self.w(k)) {
                 if let Some((_, sp)) = self.subject(k, before, g) {
                     return Some((k, sp));
                 }

@@ -506,6 +506,22 @@ fn supported_people(
                     && Romanizer::global().known(w).is_some()
                     && !mentions.iter().any(|o| o.start < b && a < o.end)
             });
+        // A compound given name before the family name («عبد الله الصبيحي» is not محمود
+        // الصبيحي): «عبد/أبو» and the word after it.
+        let given = given.or_else(|| {
+            let p = doc.token_at(m.start)?.checked_sub(1)?;
+            let q = p.checked_sub(1)?;
+            let (_, b) = doc.toks[p];
+            let (_, qb) = doc.toks[q];
+            let (pa, _) = doc.toks[p];
+            (doc.norm.text[b..m.start].trim().is_empty()
+                && doc.norm.text[qb..pa].trim().is_empty()
+                && matches!(doc.tok(q), "عبد" | "ابو")
+                && !mentions
+                    .iter()
+                    .any(|o| o.start < b && doc.toks[q].0 < o.end))
+            .then_some(q)
+        });
         if let Some(p) = given {
             // Unless the two words are this person's full name (أنطونيو غوتيريس).
             m.start = doc.toks[p].0;
@@ -1939,6 +1955,21 @@ fn cluster_of(clusters: &[Cluster], m: &Mention, w: &[String]) -> Option<usize> 
         if c.kind != m.kind {
             return org_or_misc(c.kind) && org_or_misc(m.kind) && c.words.iter().any(|ow| ow == w);
         }
+        // Two full names of one family with different given names are two people (عبد الله
+        // الصبيحي, محمود الصبيحي), whatever English name a bare family name gave them.
+        if m.kind == Kind::Per
+            && w.len() >= 2
+            && c.words.iter().any(|ow| {
+                ow.len() >= 2
+                    && ow.last() == w.last()
+                    && ow.first() != w.first()
+                    && !same_but_proclitic(&w[..1], &ow[..1])
+                    && !part_of_person(w, ow)
+                    && !part_of_person(ow, w)
+            })
+        {
+            return false;
+        }
         c.mentions.iter().zip(&c.words).any(|(o, ow)| {
             if ow == w || same_but_proclitic(w, ow) {
                 return true;
@@ -2155,9 +2186,33 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
     } else {
         romanize
     };
+    // A person named in full whose English name came from a bare family name in the tables
+    // is another member of that family when the given names differ («عبد الله الصبيحي» is not
+    // Mahmoud al-Subaihi).
+    let borrowed = kind == Kind::Per
+        && name.split_whitespace().count() >= 2
+        && linked.is_some_and(|m| {
+            m.link.reference.is_none()
+                && c.mentions
+                    .get(best)
+                    .is_some_and(|b| m.end - m.start < b.end - b.start)
+                && known::KnownNames::global()
+                    .english(&rasd_text::normalize(&name).text, Kind::Per)
+                    .is_none()
+        })
+        && link.name_en.as_deref().is_some_and(|en| {
+            // Only a given name the tables spell (محمود، عبد) tells: an unknown one may be a
+            // spelling of the same (غاريد كوشنر is Jared Kushner).
+            let first = rasd_text::normalize(name.split_whitespace().next().unwrap_or("")).text;
+            let known_first = Romanizer::global()
+                .known(&first)
+                .or_else(|| known::KnownNames::global().part(&first));
+            known_first.is_some_and(|f| en.split(' ').next() != f.split(' ').next())
+        });
     let name_en = link
         .name_en
         .clone()
+        .filter(|_| !borrowed)
         .or_else(|| Some(spell(&name)).filter(|s| !s.is_empty()));
     let mut seen = HashMap::new();
     let mentions: Vec<Span> = spans

@@ -1788,3 +1788,34 @@ fn a_name_in_apposition_keeps_the_clause_open() {
 fn ids(ps: &[rasd_doc::Participant]) -> Vec<String> {
     ps.iter().filter_map(|p| p.entity.clone()).collect()
 }
+
+#[test]
+fn wars_overthrows_interceptions_and_damning_descriptions_are_events() {
+    // Gold rounds 13–15: «ويشهد اليمن منذ 2014 حربا بين …», «أطاح مسلحون معارضون بالقذافي»,
+    // «اعترضت قوات الدفاع الجوي السعودي صاروخا» and «ووصف دميرتاش حكومة أردوغان بـ"دولة تمارس
+    // القتل"» were missed; «جريمة حرب» is no war.
+    for (t, kind) in [
+        (
+            "ويشهد اليمن منذ 2014 حربا بين المتمردين الحوثيين والقوات الموالية لهادي.",
+            "ASSAULT",
+        ),
+        (
+            "لكن في عام 2011، أطاح مسلحون معارضون بالقذافي من الحكم.",
+            "ASSAULT",
+        ),
+        (
+            "اعترضت قوات الدفاع الجوي السعودي صاروخا فوق العاصمة الرياض.",
+            "ASSAULT",
+        ),
+        (
+            "ووصف دميرتاش حكومة أردوغان بـ\"دولة تمارس القتل\".",
+            "ACCUSE",
+        ),
+    ] {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        assert!(evs.iter().any(|e| e.kind == kind), "{t}: {evs:#?}");
+    }
+    let t = "وقال إنها جريمة حرب وجريمة ضد الإنسانية.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+}

@@ -713,6 +713,92 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Whether the trigger carries «ه» for the one it acts on: a verb's object (اعتقلته) or a
+    /// casualty or victim noun's genitive (اغتياله، مقتله); not «ة» written as ه.
+    fn points_back(&self, h: &Hit, en: &Entry) -> bool {
+        let w = self.word(h.tok);
+        if self.ta_marbuta.get(h.tok).copied().unwrap_or(true)
+            || !w.ends_with('ه')
+            || ["ها", "هم", "هما"].iter().any(|x| w.ends_with(x))
+        {
+            return false;
+        }
+        // Acts done to people; «الأمر الذي نفته» rejects a claim.
+        let on_people = matches!(
+            en.plover.as_str(),
+            "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "REQUEST" | "CONSULT"
+        );
+        let takes = on_people
+            && match en.kind {
+                Kind::Verb => !en.flags.passive,
+                Kind::Noun => en.flags.gen_target || en.flags.kill,
+                Kind::Word => false,
+            };
+        takes
+            && w.strip_suffix('ه').is_some_and(|b| {
+                analyses(b).iter().any(|a| {
+                    let stem = a.stem.strip_suffix('ت').map_or(a.stem, |x| x);
+                    [a.stem, stem].iter().any(|st| {
+                        self.r
+                            .lexicon
+                            .forms
+                            .get(*st)
+                            .or_else(|| self.r.lexicon.forms.get(&format!("{st}ه")))
+                            .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
+                    })
+                })
+            })
+    }
+
+    /// The person «ه» points back to: the latest person named before the trigger, within the
+    /// sentence or the one before it, who is not the act's doer (for an attack that kills no
+    /// one, a body may be what it hit).
+    fn antecedent(&self, h: &Hit, en: &Entry, actors: &[Part]) -> Option<Part> {
+        // An attack may be on a body (تدميره: the organisation); the other acts are on people.
+        let body_too = en.plover == "ASSAULT" && !en.flags.kill && !en.flags.injure;
+        let at = self.toks.get(h.tok)?.start;
+        let sents = sentences(&self.toks);
+        let k = sents.partition_point(|&(s, _)| s <= h.tok);
+        let from = sents
+            .get(k.saturating_sub(2))
+            .and_then(|&(s, _)| self.toks.get(s))
+            .map_or(0, |t| t.start);
+        let doers: HashSet<&str> = actors.iter().filter_map(|a| a.entity.as_deref()).collect();
+        let (ent, m) = self
+            .entities
+            .iter()
+            .filter(|x| {
+                matches!(x.kind, EntityType::Per | EntityType::Org)
+                    && !doers.contains(x.id.as_str())
+            })
+            .flat_map(|x| x.mentions.iter().map(move |m| (x, m)))
+            .filter(|(_, m)| m.end <= at && m.start >= from)
+            // Whoever reports it («وقال أشرف القدرة: "… إصابته"») is not whom it hit.
+            .filter(|(_, m)| {
+                self.tok_range(m.start, m.end).is_none_or(|(a, _)| {
+                    self.prev_word(a, 0)
+                        .is_none_or(|q| self.cue_at("speech", q, self.toks.len()).is_none())
+                })
+            })
+            .max_by_key(|(_, m)| m.start)?;
+        if ent.kind != EntityType::Per && !body_too {
+            return None;
+        }
+        let (first, last) = self.tok_range(m.start, m.end)?;
+        Some(Part {
+            first,
+            last,
+            entity: Some(ent.id.clone()),
+            text: m.text.clone(),
+            name_en: ent.name_en.clone(),
+            place: false,
+            kind: Some(ent.kind),
+            lat: None,
+            lon: None,
+            victim: false,
+        })
+    }
+
     /// Whether a participant is civilians, detainees or hostages (glosses flagged
     /// `noncombatant`), who suffer attacks and do not carry them out.
     fn civilian(&self, p: &Part) -> bool {
@@ -800,6 +886,22 @@ impl<'a> Doc<'a> {
         let w = w
             .strip_prefix(['و', 'ف'])
             .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(w);
+        // An object pronoun is no part of the agreement: «اعتقلته» is «اعتقلت» + «ه».
+        let w = ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|x| {
+                w.strip_suffix(x).filter(|b| {
+                    b.chars().count() >= 3
+                        && analyses(b).iter().any(|a| {
+                            self.r
+                                .lexicon
+                                .forms
+                                .get(a.stem)
+                                .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
+                        })
+                })
+            })
             .unwrap_or(w);
         if h.imperfect {
             let w = w.strip_prefix('س').unwrap_or(w);
@@ -1915,6 +2017,21 @@ impl<'a> Doc<'a> {
             }
         }
         let _ = e;
+        // «واعتقلته السلطات التركية»، «جريمة اغتياله»: a person a pronoun on the act points
+        // back to is its target.
+        // A verb's object pronoun is its object, whatever follows the subject (واعتقلته
+        // السلطات … مع الرئيسة المشتركة); a noun's pronoun may be the person the sentence
+        // opened with, wrongly taken for the doer («فيدات آيدن، الذي سجلت جريمة اغتياله»).
+        let object_before = targets.iter().any(|t| t.last < h.tok);
+        if (targets.is_empty() || en.kind == Kind::Verb && !object_before)
+            && self.points_back(h, en)
+        {
+            let exclude: &[Part] = if en.kind == Kind::Verb { &actors } else { &[] };
+            if let Some(p) = self.antecedent(h, en, exclude) {
+                actors.retain(|a| a.entity.is_none() || a.entity != p.entity);
+                targets = vec![p];
+            }
+        }
         // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other.
         if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE")
             && targets.is_empty()

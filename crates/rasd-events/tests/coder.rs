@@ -1819,3 +1819,60 @@ fn wars_overthrows_interceptions_and_damning_descriptions_are_events() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_pronoun_on_the_act_points_back_to_the_person() {
+    // Gold round 15: «واعتقلته السلطات التركية» had the authorities as the one arrested
+    // (the pronoun hid the feminine verb), and «فيدات آيدن، الذي سجلت جريمة اغتياله» had
+    // the victim as the killer.
+    let t = "وأصبح صلاح الدين دميرتاش أحد أبرز السياسيين. واعتقلته السلطات التركية في أكتوبر.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "صلاح الدين دميرتاش",
+        "Selahattin Demirtas",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let arrest = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
+    assert_eq!(ids(&arrest.targets), ["E1"], "{arrest:#?}");
+    assert!(
+        texts(&arrest.actors).iter().any(|a| a.contains("السلطات")),
+        "{arrest:#?}"
+    );
+
+    let t = "تأثر باغتيال رئيس الحزب فيدات آيدن، الذي سجلت جريمة اغتياله ضد مجهول.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "فيدات آيدن",
+        "Vedat Aydin",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let killing = evs
+        .iter()
+        .find(|e| e.trigger.text == "اغتياله")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(ids(&killing.targets), ["E1"], "{killing:#?}");
+    assert!(ids(&killing.actors).is_empty(), "{killing:#?}");
+
+    // Whoever reports it is not whom it hit.
+    let t = "وقال أشرف القدرة في بيان إن طفلا توفي بعد إصابته بعيار ناري.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "أشرف القدرة",
+        "Ashraf al-Qudra",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter()
+            .all(|e| !ids(&e.targets).contains(&"E1".to_string())),
+        "{evs:#?}"
+    );
+}

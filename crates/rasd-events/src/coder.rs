@@ -799,6 +799,66 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The end of a descriptive phrase headed at `i` and qualified up to `last`, taking a
+    /// definite genitive after a head in construct (قوات الأمن) and a relational adjective
+    /// (…ي، …ية) after a definite head (الجيش الوطني): no name, act, time, count or party.
+    fn described_by(
+        &self,
+        i: usize,
+        last: usize,
+        e: usize,
+        parts: &[Part],
+        definite_head: bool,
+    ) -> usize {
+        let plain = |k: usize| {
+            let w = self.word(k);
+            w.starts_with("ال")
+                && w.chars().count() >= 4
+                && !self.timed.get(k).copied().unwrap_or(false)
+                && !self.in_quantity(k)
+                && !parts.iter().any(|p| p.first <= k && k <= p.last)
+                && self.cue_at("stop", k, e).is_none()
+                && self.cue_at("attributive", k, e).is_none()
+                && !analyses(w).iter().any(|a| {
+                    self.r.lexicon.forms.contains_key(a.stem)
+                        || self.r.glossary.heads.contains_key(a.stem)
+                        || self.r.glossary.demonyms.contains_key(a.stem)
+                })
+        };
+        // (Not a relative pronoun, الذي، nor an elative written with ى, الأغلى.)
+        let relational = |k: usize| {
+            let w = self.word(k);
+            let alif_maqsura = self
+                .toks
+                .get(k)
+                .and_then(|t| t.end.checked_sub(1))
+                .and_then(|c| self.text.chars().nth(c))
+                == Some('ى');
+            ["ي", "يه", "يين", "يون", "يان"]
+                .iter()
+                .any(|x| w.ends_with(x))
+                && !alif_maqsura
+                && self.cue_at("attributive", k, e).is_none()
+        };
+        let head = self.word(i);
+        let construct =
+            !definite_head && last == i && !["ون", "ين", "ا"].iter().any(|x| head.ends_with(x));
+        let mut end = last;
+        if let Some(k) = self.next_word(end, e).filter(|&k| plain(k)) {
+            if construct || relational(k) {
+                end = k;
+                // «قوات الأمن الداخلي»: one relational adjective more.
+                if let Some(k2) = self
+                    .next_word(end, e)
+                    .filter(|&k2| plain(k2) && relational(k2))
+                {
+                    end = k2;
+                }
+            }
+        }
+        end
+    }
+
     /// Whether a participant is civilians, detainees or hostages (glosses flagged
     /// `noncombatant`), who suffer attacks and do not carry them out.
     fn civilian(&self, p: &Part) -> bool {
@@ -1300,6 +1360,10 @@ impl<'a> Doc<'a> {
                     en.push(' ');
                 }
                 en.push_str(&hd.en);
+                // «قوات الأمن»، «وزير الكهرباء»، «الجيش الوطني»: a genitive after a head in
+                // construct, or a relational adjective after a definite head, names the party
+                // with it (its English stays the head's).
+                let last = self.described_by(i, last, e, &parts, definite_head);
                 // A NORP mention inside the phrase is absorbed by it.
                 parts.retain(|p| !(p.first >= i && p.last <= last));
                 parts.push(Part {

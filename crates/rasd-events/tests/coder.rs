@@ -1876,3 +1876,22 @@ fn a_pronoun_on_the_act_points_back_to_the_person() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_description_keeps_its_genitive_and_relational_adjective() {
+    // Gold rounds 10–13: «مع قوات الأمن» gave the party «قوات», «وزير الكهرباء» gave
+    // «وزير» and «الجيش الوطني» gave «الجيش»; a relative pronoun after them is no part of
+    // the name.
+    let t = "واشتبك مئات المحتجين الجمعة الماضي مع قوات الأمن في البصرة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(texts(&a.targets).iter().any(|x| x == "قوات الأمن"), "{a:#?}");
+    let t = "دعا الرئيس الجيش الوطني إلى الحسم، وهاجمت القوات التي تقدمت المدينة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let all: Vec<String> = evs
+        .iter()
+        .flat_map(|e| texts(&e.actors).into_iter().chain(texts(&e.targets)))
+        .collect();
+    assert!(all.iter().any(|x| x == "الجيش الوطني"), "{evs:#?}");
+    assert!(all.iter().all(|x| !x.contains("التي")), "{evs:#?}");
+}

@@ -58,6 +58,8 @@ struct Doc<'a> {
     personal: Vec<bool>,
     /// For each token, whether its original spelling ends in ة (normalised to ه).
     ta_marbuta: Vec<bool>,
+    /// For each token, whether its original spelling ends in ى (normalised to ي).
+    alif_maqsura: Vec<bool>,
     /// The dateline («دبي، الإمارات (CNN)--»), code points: it holds no parties.
     dateline_span: Option<(usize, usize)>,
 }
@@ -124,6 +126,10 @@ pub fn events(
         .iter()
         .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ة'))
         .collect();
+    let alif_maqsura = toks
+        .iter()
+        .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ى'))
+        .collect();
     let dateline_span = rasd_text::dateline_head_in(&norm);
     let doc = Doc {
         r,
@@ -136,6 +142,7 @@ pub fn events(
         timed,
         personal,
         ta_marbuta,
+        alif_maqsura,
         dateline_span,
     };
     doc.run(published)
@@ -828,12 +835,7 @@ impl<'a> Doc<'a> {
         // (Not a relative pronoun, الذي، nor an elative written with ى, الأغلى.)
         let relational = |k: usize| {
             let w = self.word(k);
-            let alif_maqsura = self
-                .toks
-                .get(k)
-                .and_then(|t| t.end.checked_sub(1))
-                .and_then(|c| self.text.chars().nth(c))
-                == Some('ى');
+            let alif_maqsura = self.alif_maqsura.get(k).copied().unwrap_or(false);
             ["ي", "يه", "يين", "يون", "يان"]
                 .iter()
                 .any(|x| w.ends_with(x))

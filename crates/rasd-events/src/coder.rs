@@ -60,6 +60,8 @@ struct Doc<'a> {
     ta_marbuta: Vec<bool>,
     /// For each token, whether its original spelling ends in ى (normalised to ي).
     alif_maqsura: Vec<bool>,
+    /// Sentences, as token ranges `[start, end)`.
+    sents: Vec<(usize, usize)>,
     /// The dateline («دبي، الإمارات (CNN)--»), code points: it holds no parties.
     dateline_span: Option<(usize, usize)>,
 }
@@ -130,6 +132,7 @@ pub fn events(
         .iter()
         .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ى'))
         .collect();
+    let sents = sentences(&toks);
     let dateline_span = rasd_text::dateline_head_in(&norm);
     let doc = Doc {
         r,
@@ -143,6 +146,7 @@ pub fn events(
         personal,
         ta_marbuta,
         alif_maqsura,
+        sents,
         dateline_span,
     };
     doc.run(published)
@@ -764,7 +768,7 @@ impl<'a> Doc<'a> {
         // An attack may be on a body (تدميره: the organisation); the other acts are on people.
         let body_too = en.plover == "ASSAULT" && !en.flags.kill && !en.flags.injure;
         let at = self.toks.get(h.tok)?.start;
-        let sents = sentences(&self.toks);
+        let sents = &self.sents;
         let k = sents.partition_point(|&(s, _)| s <= h.tok);
         let from = sents
             .get(k.saturating_sub(2))
@@ -2616,7 +2620,7 @@ impl<'a> Doc<'a> {
     // ---------------------------------------------------------------- driver
 
     fn run(&self, published: Option<&str>) -> Vec<Event> {
-        let sents = sentences(&self.toks);
+        let sents = self.sents.clone();
         let dateline = self.dateline(&sents);
         let mut drafts: Vec<Draft> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();

@@ -58,10 +58,11 @@ struct Doc<'a> {
     personal: Vec<bool>,
     /// For each token, whether its original spelling ends in ة (normalised to ه).
     ta_marbuta: Vec<bool>,
-    /// For each token, whether its original spelling ends in ى (normalised to ي).
-    alif_maqsura: Vec<bool>,
     /// Sentences, as token ranges `[start, end)`.
     sents: Vec<(usize, usize)>,
+    /// For each token, whether its original spelling ends like a relational adjective (…ي،
+    /// …ية، …يون; not …ئة nor …ى).
+    nisba: Vec<bool>,
     /// The dateline («دبي، الإمارات (CNN)--»), code points: it holds no parties.
     dateline_span: Option<(usize, usize)>,
 }
@@ -128,11 +129,18 @@ pub fn events(
         .iter()
         .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ة'))
         .collect();
-    let alif_maqsura = toks
-        .iter()
-        .map(|t| t.end.checked_sub(1).and_then(|k| chars.get(k)) == Some(&'ى'))
-        .collect();
     let sents = sentences(&toks);
+    let nisba = toks
+        .iter()
+        .map(|t| {
+            let w: String = chars.get(t.start..t.end).unwrap_or(&[]).iter().collect();
+            ["ي", "ية", "يين", "يون", "يان", "يات"]
+                .iter()
+                .any(|x| w.ends_with(x))
+                // Compass points as adverbs (شمالي البلاد).
+                && !["شمالي", "جنوبي", "شرقي", "غربي"].contains(&w.trim_start_matches(['و', 'ف']))
+        })
+        .collect();
     let dateline_span = rasd_text::dateline_head_in(&norm);
     let doc = Doc {
         r,
@@ -145,8 +153,8 @@ pub fn events(
         timed,
         personal,
         ta_marbuta,
-        alif_maqsura,
         sents,
+        nisba,
         dateline_span,
     };
     doc.run(published)
@@ -821,29 +829,32 @@ impl<'a> Doc<'a> {
         parts: &[Part],
         definite_head: bool,
     ) -> usize {
-        let plain = |k: usize| {
+        // A word the phrase may take: no time, count, party, function word or act; a
+        // nationality only as the closing adjective (قوات الدفاع الجوي السعودي).
+        let takes = |k: usize, definite: bool, nationality: bool| {
             let w = self.word(k);
-            w.starts_with("ال")
+            w.starts_with("ال") == definite
+                && !w.starts_with('و')
                 && w.chars().count() >= 4
                 && !self.timed.get(k).copied().unwrap_or(false)
                 && !self.in_quantity(k)
-                && !parts.iter().any(|p| p.first <= k && k <= p.last)
+                && !parts.iter().any(|p| {
+                    p.first <= k
+                        && k <= p.last
+                        && !(nationality && p.kind == Some(EntityType::Norp))
+                })
                 && self.cue_at("stop", k, e).is_none()
                 && self.cue_at("attributive", k, e).is_none()
                 && !analyses(w).iter().any(|a| {
                     self.r.lexicon.forms.contains_key(a.stem)
                         || self.r.glossary.heads.contains_key(a.stem)
-                        || self.r.glossary.demonyms.contains_key(a.stem)
+                        || (!nationality && self.r.glossary.demonyms.contains_key(a.stem))
                 })
         };
-        // (Not a relative pronoun, الذي، nor an elative written with ى, الأغلى.)
+        let plain = |k: usize| takes(k, true, false);
+        // (Not a relative pronoun, الذي; the spelling rules out an elative, الأغلى.)
         let relational = |k: usize| {
-            let w = self.word(k);
-            let alif_maqsura = self.alif_maqsura.get(k).copied().unwrap_or(false);
-            ["ي", "يه", "يين", "يون", "يان"]
-                .iter()
-                .any(|x| w.ends_with(x))
-                && !alif_maqsura
+            self.nisba.get(k).copied().unwrap_or(false)
                 && self.cue_at("attributive", k, e).is_none()
         };
         let head = self.word(i);
@@ -853,12 +864,24 @@ impl<'a> Doc<'a> {
         if let Some(k) = self.next_word(end, e).filter(|&k| plain(k)) {
             if construct || relational(k) {
                 end = k;
-                // «قوات الأمن الداخلي»: one relational adjective more.
+                // «قوات الأمن الداخلي»، «قوات الدفاع الجوي السعودي»: one relational adjective
+                // more.
                 if let Some(k2) = self
                     .next_word(end, e)
-                    .filter(|&k2| plain(k2) && relational(k2))
+                    .filter(|&k2| takes(k2, true, true) && relational(k2))
                 {
                     end = k2;
+                }
+            }
+        } else if !definite_head {
+            // «طائرة حربية»، «مجموعة انفصالية جنوبية»: indefinite relational adjectives.
+            for _ in 0..2 {
+                match self
+                    .next_word(end, e)
+                    .filter(|&k| takes(k, false, true) && relational(k))
+                {
+                    Some(k) => end = k,
+                    None => break,
                 }
             }
         }
@@ -1807,10 +1830,24 @@ impl<'a> Doc<'a> {
                 // object; so is a noun glued to ب or ل («اختطفت 3 من العاملين بالأمم المتحدة»).
                 let plural_verb = {
                     let w = self.word(h.tok);
+                    // A dual too («وطالبا الشركة»): the verb's own form with its ا.
+                    let dual = !h.imperfect
+                        && !w.ends_with("ها")
+                        && !w.ends_with("نا")
+                        && w.strip_suffix('ا').is_some_and(|b| {
+                            analyses(b).iter().any(|a| {
+                                self.r
+                                    .lexicon
+                                    .forms
+                                    .get(a.stem)
+                                    .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
+                            })
+                        });
                     w.ends_with("وا")
                         || w.ends_with("وه")
                         || w.ends_with("وها")
                         || w.ends_with("وهم")
+                        || dual
                 };
                 let glued = subj.first().is_some_and(|p| {
                     let w = self.word(p.first);

@@ -1895,3 +1895,30 @@ fn a_description_keeps_its_genitive_and_relational_adjective() {
     assert!(all.iter().any(|x| x == "الجيش الوطني"), "{evs:#?}");
     assert!(all.iter().all(|x| !x.contains("التي")), "{evs:#?}");
 }
+
+#[test]
+fn a_court_sentences_and_an_indefinite_party_keeps_its_adjectives() {
+    // Gold round 10: «قضت محكمة عسكرية … بسجن عشرة جنود» had the soldiers as the doer;
+    // «وهاجمت طائرة حربية» gave «طائرة»; a dual verb («وطالبا») holds its subject.
+    let t = "قضت محكمة عسكرية في جنوب السودان بسجن عشرة جنود لقتلهم صحفيا.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let c = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
+    assert_eq!(texts(&c.actors), ["محكمة عسكرية"], "{c:#?}");
+    assert!(
+        texts(&c.targets).iter().any(|x| x.contains("جنود")),
+        "{c:#?}"
+    );
+
+    let t = "وهاجمت طائرة حربية مواقع المسلحين جنوبي البلدة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert_eq!(texts(&a.actors), ["طائرة حربية"], "{a:#?}");
+
+    let t = "وتوجه الزوجان برسالة إلى الشركة، وطالبا المسؤولين بتعويضهما.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert!(
+        texts(&r.actors).iter().all(|x| !x.contains("المسؤولين")),
+        "{r:#?}"
+    );
+}

@@ -845,6 +845,8 @@ impl<'a> Doc<'a> {
                 })
                 && self.cue_at("stop", k, e).is_none()
                 && self.cue_at("attributive", k, e).is_none()
+                // «فصائل عراقية مسلحة موالية لإيران»: whom it serves is said apart.
+                && self.cue_at("affiliation", k, e).is_none()
                 && !analyses(w).iter().any(|a| {
                     self.r.lexicon.forms.contains_key(a.stem)
                         || self.r.glossary.heads.contains_key(a.stem)
@@ -883,6 +885,21 @@ impl<'a> Doc<'a> {
                     Some(k) => end = k,
                     None => break,
                 }
+            }
+        }
+        // «القوات الموالية للحكومة»، «قوات موالية لهادي»: whom the party serves is part of
+        // how it is named.
+        if let Some(k) = self
+            .next_word(end, e)
+            .filter(|&k| self.cue_at("affiliation", k, e).is_some())
+        {
+            if let Some(n) = self.next_word(k, e).filter(|&n| {
+                let w = self.word(n);
+                w.starts_with('ل')
+                    && w.chars().count() >= 4
+                    && !self.timed.get(n).copied().unwrap_or(false)
+            }) {
+                end = parts.iter().find(|p| p.first == n).map_or(n, |p| p.last);
             }
         }
         end

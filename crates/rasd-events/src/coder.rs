@@ -514,6 +514,17 @@ impl<'a> Doc<'a> {
                 return false;
             }
         }
+        // «عقوبات جديدة تستهدف …»، «وتستهدف عقوبات الخزانة …»: sanctions target, they do not
+        // attack.
+        if en.flags.attach
+            && sentence_hits.iter().any(|o| {
+                self.entry(o).plover == "SANCTION"
+                    && (o.last < h.tok && h.tok - o.last <= 3
+                        || o.tok > h.last && o.tok - h.last <= 2)
+            })
+        {
+            return false;
+        }
         // «لم ترد تقارير عن وقوع إصابات», «دون وقوع إصابات»: casualties said not to have
         // happened are no event.
         // A relative pronoun between ends the negation's reach («لم ير الطفل الذي قتل»).

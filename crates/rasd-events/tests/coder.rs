@@ -1935,3 +1935,18 @@ fn whom_a_party_serves_is_part_of_its_name() {
     let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
     assert_eq!(texts(&a.actors), ["القوات الموالية للحكومة"], "{a:#?}");
 }
+
+#[test]
+fn sanctions_target_without_attacking_and_troops_deploy() {
+    // Gold round 16: «وتستهدف عقوبات وزارة الخزانة 3 أشخاص» was an attack, «وينتشر أكثر من
+    // خمسين ألف عنصر من الجيش» and «إطلاق عشرات الطائرات الورقية الحارقة» were missed.
+    let t = "وتستهدف عقوبات وزارة الخزانة 3 أشخاص و3 شركات.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+    let t = "وينتشر أكثر من خمسين ألف عنصر من الجيش اللبناني في كل المناطق.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().any(|e| e.kind == "MOBILIZE"), "{evs:#?}");
+    let t = "وذلك بعد إطلاق عشرات الطائرات الورقية الحارقة على طول الحدود.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().any(|e| e.kind == "ASSAULT"), "{evs:#?}");
+}

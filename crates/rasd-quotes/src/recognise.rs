@@ -772,11 +772,16 @@ impl<'a> Doc<'a> {
                 let bare = bare.strip_prefix("ال").unwrap_or(bare);
                 let adjective = self.is_nisba(e) || self.lex.modifier(bare);
                 let after_bism = e > p && self.w(e - 1) == "باسم";
+                // «المتحدث باسم جهاز الإطفاء»: after باسم a construct chain to a definite noun.
+                let bism_chain = e > p + 1
+                    && (after_bism || (self.w(e - 2) == "باسم" && !self.is_definite(e - 1)));
                 (article
                     && (adjective
                         || after_bism
+                        || bism_chain
                         || self.ment_at.get(e).copied().flatten().is_some()))
-                    || (self.w(e) == "باسم" && self.is_definite(e + 1))
+                    || (after_bism && self.is_definite(e + 1))
+                    || (self.w(e) == "باسم" && (self.is_definite(e + 1) || self.is_definite(e + 2)))
             } else if saw_genitive {
                 def
             } else if def {
@@ -784,6 +789,9 @@ impl<'a> Doc<'a> {
                 expect_gen
             } else if self.is_nisba(e) {
                 expect_gen = false;
+                true
+            } else if e == p + 1 && self.w(e) == "باسم" {
+                // «متحدث باسم جهاز الإطفاء الإسرائيلي»: whom the speaker speaks for.
                 true
             } else if e == p + 1
                 && self
@@ -838,6 +846,10 @@ impl<'a> Doc<'a> {
                 .and_then(|k| self.ments.get(k))
                 .map(|m| m.b);
             e = whole.filter(|&b| b > e && b <= limit).unwrap_or(e + 1);
+        }
+        // «باسم» with nothing it names taken after it is no part of the phrase.
+        if e > p + 1 && self.w(e - 1) == "باسم" {
+            e -= 1;
         }
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
         // «جماعات الدفاع عن حقوق الحيوان»: a body may be named by what it stands for.
@@ -1544,7 +1556,9 @@ impl<'a> Doc<'a> {
                 while e < r && self.is_word(e) && self.fn_class(e).is_none() {
                     e += 1;
                 }
-                if let Some(m) = (j..e).find_map(|i| self.mention_from(i)).filter(|m| {
+                // «رئيس حزب القوات اللبنانية سمير جعجع والذي …»: the person, past the body in
+                // the title.
+                if let Some(m) = (j..e).filter_map(|i| self.mention_from(i)).find(|m| {
                     self.ents
                         .get(m.ent)
                         .is_some_and(|x| x.kind == EntityType::Per)

@@ -1950,3 +1950,11 @@ fn sanctions_target_without_attacking_and_troops_deploy() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().any(|e| e.kind == "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn a_draft_agreement_is_a_document_not_an_agreement() {
+    // Gold round 16: «تحفظه على مسودة وثيقة اتفاق السلام» was an AGREE event.
+    let t = "أبدى الرئيس تحفظه على مسودة وثيقة اتفاق السلام النهائي.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "AGREE"), "{evs:#?}");
+}

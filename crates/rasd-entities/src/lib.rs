@@ -377,16 +377,20 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
         let Some(label) = label else {
             continue;
         };
-        let Some(close) = (i + 2..doc.toks.len().min(i + 8)).find(|&j| doc.tok(j) == close_mark)
+        // Dots and hyphens inside a name are tokens of their own («إن.بي.سي نيوز»): up to
+        // five words, with their joiners.
+        let Some(close) = (i + 2..doc.toks.len().min(i + 12)).find(|&j| doc.tok(j) == close_mark)
         else {
             continue;
         };
         let inner = i + 2..close;
+        let joiner = |w: &str| w == "-" || w == ".";
         let words_only = inner.clone().all(|j| {
             let w = doc.tok(j);
-            w.chars().all(char::is_alphanumeric) || w == "-" || w == "."
+            w.chars().all(char::is_alphanumeric) || joiner(w)
         });
-        if inner.is_empty() || inner.len() > 5 || !words_only {
+        let words = inner.clone().filter(|&j| !joiner(doc.tok(j))).count();
+        if words == 0 || words > 5 || !words_only {
             continue;
         }
         let (a, b) = (doc.toks[inner.start].0, doc.toks[close - 1].1);

@@ -1383,3 +1383,14 @@ fn a_listed_name_after_ba_loses_the_ba() {
     let es = entities(t, &[span(t, "ليون", "PERS")]);
     find(&es, "ليون");
 }
+
+#[test]
+fn a_quoted_dotted_abbreviation_is_one_name() {
+    // Gold round 16: «قالت قناة "إن.بي.سي نيوز"» gave two organisations, «بي» and «سي نيوز»:
+    // the dots made the quoted name look longer than five words.
+    let t = "وقالت قناة \"إن.بي.سي نيوز\" التلفزيونية إن المحققين يبحثون الأمر.";
+    let es = entities(t, &[span(t, "بي", "ORG"), span(t, "سي نيوز", "ORG")]);
+    let e = find(&es, "إن.بي.سي نيوز");
+    assert_eq!(e.kind, EntityType::Org, "{es:#?}");
+    assert_eq!(es.len(), 1, "{es:#?}");
+}

@@ -1146,6 +1146,8 @@ fn tagger_mention(
     // Up to two proclitics (ولمنظمة); a name's head word counts as known (بجمهورية، لحزب).
     let is_known = |w: &str| {
         w.starts_with("ال")
+            // «بأبي عياض»: a kunya in any case.
+            || matches!(w, "ابو" | "ابي" | "ابا")
             || !g.lookup(w).is_empty()
             || g.cue(w).is_some()
             || is_org_head_word(w)

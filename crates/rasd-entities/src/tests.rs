@@ -1394,3 +1394,21 @@ fn a_quoted_dotted_abbreviation_is_one_name() {
     assert_eq!(e.kind, EntityType::Org, "{es:#?}");
     assert_eq!(es.len(), 1, "{es:#?}");
 }
+
+#[test]
+fn a_nickname_clause_ends_the_name_and_a_kunya_sheds_its_preposition() {
+    // Gold round 16: «سيف الله بن حسين المكنى بأبي عياض» was one person; «بأبي عياض» kept
+    // its ب and stood apart from «أبو عياض».
+    let t = "ظهر سيف الله بن حسين المكنى بأبي عياض في شريط. وقال أبو عياض إن التنظيم باق.";
+    let es = entities(
+        t,
+        &[
+            span(t, "سيف الله بن حسين المكنى بأبي عياض", "PERS"),
+            span(t, "أبو عياض", "PERS"),
+        ],
+    );
+    let saif = find(&es, "سيف الله بن حسين");
+    let abu = find(&es, "أبو عياض");
+    assert_ne!(saif.id, abu.id, "{es:#?}");
+    assert!(abu.mentions.iter().any(|m| m.text == "أبي عياض"), "{es:#?}");
+}

@@ -1958,3 +1958,17 @@ fn a_draft_agreement_is_a_document_not_an_agreement() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "AGREE"), "{evs:#?}");
 }
+
+#[test]
+fn a_bare_organisation_or_ministry_is_a_party() {
+    // Gold round 16: «ودعت المنظمة المسؤولين اللبنانيين إلى …» had the officials as the
+    // doer, and «وثمنت الوزارة …» had the Libyan parties.
+    let t = "ودعت المنظمة المسؤولين اللبنانيين إلى وقف عمليات الطرد.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let r = evs.iter().find(|e| e.kind == "REQUEST").expect("REQUEST");
+    assert_eq!(texts(&r.actors), ["المنظمة"], "{r:#?}");
+    assert!(
+        texts(&r.targets).iter().any(|x| x.contains("المسؤولين")),
+        "{r:#?}"
+    );
+}

@@ -390,7 +390,12 @@ fn quoted_name_spans(doc: &Doc) -> Vec<NameSpan> {
             w.chars().all(char::is_alphanumeric) || joiner(w)
         });
         let words = inner.clone().filter(|&j| !joiner(doc.tok(j))).count();
-        if words == 0 || words > 5 || !words_only {
+        // A name given in both scripts («إن.بي.سي نيوز NBC News») may run to seven words.
+        let latin = inner
+            .clone()
+            .any(|j| doc.tok(j).chars().any(|c| c.is_ascii_alphabetic()));
+        let most = if latin { 7 } else { 5 };
+        if words == 0 || words > most || !words_only {
             continue;
         }
         let (a, b) = (doc.toks[inner.start].0, doc.toks[close - 1].1);
@@ -2215,10 +2220,18 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
                 .or_else(|| known::KnownNames::global().part(&first));
             known_first.is_some_and(|f| en.split(' ').next() != f.split(' ').next())
         });
+    // A name that gives itself in Latin letters too («إن.بي.سي نيوز NBC News») is called so.
+    let latin: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .collect();
+    let own_latin = (!latin.is_empty() && latin.len() < name.split_whitespace().count())
+        .then(|| latin.join(" "));
     let name_en = link
         .name_en
         .clone()
         .filter(|_| !borrowed)
+        .or(own_latin)
         .or_else(|| Some(spell(&name)).filter(|s| !s.is_empty()));
     let mut seen = HashMap::new();
     let mentions: Vec<Span> = spans

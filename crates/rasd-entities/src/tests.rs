@@ -1412,3 +1412,12 @@ fn a_nickname_clause_ends_the_name_and_a_kunya_sheds_its_preposition() {
     assert_ne!(saif.id, abu.id, "{es:#?}");
     assert!(abu.mentions.iter().any(|m| m.text == "أبي عياض"), "{es:#?}");
 }
+
+#[test]
+fn a_name_given_in_both_scripts_is_called_by_its_latin_form() {
+    // Gold round 16: «قناة "إن.بي.سي نيوز NBC News"» was split, then romanised «Inbisi Niwz».
+    let t = "وقالت قناة \"إن.بي.سي نيوز NBC News\" التلفزيونية إن المحققين يبحثون الأمر.";
+    let es = entities(t, &[span(t, "بي", "ORG")]);
+    let e = find(&es, "إن.بي.سي نيوز NBC News");
+    assert_eq!(e.name_en.as_deref(), Some("NBC News"), "{es:#?}");
+}

@@ -745,8 +745,24 @@ impl<'a> Doc<'a> {
         // A definite word is a genitive only right after the head or a chain noun.
         let mut expect_gen = true;
         while e < limit && e < p + 6 && !self.stops_phrase(e) {
-            // «وقال متحدث باسم الوزارة لوكالة فرانس برس»: the outlet told is no part of it.
-            if e > p + 1 && self.told_outlet(e) {
+            // «وقال متحدث باسم الوزارة لوكالة فرانس برس»، «وقالت مصادر لرويترز»: the outlet
+            // told is no part of it.
+            let source_head = self
+                .lex
+                .head(self.w(p))
+                .is_some_and(|(_, k)| k == HeadKind::Source);
+            let told_named = source_head
+                && e == p + 1
+                && self.w(e).starts_with('ل')
+                && self
+                    .ment_at
+                    .get(e)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| self.ments.get(k))
+                    .and_then(|m| self.ents.get(m.ent))
+                    .is_some_and(|x| x.kind == EntityType::Org);
+            if (e > p + 1 || source_head) && self.told_outlet(e) || told_named {
                 break;
             }
             let def = self.is_definite(e);
@@ -968,7 +984,9 @@ impl<'a> Doc<'a> {
         if head.is_some_and(|(_, k)| k == HeadKind::Org) {
             if let Some(seg) = self
                 .quote_opened_at(p + 1)
-                .filter(|q| q.words(&self.toks) <= 4 && q.close < limit)
+                // (Up to six words: «"إن.بي.سي نيوز NBC News"» gives its name twice; the
+                // name must be a recognised entity anyway.)
+                .filter(|q| q.words(&self.toks) <= 6 && q.close < limit)
             {
                 let m = self
                     .ment_at

@@ -890,3 +890,25 @@ fn whom_a_spokesman_speaks_for_is_his_description_and_the_titled_person_speaks()
         .unwrap_or_else(|| panic!("{qs:#?}"));
     assert_eq!(q.speaker.as_deref(), Some("E3"), "{q:#?}");
 }
+
+#[test]
+fn the_outlet_sources_spoke_to_is_no_part_of_them() {
+    // Gold round 16: «وقالت مصادر لرويترز إن …» gave the speaker «مصادر لرويترز».
+    let text = "وقالت مصادر لرويترز إن الهجوم بدأ.";
+    let es = ents(text, &[(EntityType::Org, "رويترز")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(
+        qs.first().and_then(|q| q.speaker_text.as_deref()),
+        Some("مصادر"),
+        "{qs:#?}"
+    );
+    // A nationality after the head is its adjective, not an outlet (مسؤولون فلبينيون).
+    let text = "وقال مسؤولون فلبينيون إن الجثة وجدت في شقة.";
+    let es = ents(text, &[(EntityType::Norp, "فلبينيون")]);
+    let qs = rasd_quotes::quotes(text, &es);
+    assert_eq!(
+        qs.first().and_then(|q| q.speaker_text.as_deref()),
+        Some("مسؤولون فلبينيون"),
+        "{qs:#?}"
+    );
+}

@@ -2087,6 +2087,36 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // «لهجمات مضادة يشنها تنظيم داعش»، «هجوم شنه الحوثيون»: the subject of a verb that
+        // takes the act as its pronoun is its doer.
+        // (It outweighs a subject guessed before the noun: «قسد تتصدى لهجمات يشنها داعش».)
+        if en.kind == Kind::Noun {
+            let mut k = h.last;
+            for _ in 0..3 {
+                let Some(n) = self.next_word(k, e) else {
+                    break;
+                };
+                if self.cue_at("doer_verb", n, e).is_some() {
+                    if let Some(p) = actors_pool
+                        .iter()
+                        .find(|p| Some(p.first) == self.next_word(n, e))
+                    {
+                        let moved: Vec<Part> = actors
+                            .drain(..)
+                            .filter(|a| a.last < h.tok && a.first != p.first)
+                            .collect();
+                        actors.push((*p).clone());
+                        targets.retain(|t| t.first != p.first);
+                        // The subject guessed before the noun is whom it was aimed at.
+                        if en.plover == "ASSAULT" && targets.is_empty() {
+                            targets.extend(moved);
+                        }
+                    }
+                    break;
+                }
+                k = n;
+            }
+        }
         // Nothing in the clause: the sentence's first participant is the likely subject (not
         // when the clause says who underwent the action: that one's doer is unsaid).
         if actors.is_empty() && !undergo && !en.flags.kill && !en.flags.injure && !en.flags.passive

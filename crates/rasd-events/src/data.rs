@@ -524,7 +524,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 54] = [
+const CUE_CLASSES: [&str; 55] = [
     "planned",
     "negated",
     "hypothetical",
@@ -579,6 +579,7 @@ const CUE_CLASSES: [&str; 54] = [
     "holder",
     "quantifier",
     "not_lam_object",
+    "doer_verb",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -1972,3 +1972,25 @@ fn a_bare_organisation_or_ministry_is_a_party() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_that_takes_the_attack_as_its_pronoun_is_its_doer() {
+    // Gold round 16: «قسد تتصدى منذ أيام لهجمات مضادة يشنها تنظيم داعش» was missed (a ل-noun
+    // after تصدى read as a purpose), then had the defenders as its doer.
+    let t = "قالت قوات سوريا الديمقراطية إنها تتصدى منذ أيام لهجمات مضادة يشنها تنظيم داعش.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Org,
+            "قوات سوريا الديمقراطية",
+            "Syrian Democratic Forces",
+            None,
+        ),
+        ent(t, "E2", EntityType::Org, "تنظيم داعش", "ISIS", None),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert_eq!(ids(&a.actors), ["E2"], "{a:#?}");
+    assert_eq!(ids(&a.targets), ["E1"], "{a:#?}");
+}

@@ -1994,3 +1994,15 @@ fn the_subject_of_a_verb_that_takes_the_attack_as_its_pronoun_is_its_doer() {
     assert_eq!(ids(&a.actors), ["E2"], "{a:#?}");
     assert_eq!(ids(&a.targets), ["E1"], "{a:#?}");
 }
+
+#[test]
+fn expressing_concern_is_an_accusation() {
+    // Gold round 13: «إعراب السفارة الأمريكية في الخرطوم عن قلقها إزاء الاعتقالات» was missed.
+    for t in [
+        "وتأتي الخطوة بعد إعراب السفارة الأمريكية في الخرطوم عن قلقها إزاء الاعتقالات.",
+        "وأعربت واشنطن عن قلقها الشديد من التقارير.",
+    ] {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        assert!(evs.iter().any(|e| e.kind == "ACCUSE"), "{t}: {evs:#?}");
+    }
+}

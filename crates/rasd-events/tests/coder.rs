@@ -2006,3 +2006,16 @@ fn expressing_concern_is_an_accusation() {
         assert!(evs.iter().any(|e| e.kind == "ACCUSE"), "{t}: {evs:#?}");
     }
 }
+
+#[test]
+fn support_in_the_imperfect_is_an_event() {
+    // Gold rounds 10–13: «وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات» and «وتدعم
+    // قوات الحزام الأمني المجموعة الانفصالية» were missed (دعم was coded in the perfect only).
+    let t = "وتدعم الأمم المتحدة والاتحاد الأوروبي إجراء انتخابات في البلاد.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().any(|e| e.kind == "SUPPORT"), "{evs:#?}");
+    // Money or arms given are aid, not endorsement.
+    let t = "وتدعم الدولة الفصائل ماليا.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "SUPPORT"), "{evs:#?}");
+}

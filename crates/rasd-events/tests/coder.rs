@@ -2019,3 +2019,15 @@ fn support_in_the_imperfect_is_an_event() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "SUPPORT"), "{evs:#?}");
 }
+
+#[test]
+fn an_obligation_laid_on_someone_is_a_request() {
+    // Gold rounds 12–16: «يتعين على برلماني طرابلس وطبرق التوصل إلى اتفاق» and «"يتعين على
+    // جميع الأطراف الوفاء بالتزاماتها"» were missed; a bare «يجب أن» states no one's duty.
+    let t = "وقال إنه يتعين على برلماني طرابلس وطبرق التوصل إلى اتفاق.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().any(|e| e.kind == "REQUEST"), "{evs:#?}");
+    let t = "وأكدت أن الحل السياسي يجب أن يقوم على المرجعيات الأساسية.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "REQUEST"), "{evs:#?}");
+}

@@ -1895,9 +1895,17 @@ impl<'a> Doc<'a> {
                                 && a.stem.chars().count() >= 4
                         })
                 });
+                // «واقتاد أكثر من 100 عائلة»: counted noncombatants right after an attack or
+                // coercion are what it is done to (a crowd of residents may attack:
+                // «هاجم الأهالي»).
+                let harmless = matches!(en.plover.as_str(), "ASSAULT" | "COERCE")
+                    && subj.first().is_some_and(|p| {
+                        self.civilian(p) && (h.last + 1..p.first).any(|k| self.in_quantity(k))
+                    });
                 if after_prep
                     || plural_verb
                     || glued
+                    || harmless
                     // A verb before its subject agrees with the first conjunct.
                     || self.masculine_singular(h) && subj.first().is_some_and(|p| self.feminine(p))
                 {
@@ -2085,6 +2093,24 @@ impl<'a> Doc<'a> {
                 if targets.iter().all(|t| t.first != m.first) {
                     targets.push(m);
                 }
+            }
+        }
+        // «لقاء نجمة هوليوود بعائلات»، «اتصال هاتفي بزوجته»: a meeting's other party follows
+        // with ب.
+        if en.plover == "CONSULT" && en.kind == Kind::Noun && targets.is_empty() {
+            let near = |p: &Part| {
+                (h.last + 1..p.first)
+                    .filter(|&k| is_word(self.toks.get(k)))
+                    .count()
+                    <= 3
+            };
+            if let Some(p) = after.iter().find(|p| {
+                near(p)
+                    && self.word(p.first).starts_with('ب')
+                    && !normalize(&p.text).text.starts_with('ب')
+                    && actors.iter().all(|a| a.first != p.first)
+            }) {
+                targets.push((*p).clone());
             }
         }
         // «لهجمات مضادة يشنها تنظيم داعش»، «هجوم شنه الحوثيون»: the subject of a verb that

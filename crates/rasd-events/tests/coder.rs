@@ -2031,3 +2031,31 @@ fn an_obligation_laid_on_someone_is_a_request() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "REQUEST"), "{evs:#?}");
 }
+
+#[test]
+fn families_are_parties_and_counted_noncombatants_after_an_act_suffer_it() {
+    // Gold round 15: «على إحراق عائلة فلسطينية» had no target; «واقتاد أكثر من 100 عائلة»
+    // made the families the doers. A crowd of residents may still attack («هاجم الأهالي»).
+    let t = "أقدمت عصابة إرهابية، أمس، على إحراق عائلة فلسطينية في قرية دوما.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(
+        texts(&a.targets).iter().any(|x| x.contains("عائلة")),
+        "{a:#?}"
+    );
+    let t = "واقتاد أكثر من 100 عائلة إلى البلدة.";
+    let q = [qty(t, "100 عائلة", 100.0)];
+    let evs = rasd_events::events(t, &[], &[], &q, None);
+    let c = evs.iter().find(|e| e.kind == "COERCE").expect("COERCE");
+    assert!(
+        texts(&c.actors).iter().all(|x| !x.contains("عائلة")),
+        "{c:#?}"
+    );
+    let t = "كما هاجم الأهالي مندوبي التمرد الذين أوصلوا الجثث.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let a = evs.iter().find(|e| e.kind == "ASSAULT").expect("ASSAULT");
+    assert!(
+        texts(&a.actors).iter().any(|x| x.contains("الأهالي")),
+        "{a:#?}"
+    );
+}

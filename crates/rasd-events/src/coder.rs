@@ -2104,10 +2104,12 @@ impl<'a> Doc<'a> {
                     .count()
                     <= 3
             };
+            // (A name's own ب, as in بغداد, is no preposition; a description keeps its
+            // proclitics in its text.)
             if let Some(p) = after.iter().find(|p| {
                 near(p)
                     && self.word(p.first).starts_with('ب')
-                    && !normalize(&p.text).text.starts_with('ب')
+                    && (p.entity.is_none() || !normalize(&p.text).text.starts_with('ب'))
                     && actors.iter().all(|a| a.first != p.first)
             }) {
                 targets.push((*p).clone());

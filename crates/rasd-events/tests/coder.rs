@@ -2059,3 +2059,15 @@ fn families_are_parties_and_counted_noncombatants_after_an_act_suffer_it() {
         "{a:#?}"
     );
 }
+
+#[test]
+fn a_meetings_other_party_follows_with_ba() {
+    // Gold round 10: «لقاء نجمة هوليوود بعائلات من غرب الموصل» had no other party.
+    let t = "وجرى أمس لقاء الوزير بعائلات الضحايا في المدينة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let c = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
+    assert!(
+        texts(&c.targets).iter().any(|x| x.contains("عائلات")),
+        "{c:#?}"
+    );
+}

@@ -148,8 +148,9 @@ pub(crate) enum Cat {
     Period(Unit),
     /// A modifier such as الماضي.
     Modifier(Dir),
-    /// A part-of-period word such as منتصف (the value keeps the period's precision).
-    Boundary,
+    /// A part-of-period word such as منتصف (the value keeps the period's precision); `end`
+    /// for the closing part (نهاية، أواخر), which makes «نهاية الأسبوع» the weekend.
+    Boundary { end: bool },
     /// A cardinal number word; `None` for vague counts (بضعة، عدة).
     Number(Option<u32>),
     /// An ordinal word (days, hours, centuries).
@@ -416,7 +417,8 @@ impl Lexicon {
             "boundaries.tsv" => {
                 for r in rows(file, src, 2)? {
                     match r.fields[1] {
-                        "mid" | "start" | "end" => self.add(r.fields[0], Cat::Boundary),
+                        "mid" | "start" => self.add(r.fields[0], Cat::Boundary { end: false }),
+                        "end" => self.add(r.fields[0], Cat::Boundary { end: true }),
                         other => return Err(bad(file, r.line, "boundary kind", other)),
                     }
                 }

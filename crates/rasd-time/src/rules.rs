@@ -643,11 +643,19 @@ impl<'a> Scanner<'a> {
     }
 
     fn boundary(&self, i: usize) -> Option<(usize, usize)> {
-        self.find(i, |c| (*c == Cat::Boundary).then_some(()))
-            .map(|(_, n, s)| {
-                // منتصف من …: a following من belongs to the boundary.
-                (self.cue(n, Cue::From).unwrap_or(n), s)
-            })
+        self.boundary_kind(i).map(|(k, s, _)| (k, s))
+    }
+
+    /// [`Self::boundary`] with whether it is the closing part of its period.
+    fn boundary_kind(&self, i: usize) -> Option<(usize, usize, bool)> {
+        self.find(i, |c| match c {
+            Cat::Boundary { end } => Some(*end),
+            _ => None,
+        })
+        .map(|(end, n, s)| {
+            // منتصف من …: a following من belongs to the boundary.
+            (self.cue(n, Cue::From).unwrap_or(n), s, end)
+        })
     }
 
     fn part_of_day(&self, i: usize, after: bool) -> Option<(String, usize, usize)> {
@@ -1326,6 +1334,7 @@ impl<'a> Scanner<'a> {
 
     /// الشهر المقبل، هذا العام، مطلع الأسبوع الماضي، العام قبل الماضي.
     fn r_period(&self, i: usize) -> Option<Found> {
+        let closing = self.boundary_kind(i).is_some_and(|(_, _, end)| end);
         let (mut j, skip, bounded) = match self.boundary(i) {
             Some((k, s)) => (k, s, true),
             None => (i, 0, false),
@@ -1386,7 +1395,17 @@ impl<'a> Scanner<'a> {
             };
             return Some(self.one(i, skip, &p, TimeType::Date));
         }
-        let res = self.period_rel(u, n);
+        let mut res = self.period_rel(u, n);
+        // «نهاية الأسبوع»: the weekend. A bare one told early in the week is the one just
+        // past; «نهاية هذا الأسبوع» and one told from Friday on are this week's.
+        if let Some(a) = self.anchor.filter(|_| closing && u == Unit::Week) {
+            let n = if this.is_none() && end == k && a.weekday() <= 4 {
+                -1
+            } else {
+                n
+            };
+            res = Res::Raw(format!("{}-WE", self.period_rel(u, n).fmt()));
+        }
         Some(self.one(
             i,
             skip,

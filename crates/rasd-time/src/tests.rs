@@ -612,3 +612,21 @@ fn more_than_a_unit_nights_between_two_days_and_later_today() {
     // A count of things after «أكثر من» is no time.
     assert!(values_at("وقتل أكثر من 100 شخص.", "2018-05-10").is_empty());
 }
+
+#[test]
+fn the_end_of_the_week_is_the_weekend() {
+    // Gold rounds 12 and 15: «غاراتها … خلال نهاية الأسبوع» told on a Monday is the weekend
+    // just past (2018-W15-WE), not this week; «نهاية هذا الأسبوع» is this week's.
+    let t = "غاراتها على ثلاث منشآت في سوريا خلال نهاية الأسبوع.";
+    let found = crate::recognise(t, Some("2018-04-16"));
+    assert_eq!(
+        found.iter().map(|x| x.value.as_str()).collect::<Vec<_>>(),
+        ["2018-W15-WE"]
+    );
+    let t = "وسيزور الوزير باريس نهاية هذا الأسبوع.";
+    let found = crate::recognise(t, Some("2018-04-16"));
+    assert_eq!(
+        found.iter().map(|x| x.value.as_str()).collect::<Vec<_>>(),
+        ["2018-W16-WE"]
+    );
+}

@@ -626,11 +626,19 @@ impl<'a> Doc<'a> {
     // ---------------------------------------------------------------- clauses
 
     fn clause_of(&self, t: usize, s: usize, e: usize) -> (usize, usize) {
+        // A hyphen inside a word («جونغ-أون») breaks no clause.
+        let in_word = |i: usize| {
+            i > 0
+                && matches!(
+                    (self.toks.get(i - 1), self.toks.get(i), self.toks.get(i + 1)),
+                    (Some(a), Some(h), Some(b))
+                        if a.end == h.start && h.end == b.start && h.text == "-"
+                )
+        };
         let is_break = |i: usize| {
-            self.toks
-                .get(i)
-                .is_some_and(|k| k.kind == TokKind::ClauseBreak && !self.time_aside(i, s, e))
-                || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
+            self.toks.get(i).is_some_and(|k| {
+                k.kind == TokKind::ClauseBreak && !self.time_aside(i, s, e) && !in_word(i)
+            }) || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
         };
         let mut cs = t;
         while cs > s && !is_break(cs - 1) {
@@ -1304,12 +1312,23 @@ impl<'a> Doc<'a> {
                     // A title also stands for the state it serves (سفيرة الولايات المتحدة).
                     let title_gpe =
                         hd.title && last == i && k == self.next_word(i, e).unwrap_or(usize::MAX);
+                    // «رئيس جنوب السودان سالفا كير»: a title over a country stands for the
+                    // country only when no holder is named right after it.
+                    let holder_after = |p: &Part| {
+                        self.next_word(p.last, e).is_some_and(|n| {
+                            parts
+                                .iter()
+                                .any(|q| q.first == n && q.kind == Some(EntityType::Per))
+                        })
+                    };
                     let linkable = |p: &Part| {
                         p.first == k
                             && !p.place
                             && (matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
                                 || (hd.title && p.kind == Some(EntityType::Per))
-                                || (title_gpe && p.kind == Some(EntityType::Gpe)))
+                                || (title_gpe
+                                    && p.kind == Some(EntityType::Gpe)
+                                    && !holder_after(p)))
                     };
                     if let Some(pi) = parts.iter().position(linkable) {
                         linked = Some(pi);

@@ -2071,3 +2071,49 @@ fn a_meetings_other_party_follows_with_ba() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_title_over_a_country_names_its_holder_when_one_follows() {
+    // Review: «أبرم كل من رئيس جنوب السودان سالفا كير وزعيم المعارضة رياك مشار اتفاقا» had
+    // South Sudan as a party and its place; a hyphen inside a name («كيم جونغ-أون») broke
+    // the clause and lost the meeting's other party.
+    let t = "والتقى رئيس جنوب السودان سالفا كير مع رياك مشار في أديس أبابا.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "جنوب السودان",
+            "South Sudan",
+            Some((7.0, 30.0)),
+        ),
+        ent(t, "E2", EntityType::Per, "سالفا كير", "Salva Kiir", None),
+        ent(t, "E3", EntityType::Per, "رياك مشار", "Riek Machar", None),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let c = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
+    assert_eq!(ids(&c.actors), ["E2"], "{c:#?}");
+    let t = "وأعرب ترامب عن اعتقاده بأن اجتماعه المزمع مع زعيم كوريا الشمالية كيم جونغ-أون ممكن.";
+    let es = [
+        ent(t, "E1", EntityType::Per, "ترامب", "Donald Trump", None),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "كوريا الشمالية",
+            "North Korea",
+            None,
+        ),
+        ent(
+            t,
+            "E3",
+            EntityType::Per,
+            "كيم جونغ-أون",
+            "Kim Jong-un",
+            None,
+        ),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let c = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
+    assert_eq!(ids(&c.targets), ["E3"], "{c:#?}");
+}

@@ -101,29 +101,15 @@ pub fn events(
             v
         })
         .collect();
-    // Times are sorted by start, so each token finds its cover by binary search.
-    let mut spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
-    spans.sort_unstable();
-    let timed = toks
-        .iter()
-        .map(|t| {
-            let k = spans.partition_point(|&(s, _)| s < t.end);
-            spans[..k].iter().rev().take(4).any(|&(_, e)| t.start < e)
-        })
-        .collect();
-    let mut names: Vec<(usize, usize)> = entities
-        .iter()
-        .filter(|en| en.kind == EntityType::Per)
-        .flat_map(|en| en.mentions.iter().map(|m| (m.start, m.end)))
-        .collect();
-    names.sort_unstable();
-    let personal = toks
-        .iter()
-        .map(|t| {
-            let k = names.partition_point(|&(s, _)| s < t.end);
-            names[..k].iter().rev().take(4).any(|&(_, e)| t.start < e)
-        })
-        .collect();
+    let timed = covered(&toks, times.iter().map(|t| (t.start, t.end)).collect());
+    let personal = covered(
+        &toks,
+        entities
+            .iter()
+            .filter(|en| en.kind == EntityType::Per)
+            .flat_map(|en| en.mentions.iter().map(|m| (m.start, m.end)))
+            .collect(),
+    );
     let chars: Vec<char> = text.chars().collect();
     let ta_marbuta = toks
         .iter()
@@ -158,6 +144,18 @@ pub fn events(
         dateline_span,
     };
     doc.run(published)
+}
+
+/// For each token, whether one of `spans` (code points) covers it. Sorted by start, each token
+/// finds its cover by binary search.
+fn covered(toks: &[Tok], mut spans: Vec<(usize, usize)>) -> Vec<bool> {
+    spans.sort_unstable();
+    toks.iter()
+        .map(|t| {
+            let k = spans.partition_point(|&(s, _)| s < t.end);
+            spans[..k].iter().rev().take(4).any(|&(_, e)| t.start < e)
+        })
+        .collect()
 }
 
 fn is_word(t: Option<&Tok>) -> bool {
@@ -718,9 +716,7 @@ impl<'a> Doc<'a> {
             let person = parts
                 .iter()
                 .find(|p| p.first == n && p.kind == Some(EntityType::Per));
-            let title = analyses(self.word(n))
-                .into_iter()
-                .any(|a| self.r.glossary.heads.get(a.stem).is_some_and(|g| g.title));
+            let title = self.is_title(self.word(n));
             let aside = close.filter(|&m| comma(m)).is_some_and(|m| {
                 (n..m)
                     .filter(|&k| is_word(self.toks.get(k)))
@@ -749,6 +745,32 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Whether `w` (proclitics allowed) is a title head of the glossary (وزير، الناطق، زعيم).
+    fn is_title(&self, w: &str) -> bool {
+        analyses(w)
+            .into_iter()
+            .any(|a| self.r.glossary.heads.get(a.stem).is_some_and(|g| g.title))
+    }
+
+    /// Whether `w` (proclitics allowed) is a form of the trigger entry `h` matched.
+    fn form_of(&self, w: &str, h: &Hit) -> bool {
+        analyses(w).iter().any(|a| {
+            self.r
+                .lexicon
+                .forms
+                .get(a.stem)
+                .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
+        })
+    }
+
+    /// `w` without an object pronoun (ه، ها، هم، هما) when what remains is a form of the
+    /// trigger's own entry («اعتقلته» → «اعتقلت»).
+    fn without_object<'w>(&self, w: &'w str, h: &Hit) -> Option<&'w str> {
+        ["هما", "هم", "ها", "ه"]
+            .iter()
+            .find_map(|x| w.strip_suffix(x).filter(|b| self.form_of(b, h)))
     }
 
     /// Whether the trigger carries «ه» for the one it acts on: a verb's object (اعتقلته) or a
@@ -1013,20 +1035,9 @@ impl<'a> Doc<'a> {
             .filter(|r| r.chars().count() >= 2)
             .unwrap_or(w);
         // An object pronoun is no part of the agreement: «اعتقلته» is «اعتقلت» + «ه».
-        let w = ["هما", "هم", "ها", "ه"]
-            .iter()
-            .find_map(|x| {
-                w.strip_suffix(x).filter(|b| {
-                    b.chars().count() >= 3
-                        && analyses(b).iter().any(|a| {
-                            self.r
-                                .lexicon
-                                .forms
-                                .get(a.stem)
-                                .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
-                        })
-                })
-            })
+        let w = self
+            .without_object(w, h)
+            .filter(|b| b.chars().count() >= 3)
             .unwrap_or(w);
         if h.imperfect {
             let w = w.strip_prefix('س').unwrap_or(w);
@@ -1388,9 +1399,7 @@ impl<'a> Doc<'a> {
                         let nw = self.word(n);
                         // «نائب رئيس الوزراء ووزير الخارجية فؤاد حسين»: conjoined titles are
                         // one holder's.
-                        let title = analyses(nw)
-                            .into_iter()
-                            .any(|a| g.heads.get(a.stem).is_some_and(|x| x.title));
+                        let title = self.is_title(nw);
                         let stop = nw.starts_with('و') != title
                             || self.cue_at("attributive", n, e).is_some()
                             || analyses(nw)
@@ -1761,18 +1770,7 @@ impl<'a> Doc<'a> {
         };
 
         let w = self.word(h.tok);
-        let obj_suffix = en.kind == Kind::Verb
-            && ["هم", "ها", "هما", "ه"].iter().any(|x| {
-                w.strip_suffix(x).is_some_and(|b| {
-                    analyses(b).iter().any(|a| {
-                        self.r
-                            .lexicon
-                            .forms
-                            .get(a.stem)
-                            .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
-                    })
-                })
-            });
+        let obj_suffix = en.kind == Kind::Verb && self.without_object(w, h).is_some();
         if en.kind == Kind::Word && en.flags.passive {
             if let Some(b) = before.last() {
                 targets.push((*b).clone());
@@ -1881,15 +1879,7 @@ impl<'a> Doc<'a> {
                     let dual = !h.imperfect
                         && !w.ends_with("ها")
                         && !w.ends_with("نا")
-                        && w.strip_suffix('ا').is_some_and(|b| {
-                            analyses(b).iter().any(|a| {
-                                self.r
-                                    .lexicon
-                                    .forms
-                                    .get(a.stem)
-                                    .is_some_and(|v| v.iter().any(|r| r.entry == h.entry))
-                            })
-                        });
+                        && w.strip_suffix('ا').is_some_and(|b| self.form_of(b, h));
                     w.ends_with("وا")
                         || w.ends_with("وه")
                         || w.ends_with("وها")

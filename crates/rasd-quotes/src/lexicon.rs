@@ -471,12 +471,7 @@ impl Lexicon {
     /// The head entry (title, source or body) of a normalised word (article, proclitics and
     /// plural/accusative endings tolerated).
     pub fn head(&self, word: &str) -> Option<(Gender, HeadKind)> {
-        self.entry(word).filter(|(_, k)| {
-            matches!(
-                k,
-                HeadKind::Title | HeadKind::Source | HeadKind::Org | HeadKind::Kin
-            )
-        })
+        self.entry(word).filter(|&(_, k)| is_speaker_kind(k))
     }
 
     /// [`Self::head`] for a word with no preposition glued to it: a subject is never
@@ -484,12 +479,10 @@ impl Lexicon {
     pub fn subject_head(&self, word: &str) -> Option<(Gender, HeadKind)> {
         let mut buf = String::new();
         let mut f = |w: &str| {
-            self.heads.get(w).copied().filter(|(_, k)| {
-                matches!(
-                    k,
-                    HeadKind::Title | HeadKind::Source | HeadKind::Org | HeadKind::Kin
-                )
-            })
+            self.heads
+                .get(w)
+                .copied()
+                .filter(|&(_, k)| is_speaker_kind(k))
         };
         visit_stem(word, &mut f, &mut buf)
             .or_else(|| visit_stem(strip_conj(word), &mut f, &mut buf))
@@ -587,6 +580,14 @@ pub(crate) fn each_variant<T>(w: &str, mut f: impl FnMut(&str) -> Option<T>) -> 
     }
     let r = c.strip_prefix("لل")?;
     visit_stem(&format!("ال{r}"), f, &mut buf)
+}
+
+/// Whether a head kind names someone who can speak (not a modifier or a name particle).
+fn is_speaker_kind(k: HeadKind) -> bool {
+    matches!(
+        k,
+        HeadKind::Title | HeadKind::Source | HeadKind::Org | HeadKind::Kin
+    )
 }
 
 /// One stem of [`each_variant`]: itself, then without the article.

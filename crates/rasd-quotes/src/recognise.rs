@@ -521,13 +521,8 @@ impl<'a> Doc<'a> {
         };
         // A proper name is definite too (قيادة عمليات بغداد).
         let proper = self
-            .ment_at
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|k| self.ments.get(k))
-            .and_then(|m| self.ents.get(m.ent))
-            .is_some_and(|e| e.kind != EntityType::Norp);
+            .entity_kind_at(i)
+            .is_some_and(|k| k != EntityType::Norp);
         w.starts_with("ال") || w.starts_with("لل") || proper
     }
 
@@ -754,14 +749,7 @@ impl<'a> Doc<'a> {
             let told_named = source_head
                 && e == p + 1
                 && self.w(e).starts_with('ل')
-                && self
-                    .ment_at
-                    .get(e)
-                    .copied()
-                    .flatten()
-                    .and_then(|k| self.ments.get(k))
-                    .and_then(|m| self.ents.get(m.ent))
-                    .is_some_and(|x| x.kind == EntityType::Org);
+                && self.entity_kind_at(e) == Some(EntityType::Org);
             if (e > p + 1 || source_head) && self.told_outlet(e) || told_named {
                 break;
             }
@@ -827,13 +815,8 @@ impl<'a> Doc<'a> {
                     .is_some_and(|(_, k)| k == HeadKind::Source);
                 // A nationality adjective is no name (وسائل إعلام فلبينية).
                 let named = self
-                    .ment_at
-                    .get(e + 1)
-                    .copied()
-                    .flatten()
-                    .and_then(|k| self.ments.get(k))
-                    .and_then(|m| self.ents.get(m.ent))
-                    .is_some_and(|en| en.kind != EntityType::Norp);
+                    .entity_kind_at(e + 1)
+                    .is_some_and(|k| k != EntityType::Norp);
                 // «وسائل إعلام إسرائيلية»، «وقالت وسائل إعلام إن»: an indefinite genitive that
                 // ends the phrase or takes a nisba adjective.
                 let closed = e == p + 1
@@ -1442,6 +1425,17 @@ impl<'a> Doc<'a> {
             .iter()
             .max_by_key(|m| m.b - m.a)
             .and_then(|m| self.ment(m))
+    }
+
+    /// The type of the entity whose mention starts at token `i`.
+    fn entity_kind_at(&self, i: usize) -> Option<EntityType> {
+        self.ment_at
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|k| self.ments.get(k))
+            .and_then(|m| self.ents.get(m.ent))
+            .map(|e| e.kind)
     }
 
     /// The entity mention starting at `i`, or at `i + 1` when `i` is a lone لـ.

@@ -277,6 +277,10 @@ pub struct Event {
     pub location: Option<Location>,
     /// TIMEX3 value.
     pub date: Option<String>,
+    /// Whether `date` was carried over from the story's nearest earlier dated event rather
+    /// than told with this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub date_inferred: bool,
     /// People killed, when the text gives a number.
     pub fatalities: Option<u64>,
     /// People injured, when the text gives a number.

@@ -2912,6 +2912,7 @@ impl<'a> Doc<'a> {
                 targets: distinct_participants(&d.targets),
                 location,
                 date,
+                date_inferred: false,
                 fatalities: self.casualties(&d, true),
                 injuries: self.casualties(&d, false),
                 status,
@@ -2947,6 +2948,7 @@ impl<'a> Doc<'a> {
             }
         }
         let mut out = merge_restatements(self.text, out, self.cue_words("another"));
+        carry_dates(&mut out);
         for (k, ev) in out.iter_mut().enumerate() {
             ev.id = format!("V{}", k + 1);
         }
@@ -3192,6 +3194,48 @@ fn after_publication(date: Option<&str>, published: Option<&str>) -> bool {
 }
 
 /// `another`: the cue words that mark a second act of the same kind (class `another`).
+/// An act told without a time of its own happened when the story's nearest earlier dated act
+/// did, else its first one: news dates a story once and tells the rest in order («قتل محتج
+/// الاثنين … وأحرق المتظاهرون …»). Acts still to come, only supposed or still going on neither
+/// lend nor take a date, only calendar values are lent (not PAST_REF), and never from the act's own sentence,
+/// whose times `date` already judged (a relative clause's time dates that clause).
+fn carry_dates(events: &mut [Event]) {
+    let settled = |ev: &Event| {
+        matches!(
+            ev.status,
+            EventStatus::Occurred | EventStatus::Aggregate | EventStatus::Negated
+        )
+    };
+    let mut own: Vec<(usize, String)> = events
+        .iter()
+        .filter(|ev| settled(ev))
+        .filter_map(|ev| {
+            ev.date
+                .as_ref()
+                .filter(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+                .map(|d| (ev.trigger.start, d.clone()))
+        })
+        .collect();
+    own.sort_by_key(|(at, _)| *at);
+    for ev in events
+        .iter_mut()
+        .filter(|ev| ev.date.is_none() && settled(ev))
+    {
+        let elsewhere =
+            |(at, _): &&(usize, String)| !(ev.sentence.start..ev.sentence.end).contains(at);
+        let k = own.partition_point(|(at, _)| *at < ev.trigger.start);
+        let lent = own[..k]
+            .iter()
+            .rev()
+            .find(elsewhere)
+            .or_else(|| own.iter().find(elsewhere));
+        if let Some((_, d)) = lent {
+            ev.date = Some(d.clone());
+            ev.date_inferred = true;
+        }
+    }
+}
+
 fn merge_restatements(text: &str, events: Vec<Event>, another: &[Vec<String>]) -> Vec<Event> {
     /// What the comparison needs of one event, computed once.
     struct Facts {

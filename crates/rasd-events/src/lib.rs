@@ -31,7 +31,8 @@
 //!    sentence, else a country named by its adjective (المدن العراقية), else the dateline.
 //!    Date: a time in the clause, else in the sentence (before the trigger first: the date of
 //!    the report that carries it), else the publication date when the sentence says اليوم,
-//!    else a wire dateline's date. Casualties: a quantity next to a death or injury word.
+//!    else a wire dateline's date, else (for an act that happened) the date of the story's
+//!    nearest earlier dated act, marked `date_inferred`. Casualties: a quantity next to a death or injury word.
 //!    Status and ASSAULT mode come from the cues in `data/cues.tsv`.
 
 mod coder;

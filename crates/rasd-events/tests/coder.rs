@@ -343,7 +343,32 @@ fn date_from_clause_then_sentence_then_today() {
     let assaults: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
     assert_eq!(assaults.len(), 2);
     assert_eq!(assaults[0].date.as_deref(), Some("2024-09-01"));
-    assert_eq!(assaults[1].date, None);
+    assert!(!assaults[0].date_inferred);
+    // The last act tells no time: it takes the story's last one, marked as carried.
+    assert_eq!(assaults[1].date.as_deref(), Some("2024-09-01"));
+    assert!(assaults[1].date_inferred);
+}
+
+#[test]
+fn an_undated_act_takes_the_storys_nearest_earlier_date() {
+    // Regression: «وتجمع مئات من المتظاهرين …» told after «مساء الاثنين» had no date at all.
+    let t = "استجوبت الشرطة الوزير في قضية فساد. وقتل محتج مساء الاثنين في البصرة. \
+             وتجمع مئات من المتظاهرين قرب مقر الإدارة المحلية. وسيعقد الوزيران اجتماعا في بغداد.";
+    let times = [time(t, "مساء الاثنين", "2018-09-03TEV")];
+    let evs = rasd_events::events(t, &[], &times, &[], Some("2018-09-04"));
+    let assault = only(&evs, "ASSAULT");
+    assert_eq!(assault.date.as_deref(), Some("2018-09-03"));
+    assert!(!assault.date_inferred);
+    let protest = only(&evs, "PROTEST");
+    assert_eq!(protest.date.as_deref(), Some("2018-09-03"), "{evs:#?}");
+    assert!(protest.date_inferred);
+    // The lead told before any date takes the story's first one.
+    let lead = only(&evs, "COERCE");
+    assert_eq!(lead.date.as_deref(), Some("2018-09-03"));
+    // What is still to come is not dated by what happened.
+    let planned = only(&evs, "CONSULT");
+    assert_eq!(planned.status, EventStatus::Planned);
+    assert_eq!(planned.date, None);
 }
 
 #[test]

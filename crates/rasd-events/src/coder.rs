@@ -558,6 +558,22 @@ impl<'a> Doc<'a> {
             }) {
                 return false;
             }
+            // «واستهدفت المقاومة تعزيزات»: troops an attack verb just hit are its target, not a
+            // deployment of their own.
+            if en.plover == "MOBILIZE"
+                && sentence_hits.iter().any(|o| {
+                    o.last < h.tok
+                        && self.entry(o).plover == "ASSAULT"
+                        && self.entry(o).kind == Kind::Verb
+                        && (o.last + 1..h.tok)
+                            .filter(|&k| is_word(self.toks.get(k)))
+                            .count()
+                            <= 3
+                        && !self.breaks_between(o.last + 1, h.tok, e)
+                })
+            {
+                return false;
+            }
             // «تراجع في هجمات»: a trend, not an event.
             if self
                 .words_before(h.tok, s)
@@ -1208,6 +1224,9 @@ impl<'a> Doc<'a> {
             }
         }
         // Descriptive phrases: head noun + adjectives (and NORP adjectives), or a genitive entity.
+        // A member head in construct (رجال المقاومة) waits for the party head after it: (its
+        // token, that head's token).
+        let mut member_of: Option<(usize, usize)> = None;
         let mut i = s;
         while i < e {
             if !is_word(self.toks.get(i)) || taken.contains(&i) {
@@ -1223,6 +1242,33 @@ impl<'a> Doc<'a> {
                 .into_iter()
                 .find_map(|a| g.country_names.get(a.stem).copied());
             if let Some(hd) = head {
+                // «رجال المقاومة الشعبية»، «قوات الجيش الوطني اليمني»: members of the party
+                // whose head follows in construct; that head names the phrase.
+                let plain_word = self.word(i).trim_start_matches(['و', 'ف']);
+                let in_construct = !["ال", "بال", "لل", "كال"]
+                    .iter()
+                    .any(|x| plain_word.starts_with(x))
+                    && !["ون", "ين", "ا"].iter().any(|x| plain_word.ends_with(x));
+                let party_head = self.next_word(i, e).filter(|&n| {
+                    !taken.contains(&n)
+                        && self.word(n).starts_with("ال")
+                        && analyses(self.word(n)).into_iter().any(|a| {
+                            g.heads
+                                .get(a.stem)
+                                .is_some_and(|b| !b.title && !b.qualified && !b.member)
+                        })
+                });
+                if hd.member && in_construct {
+                    if let Some(n) = party_head {
+                        member_of = Some((i, n));
+                        i = n;
+                        continue;
+                    }
+                }
+                let first = match member_of.take() {
+                    Some((m, k)) if k == i => m,
+                    _ => i,
+                };
                 let mut last = i;
                 let mut nat: Option<usize> = None;
                 let mut adjs: Vec<String> = Vec::new();
@@ -1359,10 +1405,10 @@ impl<'a> Doc<'a> {
                         continue;
                     };
                     let p = &mut parts[pi];
-                    p.text = self.surface(i, p.last);
-                    p.first = i;
+                    p.text = self.surface(first, p.last);
+                    p.first = first;
                     p.victim = hd.victim;
-                    for t in i..=p.last {
+                    for t in first..=p.last {
                         taken.insert(t);
                     }
                     i = p.last + 1;
@@ -1450,12 +1496,12 @@ impl<'a> Doc<'a> {
                 // with it (its English stays the head's).
                 let last = self.described_by(i, last, e, &parts, definite_head);
                 // A NORP mention inside the phrase is absorbed by it.
-                parts.retain(|p| !(p.first >= i && p.last <= last));
+                parts.retain(|p| !(p.first >= first && p.last <= last));
                 parts.push(Part {
-                    first: i,
+                    first,
                     last,
                     entity: None,
-                    text: self.surface(i, last),
+                    text: self.surface(first, last),
                     name_en: Some(en),
                     place: false,
                     kind: None,
@@ -1463,7 +1509,7 @@ impl<'a> Doc<'a> {
                     lon: None,
                     victim: hd.victim,
                 });
-                for t in i..=last {
+                for t in first..=last {
                     taken.insert(t);
                 }
                 i = last + 1;
@@ -2779,7 +2825,25 @@ impl<'a> Doc<'a> {
                         .first()
                         .is_some_and(|f| self.entry(f).plover == plover)
                 }) {
-                    if self.same_action(prev, &h, s, e) {
+                    // «…، واستهدفت المقاومة تعزيزات …» after casualties told before the comma: a
+                    // verb that would describe the attack before it opens a clause of its own
+                    // (with و) and names its own doer right after it, so it is an act of its
+                    // own. Without و («…، استهدفت مواقع») it still describes the attack.
+                    let next = self.next_word(h.last, e);
+                    let own_doer = self.entry(&h).flags.attach
+                        && (self.word(h.tok).starts_with(['و', 'ف'])
+                            || self
+                                .prev_word(h.tok, s)
+                                .is_some_and(|p| self.cue_at("new_clause", p, e).is_some()))
+                        && actors.iter().any(|a| Some(a.first) == next)
+                        && actors
+                            .iter()
+                            .all(|a| prev.actors.iter().all(|x| x.first != a.first))
+                        && prev
+                            .hits
+                            .last()
+                            .is_some_and(|l| self.breaks_between(l.last + 1, h.tok, e));
+                    if !own_doer && self.same_action(prev, &h, s, e) {
                         prev.clause = (prev.clause.0.min(clause.0), prev.clause.1.max(clause.1));
                         // A participle of the act (…، متهما إياها) shares its subject, and its
                         // own guesses at one are the main clause's object.
@@ -2842,8 +2906,11 @@ impl<'a> Doc<'a> {
             let Some(first) = d.hits.first() else {
                 continue;
             };
-            // A protest told by a noun and verbs (وتجمع المتظاهرون … وهتفوا) is named by its verb.
-            let h = if self.entry(first).plover == "PROTEST" {
+            // A protest told by its protesters and verbs (وتجمع المتظاهرون … وهتفوا) is named by
+            // its verb; one named by an event noun first («وتجددت المظاهرات …، وأحرق
+            // المتظاهرون …») keeps that noun.
+            let h = if self.entry(first).plover == "PROTEST" && self.entry(first).kind != Kind::Noun
+            {
                 d.hits
                     .iter()
                     .find(|x| self.entry(x).kind == Kind::Verb)
@@ -3032,6 +3099,16 @@ impl<'a> Doc<'a> {
             .any(|p| self.cue_at("support", p, h.tok).is_some())
     }
 
+    /// Whether a clause break or a boundary word lies in tokens `from..to` (sentence end `e`).
+    fn breaks_between(&self, from: usize, to: usize, e: usize) -> bool {
+        (from..to).any(|i| {
+            self.toks
+                .get(i)
+                .is_some_and(|t| t.kind == TokKind::ClauseBreak)
+                || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
+        })
+    }
+
     /// Does trigger `h` describe the same action as draft `prev` (same sentence, same type)?
     fn same_action(&self, prev: &Draft, h: &Hit, _s: usize, e: usize) -> bool {
         let Some(last) = prev.hits.last() else {
@@ -3042,12 +3119,7 @@ impl<'a> Doc<'a> {
         let casualty = |x: &Entry| x.flags.kill || x.flags.injure;
         let prev_casualty = prev.hits.iter().any(|p| casualty(self.entry(p)));
         let between = last.last + 1..h.tok;
-        let crosses = between.clone().any(|i| {
-            self.toks
-                .get(i)
-                .is_some_and(|t| t.kind == TokKind::ClauseBreak)
-                || (is_word(self.toks.get(i)) && self.cue_at("boundary", i, e).is_some())
-        });
+        let crosses = self.breaks_between(between.start, between.end, e);
         // «في أعقاب اندلاع الحرب …، استهدفت فصائل مسلحة قواعد»: a new attack.
         if le.flags.onset && !en.flags.onset {
             return false;

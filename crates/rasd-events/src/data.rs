@@ -375,6 +375,9 @@ pub struct Gloss {
     pub qualified: bool,
     /// People who suffer violence and do not wage it (civilians, detainees, hostages).
     pub noncombatant: bool,
+    /// Members of the party its genitive names (رجال المقاومة، عناصر الشرطة): that party
+    /// names the phrase.
+    pub member: bool,
 }
 
 /// A country with its names and nationality adjectives.
@@ -426,6 +429,7 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
             title: f[4].split(',').any(|x| x == "title"),
             qualified: f[4].split(',').any(|x| x == "qualified"),
             noncombatant: f[4].split(',').any(|x| x == "noncombatant"),
+            member: f[4].split(',').any(|x| x == "member"),
         };
         let map = match f[0] {
             "H" => &mut g.heads,
@@ -524,7 +528,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 55] = [
+const CUE_CLASSES: [&str; 56] = [
     "planned",
     "negated",
     "hypothetical",
@@ -578,6 +582,7 @@ const CUE_CLASSES: [&str; 55] = [
     "disaster",
     "holder",
     "quantifier",
+    "new_clause",
     "not_lam_object",
     "doer_verb",
 ];

@@ -2142,3 +2142,59 @@ fn a_title_over_a_country_names_its_holder_when_one_follows() {
     let c = evs.iter().find(|e| e.kind == "CONSULT").expect("CONSULT");
     assert_eq!(ids(&c.targets), ["E3"], "{c:#?}");
 }
+
+#[test]
+fn an_attack_verb_with_its_own_doer_after_a_comma_is_a_new_attack() {
+    // Regression: «…، واستهدفت المقاومة تعزيزات …، في غضون ذلك استهدف رجال المقاومة الشعبية
+    // القناصة» were folded into the casualties told before them (attach), and the reinforcements
+    // hit became a deployment.
+    let t = "أسفرت المواجهات عن سقوط 9 قتلى من المقاومة، واستهدفت المقاومة تعزيزات كانت في \
+             طريقها للحوثيين، في غضون ذلك استهدف رجال المقاومة الشعبية القناصة في تعز.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let triggers: Vec<&str> = evs
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .map(|e| e.trigger.text.as_str())
+        .collect();
+    assert!(triggers.contains(&"واستهدفت"), "{evs:#?}");
+    assert!(triggers.contains(&"استهدف"), "{evs:#?}");
+    assert!(evs.iter().all(|e| e.kind != "MOBILIZE"), "{evs:#?}");
+    let snipers = evs
+        .iter()
+        .find(|e| e.trigger.text == "استهدف")
+        .expect("استهدف");
+    assert_eq!(
+        snipers.actors[0].text, "رجال المقاومة الشعبية",
+        "{snipers:#?}"
+    );
+    assert_eq!(snipers.actors[0].name_en.as_deref(), Some("resistance"));
+    assert_eq!(names(&snipers.targets), ["snipers"]);
+    // Without و the verb still describes the strikes before it.
+    let t = "شنت الطائرات نحو 20 غارة جوية منذ مساء الخميس، استهدفت مواقع المسلحين في المحافظة.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(
+        evs.iter().filter(|e| e.kind == "ASSAULT").count(),
+        1,
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_protest_named_by_its_noun_keeps_it_and_a_renewed_one_is_new() {
+    // Regression: «وتجددت المظاهرات …، وأحرق المتظاهرون …» was named by the later verb, and a
+    // renewed protest after an earlier one was taken for that one retold.
+    let t = "خرجت مظاهرات في البصرة يوم الأربعاء. وتجددت المظاهرات صباح الخميس أمام مبنى \
+             الحكومة المحلية، وأحرق المتظاهرون النار في إطارات السيارات. وسد المحتجون الطريق \
+             السريع، وأشعلوا النيران في مبنى المحافظة الرئيسي.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == "PROTEST" && e.trigger.text == "المظاهرات"),
+        "{evs:#?}"
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == "ASSAULT" && e.trigger.text.starts_with("وأشعلوا")),
+        "{evs:#?}"
+    );
+}

@@ -388,7 +388,11 @@ impl<'a> Doc<'a> {
                     if !en.next.is_empty() {
                         let mut found = None;
                         let mut j = i;
-                        for gap in 0..(if en.next_wide { 8 } else { 3 }) {
+                        let limit = if en.next_wide { 8 } else { 3 };
+                        // Words of a time between take no room in the window («وحذر ترامب أول
+                        // أمس الاثنين من رد»); `gap` counts every word, for adjacency.
+                        let (mut room, mut gap) = (0, 0);
+                        while room < limit {
                             // A wide phrase reaches over commas: «قضت محكمة …، الجمعة، بالإعدام».
                             let n = if en.next_wide {
                                 self.next_word_over_commas(j, e)
@@ -400,6 +404,15 @@ impl<'a> Doc<'a> {
                                 found = Some((n, gap));
                                 break;
                             }
+                            // A blocked word breaks a wide phrase: «وفتحت النيابة تحقيقا في إطلاق
+                            // النار» opens no fire.
+                            if en.next_wide && en.flags.not_next.iter().any(|x| self.tok_is(n, x)) {
+                                break;
+                            }
+                            if !self.timed.get(n).copied().unwrap_or(false) {
+                                room += 1;
+                            }
+                            gap += 1;
                             j = n;
                         }
                         let Some((n, gap)) = found else { continue };

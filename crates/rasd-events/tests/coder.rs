@@ -2198,3 +2198,16 @@ fn a_protest_named_by_its_noun_keeps_it_and_a_renewed_one_is_new() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_time_between_a_trigger_and_its_phrase_word_takes_no_room() {
+    // Regression: «وحذر ترامب أول أمس الاثنين من رد سريع» lost its «من» past the time.
+    let t = "وحذر ترامب أول أمس الاثنين من رد سريع وقوي.";
+    let ts = [time(t, "أول أمس الاثنين", "2018-04-09")];
+    let evs = rasd_events::events(t, &[], &ts, &[], Some("2018-04-11"));
+    assert_eq!(only(&evs, "THREATEN").date.as_deref(), Some("2018-04-09"));
+    // Without the time the same words are too far apart.
+    let t = "وحذر ترامب في كلمة طويلة جدا من رد سريع وقوي.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "THREATEN"), "{evs:#?}");
+}

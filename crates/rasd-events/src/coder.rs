@@ -394,10 +394,16 @@ impl<'a> Doc<'a> {
                         let (mut room, mut gap) = (0, 0);
                         while room < limit {
                             // A wide phrase reaches over commas: «قضت محكمة …، الجمعة، بالإعدام».
+                            // A narrow one only over the commas round a time («شن مسلحون،
+                            // اليوم الأحد، هجوما»).
+                            let timed = |k: usize| self.timed.get(k).copied().unwrap_or(false);
                             let n = if en.next_wide {
                                 self.next_word_over_commas(j, e)
                             } else {
-                                self.next_word(j, e)
+                                self.next_word(j, e).or_else(|| {
+                                    self.next_word_over_commas(j, e)
+                                        .filter(|&n| timed(n) || (j != i && timed(j)))
+                                })
                             };
                             let Some(n) = n else { break };
                             if en.next.iter().any(|x| self.tok_is(n, x)) {
@@ -1394,6 +1400,8 @@ impl<'a> Doc<'a> {
                     let linkable = |p: &Part| {
                         p.first == k
                             && !p.place
+                            // «بين الجيش والحوثيين»: a conjunct is no genitive.
+                            && !(self.word(k).starts_with('و') && !p.text.starts_with('و'))
                             && (matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
                                 || (hd.title && p.kind == Some(EntityType::Per))
                                 || (title_gpe
@@ -1860,7 +1868,15 @@ impl<'a> Doc<'a> {
             } else if en.flags.kill
                 && after.first().is_some_and(|a| {
                     // Unvowelled قتل is active before a named doer (قتل الجيش …) and passive
-                    // before its victims (قتل فلسطيني، قتل ما لا يقل عن 22 شخصا).
+                    // before its victims (قتل فلسطيني، قتل ما لا يقل عن 22 شخصا). A count
+                    // right after the first party makes it active: «قتل الجنود 22 مسلحا».
+                    let counted_after = !self.in_quantity(a.first)
+                        && self
+                            .next_word(a.last, ce)
+                            .is_some_and(|n| self.in_quantity(n));
+                    if counted_after && after.len() >= 2 {
+                        return false;
+                    }
                     let named_doer = a.entity.is_some()
                         && !a.victim
                         && matches!(
@@ -1889,6 +1905,10 @@ impl<'a> Doc<'a> {
                 && !before.is_empty()
                 && self.word(h.tok).ends_with("وا")
                 && (after.first().is_none_or(|a| a.first > h.last + 2) || agent == Some(0))
+                // «الجنود قتلوا 22 من المسلحين»: a count right after the verb is its object.
+                && !self
+                    .next_word(h.last, ce)
+                    .is_some_and(|n| self.in_quantity(n))
             {
                 // «7 عناصر من داعش قتلوا», «الذين قتلوا برصاص إسرائيلي»
                 if let Some(b) = before.last() {
@@ -2861,8 +2881,12 @@ impl<'a> Doc<'a> {
                         // A participle of the act (…، متهما إياها) shares its subject, and its
                         // own guesses at one are the main clause's object.
                         let participle = self.entry(&h).kind == Kind::Word;
+                        // (Nor is whom the first word acts on the doer of the second:
+                        // «شن متطرفون هجوما على قوات …».)
                         for a in actors.into_iter().filter(|_| !participle) {
-                            if prev.actors.iter().all(|x| x.first != a.first) {
+                            if prev.actors.iter().all(|x| x.first != a.first)
+                                && prev.targets.iter().all(|x| x.first != a.first)
+                            {
                                 prev.actors.push(a);
                             }
                         }

@@ -2211,3 +2211,69 @@ fn a_time_between_a_trigger_and_its_phrase_word_takes_no_room() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn a_kill_verb_with_a_count_after_it_is_active() {
+    // Regression: «جنوده … قتلوا 22 من متشددي الشباب» read قتلوا as passive and made the army
+    // that reported it the victim; «قتل الجنود 22 مسلحا» made the soldiers the dead.
+    let t = "وقال الجيش إن الجنود قتلوا 22 من المسلحين.";
+    let qs = [qty(t, "22 من المسلحين", 22.0)];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(names(&e.actors), ["soldiers"], "{e:#?}");
+    assert_eq!(names(&e.targets), ["gunmen"], "{e:#?}");
+    let t = "قتل الجنود 22 مسلحا في المواجهات.";
+    let qs = [qty(t, "22 مسلحا", 22.0)];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(names(&e.actors), ["soldiers"], "{e:#?}");
+    assert_eq!(names(&e.targets), ["gunmen"], "{e:#?}");
+    // The count that is the victims' own stays passive.
+    let t = "قتل 25 مقاتلا من المعارضة السورية على الأقل.";
+    let qs = [qty(t, "25 مقاتلا من المعارضة السورية على الأقل", 25.0)];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert!(
+        names(&e.targets).contains(&"fighters".to_string()),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_support_verb_reaches_its_attack_over_a_time_in_commas() {
+    // Regression: «شن متطرفون، اليوم الأحد، هجوما على قوات الاتحاد الأفريقي» had the forces
+    // attacked as the doer too.
+    let t = "شن متطرفون، اليوم الأحد، هجوما على قوات الاتحاد الأفريقي.";
+    let ts = [time(t, "اليوم الأحد", "2018-04-01")];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "الاتحاد الأفريقي",
+        "African Union",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &ts, &[], None), "ASSAULT");
+    assert_eq!(names(&e.actors), ["extremists"], "{e:#?}");
+    assert!(
+        e.targets.iter().all(|p| p.text != "متطرفون")
+            && e.actors.iter().all(|p| !p.text.contains("قوات")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_conjunct_is_no_genitive_and_causing_deaths_is_one_attack() {
+    // Regression: «بين الجيش والحوثيين» made one party «الجيش والحوثيين» named Houthis.
+    let t = "ودارت معارك بين الجيش والحوثيين.";
+    let es = [ent(t, "E1", EntityType::Org, "الحوثيين", "Houthis", None)];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert!(
+        e.actors.iter().all(|p| p.text != "الجيش والحوثيين"),
+        "{e:#?}"
+    );
+    assert_eq!(names(&e.actors), ["army", "Houthis"], "{e:#?}");
+    // «…، موقعاً قتيلين»: the deaths the raids caused are theirs, not an attack of their own.
+    let t = "وشن الجيش، السبت، عشرات الغارات الجوية، موقعاً قتيلين في القطاع.";
+    let qs = [qty(t, "قتيلين", 2.0)];
+    let evs = rasd_events::events(t, &[], &[], &qs, None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(e.fatalities, Some(2), "{evs:#?}");
+}

@@ -763,7 +763,7 @@ impl<'a> Doc<'a> {
                     // «المتحدث باسم "أونروا"»: a quoted name is the body spoken for.
                     if let Some(seg) = self
                         .quote_opened_at(e + 1)
-                        .filter(|q| q.words(&self.toks) <= 4)
+                        .filter(|q| q.words(&self.toks) <= 6)
                     {
                         e = seg.close + 1;
                         break;
@@ -869,7 +869,10 @@ impl<'a> Doc<'a> {
             && (kind == Some(HeadKind::Source)
                 || (kind == Some(HeadKind::Title)
                     && !head_def
-                    && (p + 1..e).all(|k| self.lex.modifier(self.w(k)))
+                    // «سفير روسيا في لبنان»: a country the title serves may stand between.
+                    && (p + 1..e).all(|k| {
+                        self.lex.modifier(self.w(k)) || self.ment_at.get(k).copied().flatten().is_some()
+                    })
                     && body_after));
         let about = matches!(kind, Some(HeadKind::Source | HeadKind::Org)) && self.w(e) == "عن";
         if (located || about) && e < limit {
@@ -894,7 +897,8 @@ impl<'a> Doc<'a> {
                     .any(|x| self.is_definite(x))
             };
             while f < limit && f < e + 4 && chain(f) && !self.stops_phrase(f) {
-                if self.lex.statement_at(&[self.w(f)]).is_some() {
+                // «وقال سكان من المنطقة لرويترز»: the outlet told ends it.
+                if self.lex.statement_at(&[self.w(f)]).is_some() || self.told_outlet(f) {
                     break;
                 }
                 f += 1;

@@ -311,6 +311,18 @@ fn quoted_heads() -> &'static HashMap<String, String> {
     })
 }
 
+/// The heads of news outlets in `data/quoted_heads.tsv` (flag `outlet`), normalised, in file
+/// order.
+fn outlet_heads() -> &'static [String] {
+    static H: OnceLock<Vec<String>> = OnceLock::new();
+    H.get_or_init(|| {
+        table_rows(QUOTED_HEADS)
+            .filter(|c| c.get(2) == Some(&"outlet"))
+            .filter_map(|c| Some(normalize(c.first()?).text))
+            .collect()
+    })
+}
+
 /// Speech verbs (`data/speech_verbs.tsv`), normalised.
 fn speech_verbs() -> &'static HashSet<String> {
     static V: OnceLock<HashSet<String>> = OnceLock::new();
@@ -321,10 +333,13 @@ fn speech_verbs() -> &'static HashSet<String> {
 /// back (قال المتحدث باسم المكتب … سعد الحديثي لـ): what it introduces in quotation marks is
 /// the outlet spoken to.
 fn told_to(doc: &Doc, i: usize) -> bool {
-    if doc.tok(i) != "ل" {
+    // «تحدثت إليها «الشرق الأوسط»»: the outlet that spoke to someone is as much an outlet.
+    if !matches!(doc.tok(i), "ل" | "اليه" | "اليها" | "اليهم") {
         return false;
     }
-    for k in (i.saturating_sub(16)..i).rev() {
+    // A title and a name may stand between (كشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني
+    // العام … النقاب أمس لـ).
+    for k in (i.saturating_sub(32)..i).rev() {
         let w = doc.tok(k);
         if matches!(w, "." | "!" | "?" | "\"" | "\n") {
             return false;
@@ -1310,7 +1325,23 @@ fn tagger_mention(
             .map(str::to_string);
     }
     if kind == Kind::Org && link.name_en.is_none() {
-        link.name_en = org_english(g, surface);
+        // «لـ«الشرق الأوسط»»: an outlet named without its head is known by its headed form
+        // (صحيفة الشرق الأوسط → Asharq Al-Awsat).
+        // A head the text gives itself (بوكالة (سوا)) is the only one tried.
+        let own_head = (ti.saturating_sub(3)..ti)
+            .rev()
+            .map(|k| doc.tok(k))
+            .find(|w| w.chars().next().is_some_and(char::is_alphanumeric))
+            .map(|w| without_proclitic(w).unwrap_or(w))
+            .filter(|w| outlet_heads().iter().any(|h| h == w));
+        link.name_en = outlet_heads()
+            .iter()
+            .filter(|h| own_head.is_none_or(|o| o == h.as_str()))
+            .find_map(|head| {
+                known::KnownNames::global().english(&format!("{head} {surface}"), kind)
+            })
+            .map(str::to_string)
+            .or_else(|| org_english(g, surface));
     }
     Some(Mention {
         start,

@@ -1421,3 +1421,22 @@ fn a_name_given_in_both_scripts_is_called_by_its_latin_form() {
     let e = find(&es, "إن.بي.سي نيوز NBC News");
     assert_eq!(e.name_en.as_deref(), Some("NBC News"), "{es:#?}");
 }
+
+#[test]
+fn an_outlet_named_bare_takes_its_papers_english_name() {
+    // Gold round 17: «النقاب أمس لـ«الشرق الأوسط»» far after its verb, and «مصادر تحدثت إليها
+    // «الشرق الأوسط»», were the region; told outlets were romanised («al-Sharaq al-Awst»).
+    for t in [
+        "وكشف عمر حميدان الناطق الرسمي باسم المؤتمر الوطني العام (البرلمان) السابق والمنتهية ولايته في ليبيا، النقاب أمس لـ«الشرق الأوسط» عن أن البرلمان يشترط إقالة حفتر.",
+        "وقالت مصادر سياسية يمنية تحدثت إليها «الشرق الأوسط» إن الزيارة مهمة.",
+    ] {
+        let es = entities(t, &[]);
+        let e = find(&es, "الشرق الأوسط");
+        assert_eq!(e.kind, EntityType::Org, "{t}");
+        assert_eq!(e.name_en.as_deref(), Some("Asharq Al-Awsat"), "{t}");
+    }
+    // The text's own head is the only one tried: a news agency is no radio station.
+    let t = "وقال في تصريح خاص بوكالة (سوا) الإخبارية المحلية إن الوضع هادئ.";
+    let es = entities(t, &[]);
+    assert_ne!(find(&es, "سوا").name_en.as_deref(), Some("Radio Sawa"));
+}

@@ -567,6 +567,22 @@ impl<'a> Doc<'a> {
                 return false;
             }
         }
+        // «رفضت رفع الحظر»، «رفض توقيع اتفاق»: the concession or deal refused is no event
+        // (رفع reads as a verb as well as a noun).
+        if matches!(en.plover.as_str(), "CONCEDE" | "AGREE" | "CONSULT") {
+            let (cs, _) = self.clause_of(h.tok, s, e);
+            if sentence_hits.iter().any(|o| {
+                self.entry(o).plover == "REJECT"
+                    && o.last < h.tok
+                    && o.tok >= cs
+                    && (o.last + 1..h.tok)
+                        .filter(|&k| is_word(self.toks.get(k)))
+                        .count()
+                        <= 4
+            }) {
+                return false;
+            }
+        }
         if en.kind != Kind::Verb {
             // «هذه الهجمات»: refers back to an event already reported.
             if prev.is_some_and(|p| self.cue_at("anaphor", p, e).is_some()) {

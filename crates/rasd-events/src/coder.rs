@@ -567,9 +567,9 @@ impl<'a> Doc<'a> {
                 return false;
             }
         }
-        // «رفضت رفع الحظر»، «رفض توقيع اتفاق»: the concession or deal refused is no event
-        // (رفع reads as a verb as well as a noun).
-        if matches!(en.plover.as_str(), "CONCEDE" | "AGREE" | "CONSULT") {
+        // «رفضت رفع الحظر»: the concession refused is no event (رفع reads as a verb as well as
+        // a noun). A deal refused may stand («رفضها تمديد اتفاقها لوقف إطلاق النار»).
+        if en.plover == "CONCEDE" {
             let (cs, _) = self.clause_of(h.tok, s, e);
             if sentence_hits.iter().any(|o| {
                 self.entry(o).plover == "REJECT"

@@ -2329,6 +2329,22 @@ impl<'a> Doc<'a> {
                 targets = vec![p];
             }
         }
+        // «سيطر المتشددون على مدينة سرت»: the place overtaken is what the act is done to (it
+        // stays the event's place too).
+        if targets.is_empty()
+            && en
+                .acled_sub
+                .as_deref()
+                .is_some_and(|x| x.contains("overtakes territory"))
+        {
+            if let Some(p) = parts.iter().find(|p| {
+                p.first > h.last
+                    && p.last < ce
+                    && (p.place || matches!(p.kind, Some(EntityType::Gpe | EntityType::Loc)))
+            }) {
+                targets.push(p.clone());
+            }
+        }
         // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other.
         if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE")
             && targets.is_empty()

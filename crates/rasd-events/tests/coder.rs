@@ -2277,3 +2277,23 @@ fn a_conjunct_is_no_genitive_and_causing_deaths_is_one_attack() {
     let e = only(&evs, "ASSAULT");
     assert_eq!(e.fatalities, Some(2), "{evs:#?}");
 }
+
+#[test]
+fn the_place_overtaken_is_the_target() {
+    // Regression: «وسيطر المتشددون … على مدينة سرت» had no target; the gold's is Sirte.
+    let t = "وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "سرت",
+        "Sirte",
+        Some((31.2, 16.6)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(names(&e.targets), ["Sirte"], "{e:#?}");
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.name_en.as_deref()),
+        Some("Sirte")
+    );
+}

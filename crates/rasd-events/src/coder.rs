@@ -2329,6 +2329,23 @@ impl<'a> Doc<'a> {
                 targets = vec![p];
             }
         }
+        // «زيارته رفقة الوفد إلى سوريا»، «زار دمشق»: the country or city visited hosts the
+        // visit (and stays its place too).
+        if targets.is_empty() && en.mode.as_deref() == Some("visit") {
+            let hosted = |p: &Part| {
+                matches!(p.kind, Some(EntityType::Gpe))
+                    && (self
+                        .prev_word(p.first, cs)
+                        .is_some_and(|q| self.tok_is(q, "الى") || self.tok_is(q, "الي"))
+                        || (en.kind == Kind::Verb && self.next_word(h.last, ce) == Some(p.first)))
+            };
+            if let Some(p) = parts
+                .iter()
+                .find(|p| p.first > h.last && p.last < ce && hosted(p))
+            {
+                targets.push(p.clone());
+            }
+        }
         // «سيطر المتشددون على مدينة سرت»: the place overtaken is what the act is done to (it
         // stays the event's place too).
         if targets.is_empty()

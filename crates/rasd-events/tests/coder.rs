@@ -2297,3 +2297,20 @@ fn the_place_overtaken_is_the_target() {
         Some("Sirte")
     );
 }
+
+#[test]
+fn the_country_visited_hosts_the_visit() {
+    // Regression: «زيارته رفقة الوفد التونسي إلى سوريا» had no target; the gold's is Syria.
+    let t =
+        "وأكد الزميل أن زيارته رفقة الوفد التونسي إلى سوريا كانت بهدف الإطلاع على مصير التونسيين.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "سوريا",
+        "Syria",
+        Some((35.0, 38.0)),
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert_eq!(names(&e.targets), ["Syria"], "{e:#?}");
+}

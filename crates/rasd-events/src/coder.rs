@@ -2329,6 +2329,18 @@ impl<'a> Doc<'a> {
                 targets = vec![p];
             }
         }
+        // «وسد المحتجون الطريق بين البصرة وبغداد»، «عبر محتجون عن غضبهم»: protesters named
+        // inside the trigger are the protest's doers, and the towns a road joins are none.
+        if en.plover == "PROTEST" {
+            if let Some(p) = parts
+                .iter()
+                .find(|p| p.first >= h.tok && p.last <= h.last && !p.place && p.kind.is_none())
+            {
+                let town = |a: &Part| matches!(a.kind, Some(EntityType::Gpe | EntityType::Loc));
+                targets.retain(|a| !town(a));
+                actors = vec![p.clone()];
+            }
+        }
         // «زيارته رفقة الوفد إلى سوريا»، «زار دمشق»: the country or city visited hosts the
         // visit (and stays its place too).
         if targets.is_empty() && en.mode.as_deref() == Some("visit") {

@@ -2314,3 +2314,31 @@ fn the_country_visited_hosts_the_visit() {
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert_eq!(names(&e.targets), ["Syria"], "{e:#?}");
 }
+
+#[test]
+fn protesters_inside_the_trigger_are_the_doers() {
+    // Regression: «وسد المحتجون الطريق السريع بين البصرة وبغداد» had Basra and Baghdad as the
+    // protest's doers; «عبر محتجون عن غضبهم» had none.
+    let t = "وسد المحتجون أيضا الطريق السريع بين البصرة وبغداد.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "البصرة",
+            "Basra",
+            Some((30.5, 47.8)),
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "بغداد",
+            "Baghdad",
+            Some((33.3, 44.4)),
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "PROTEST");
+    assert_eq!(names(&e.actors), ["protesters"], "{e:#?}");
+    assert!(e.targets.is_empty(), "{e:#?}");
+}

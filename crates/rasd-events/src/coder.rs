@@ -1417,7 +1417,7 @@ impl<'a> Doc<'a> {
                         p.first == k
                             && !p.place
                             // «بين الجيش والحوثيين»: a conjunct is no genitive.
-                            && !(self.word(k).starts_with('و') && !p.text.starts_with('و'))
+                            && (!self.word(k).starts_with('و') || p.text.starts_with('و'))
                             && (matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
                                 || (hd.title && p.kind == Some(EntityType::Per))
                                 || (title_gpe

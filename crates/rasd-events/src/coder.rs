@@ -1279,11 +1279,12 @@ impl<'a> Doc<'a> {
             if let Some(hd) = head {
                 // «رجال المقاومة الشعبية»، «قوات الجيش الوطني اليمني»: members of the party
                 // whose head follows in construct; that head names the phrase.
-                let plain_word = self.word(i).trim_start_matches(['و', 'ف']);
-                let in_construct = !["ال", "بال", "لل", "كال"]
+                let bare = self.word(i).trim_start_matches(['و', 'ف']);
+                let definite_head = ["ال", "بال", "لل", "كال"]
                     .iter()
-                    .any(|x| plain_word.starts_with(x))
-                    && !["ون", "ين", "ا"].iter().any(|x| plain_word.ends_with(x));
+                    .any(|x| bare.starts_with(x));
+                let in_construct =
+                    !definite_head && !["ون", "ين", "ا"].iter().any(|x| bare.ends_with(x));
                 let party_head = self.next_word(i, e).filter(|&n| {
                     !taken.contains(&n)
                         && self.word(n).starts_with("ال")
@@ -1309,10 +1310,6 @@ impl<'a> Doc<'a> {
                 let mut adjs: Vec<String> = Vec::new();
                 let mut j = i;
                 let mut linked: Option<usize> = None;
-                let bare = self.word(i).trim_start_matches(['و', 'ف']);
-                let definite_head = ["ال", "بال", "لل", "كال"]
-                    .iter()
-                    .any(|x| bare.starts_with(x));
                 while let Some(n) = self.next_word(j, e) {
                     let nw = self.word(n);
                     // «رئيس الحكومة» but not «الوزير الحكومة»: a definite title takes no genitive.

@@ -1440,3 +1440,15 @@ fn an_outlet_named_bare_takes_its_papers_english_name() {
     let es = entities(t, &[]);
     assert_ne!(find(&es, "سوا").name_en.as_deref(), Some("Radio Sawa"));
 }
+
+#[test]
+fn yemens_popular_resistance_and_a_general_staff_are_organisations() {
+    // Gold round 17: «المقاومة الشعبية» (four times in one article) and «هيئة الأركان العامة»
+    // were missed.
+    let t = "وقال رئيس هيئة الأركان العامة إن المقاومة الشعبية سيطرت على المدينة.";
+    let es = entities(t, &[]);
+    let e = find(&es, "المقاومة الشعبية");
+    assert_eq!(e.kind, EntityType::Org);
+    assert_eq!(e.name_en.as_deref(), Some("Popular Resistance"));
+    assert_eq!(find(&es, "هيئة الأركان العامة").kind, EntityType::Org);
+}

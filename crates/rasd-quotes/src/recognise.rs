@@ -850,6 +850,21 @@ impl<'a> Doc<'a> {
         if e > p + 1 && self.w(e - 1) == "باسم" {
             e -= 1;
         }
+        // «تيار "اللقاء الديمقراطي"»، «إذاعة وتلفزيون "فانا"»: a body's name in quotation marks
+        // right after its head words.
+        if e <= p + 2
+            && self
+                .lex
+                .head(self.w(p))
+                .is_some_and(|(_, k)| k == HeadKind::Org)
+        {
+            if let Some(seg) = self
+                .quote_opened_at(e)
+                .filter(|q| q.words(&self.toks) <= 6 && q.close < limit)
+            {
+                return seg.close + 1;
+            }
+        }
         // «مصدر في القيادة المذكورة»: a source may be located by a short prepositional phrase.
         // «جماعات الدفاع عن حقوق الحيوان»: a body may be named by what it stands for.
         let kind = self.lex.head(self.w(p)).map(|(_, k)| k);

@@ -2994,7 +2994,12 @@ impl<'a> Doc<'a> {
         let paragraph = |at: usize| breaks.partition_point(|&b| b < at);
         // The place of the latest located physical event, by paragraph.
         let mut last_place: Option<(usize, Location)> = None;
+        // Tokens a verbal attack took as its saying participle.
+        let mut absorbed: HashSet<usize> = HashSet::new();
         for d in drafts {
+            if d.hits.first().is_some_and(|f| absorbed.contains(&f.tok)) {
+                continue;
+            }
             let (s, e) = d.sent;
             let parts = self.participants(s, e);
             let used: HashSet<usize> = d.actors.iter().map(|a| a.first).collect();
@@ -3015,6 +3020,28 @@ impl<'a> Doc<'a> {
             };
             let en = self.entry(h);
             let (mode, cameo, at, sub) = self.mode(&d);
+            // «فهاجم السلطة الفلسطينية قائلا»: an attack in words is an accusation, and the
+            // participle that says so («…، متهمة إياها») is no accusation of its own.
+            let verbal_cue = std::iter::successors(self.next_word_over_commas(h.last, e), |&n| {
+                self.next_word_over_commas(n, e)
+            })
+            .take(10)
+            .find(|&k| self.cue_at("verbal_cue", k, e).is_some());
+            let verbal = d.hits.iter().any(|x| self.entry(x).flags.verbal) && verbal_cue.is_some();
+            if verbal {
+                absorbed.extend(verbal_cue);
+            }
+            let (kind, mode, cameo, at, sub) = if verbal {
+                (
+                    "ACCUSE".to_string(),
+                    None,
+                    Some("111".to_string()),
+                    None,
+                    None,
+                )
+            } else {
+                (en.plover.clone(), mode, cameo, at, sub)
+            };
             let mut status = self.status(&d);
             let mut date = self.date(&d, published);
             if date.is_none() {
@@ -3038,7 +3065,7 @@ impl<'a> Doc<'a> {
             // Statements, talks and agreements are made elsewhere as often as not.
             let para = paragraph(self.toks.get(s).map_or(0, |t| t.start));
             let physical = matches!(
-                en.plover.as_str(),
+                kind.as_str(),
                 "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT"
             );
             if physical {
@@ -3064,7 +3091,7 @@ impl<'a> Doc<'a> {
             };
             out.push(Event {
                 id: format!("V{}", out.len() + 1),
-                kind: en.plover.clone(),
+                kind,
                 mode,
                 cameo,
                 acled_event_type: at,

@@ -100,6 +100,10 @@ pub struct Flags {
     /// Names the outbreak of fighting (اندلعت الحرب): an attack told after it in the sentence
     /// is an action of its own, not a detail of it.
     pub onset: bool,
+    /// May be a verbal attack: with a saying or accusing participle after it in its clause
+    /// («فهاجم السلطة الفلسطينية قائلا»، «شنت الرياض هجوما على إيران، متهمة إياها») it is an
+    /// accusation.
+    pub verbal: bool,
 }
 
 /// One row of the trigger lexicon.
@@ -291,6 +295,7 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                 "next_lam" => flags.next_lam = true,
                 "indef" => flags.indef = true,
                 "onset" => flags.onset = true,
+                "verbal" => flags.verbal = true,
                 other => {
                     if let Some(v) = other.strip_prefix("notprev:") {
                         flags.not_prev = list(v, '|');
@@ -528,7 +533,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 56] = [
+const CUE_CLASSES: [&str; 57] = [
     "planned",
     "negated",
     "hypothetical",
@@ -583,6 +588,7 @@ const CUE_CLASSES: [&str; 56] = [
     "holder",
     "quantifier",
     "new_clause",
+    "verbal_cue",
     "not_lam_object",
     "doer_verb",
 ];

@@ -2342,3 +2342,21 @@ fn protesters_inside_the_trigger_are_the_doers() {
     assert_eq!(names(&e.actors), ["protesters"], "{e:#?}");
     assert!(e.targets.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn an_attack_in_words_is_an_accusation() {
+    // Regression: «فهاجم السلطة الفلسطينية قائلا» and «شنت الرياض هجوما على إيران، متهمة
+    // إياها» were armed attacks.
+    let t = "وإزاء ذلك، خرج نتنياهو لمواجهة الحملة؛ فهاجم السلطة الفلسطينية قائلا إن الإرهاب مرفوض.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+    assert_eq!(only(&evs, "ACCUSE").trigger.text, "فهاجم");
+    let t = "فيما شنت الرياض هجوما على إيران، متهمة إياها بالتدخل في الشؤون العربية.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+    assert_eq!(only(&evs, "ACCUSE").cameo.as_deref(), Some("111"));
+    // Gunmen who attack a checkpoint attack it.
+    let t = "وهاجم مسلحون نقطة تفتيش للجيش.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(only(&evs, "ASSAULT").trigger.text, "وهاجم");
+}

@@ -2563,6 +2563,24 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// «اغتيل الحاخام مئير كاهانا»، «قتل الطفل علي دوابشة»: a lethal act whose only target is
+    /// one named person killed one, though the text gives no number.
+    fn one_named_dead(&self, d: &Draft, status: EventStatus) -> Option<u64> {
+        let lethal = d.hits.iter().any(|h| {
+            let f = &self.entry(h).flags;
+            f.lethal || f.kill
+        });
+        let one_person = matches!(d.targets.as_slice(), [p] if p.kind == Some(EntityType::Per));
+        // «محاولات لاغتيال عرفات»، «الإذن بقتل عرفات»: only tried or allowed.
+        let (s, e) = d.sent;
+        let tried = d.hits.first().is_some_and(|h| {
+            self.words_before(h.tok, s)
+                .take(4)
+                .any(|p| self.cue_at("attempt", p, e).is_some())
+        });
+        (lethal && one_person && !tried && status == EventStatus::Occurred).then_some(1)
+    }
+
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
         let (cs, ce) = d.clause;
         let (s, e) = d.sent;
@@ -3102,7 +3120,9 @@ impl<'a> Doc<'a> {
                 location,
                 date,
                 date_inferred: false,
-                fatalities: self.casualties(&d, true),
+                fatalities: self
+                    .casualties(&d, true)
+                    .or_else(|| self.one_named_dead(&d, status)),
                 injuries: self.casualties(&d, false),
                 status,
                 sentence: sent,

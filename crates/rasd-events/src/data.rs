@@ -104,6 +104,8 @@ pub struct Flags {
     /// («فهاجم السلطة الفلسطينية قائلا»، «شنت الرياض هجوما على إيران، متهمة إياها») it is an
     /// accusation.
     pub verbal: bool,
+    /// Kills whom it is done to (اغتيال، إعدام): one named victim is one death.
+    pub lethal: bool,
 }
 
 /// One row of the trigger lexicon.
@@ -296,6 +298,7 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                 "indef" => flags.indef = true,
                 "onset" => flags.onset = true,
                 "verbal" => flags.verbal = true,
+                "lethal" => flags.lethal = true,
                 other => {
                     if let Some(v) = other.strip_prefix("notprev:") {
                         flags.not_prev = list(v, '|');
@@ -533,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 57] = [
+const CUE_CLASSES: [&str; 58] = [
     "planned",
     "negated",
     "hypothetical",
@@ -589,6 +592,7 @@ const CUE_CLASSES: [&str; 57] = [
     "quantifier",
     "new_clause",
     "verbal_cue",
+    "attempt",
     "not_lam_object",
     "doer_verb",
 ];

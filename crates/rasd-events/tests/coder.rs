@@ -2360,3 +2360,42 @@ fn an_attack_in_words_is_an_accusation() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert_eq!(only(&evs, "ASSAULT").trigger.text, "وهاجم");
 }
+
+#[test]
+fn one_named_person_killed_is_one_death() {
+    // Regression: «الذي اغتيل العام 1990» (Kahane) and «مقتل عاملة منزل فلبينية» had no count.
+    let t = "وأعلنت الشرطة قتل الطفل علي دوابشة حرقا في 31 يوليو.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "علي دوابشة",
+        "Ali Dawabsheh",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(1), "{e:#?}");
+    let t = "وأكد أن الحاخام مئير كاهانا اغتيل في نيويورك.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "مئير كاهانا",
+        "Meir Kahane",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(1), "{e:#?}");
+    // Only tried or sought: no death.
+    let t = "وقال إن وحدته نفذت محاولات لاغتيال ياسر عرفات.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "ياسر عرفات",
+        "Yasser Arafat",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(evs.iter().all(|e| e.fatalities.is_none()), "{evs:#?}");
+}

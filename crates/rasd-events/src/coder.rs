@@ -146,6 +146,12 @@ pub fn events(
     doc.run(published)
 }
 
+/// Whether noun `w` ends as no first term of a construct can: a sound plural's ن (…ون، …ين) or
+/// an accusative's ا.
+fn ends_out_of_construct(w: &str) -> bool {
+    ["ون", "ين", "ا"].iter().any(|x| w.ends_with(x))
+}
+
 /// For each token, whether one of `spans` (code points) covers it. Sorted by start, each token
 /// finds its cover by binary search.
 fn covered(toks: &[Tok], mut spans: Vec<(usize, usize)>) -> Vec<bool> {
@@ -222,6 +228,16 @@ impl<'a> Doc<'a> {
     /// The words before token `i`, nearest first, in `[start, ..)` up to a break.
     fn words_before(&self, i: usize, start: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(self.prev_word(i, start), move |&p| self.prev_word(p, start))
+    }
+
+    /// How many word tokens lie in `[a, b)`.
+    fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&k| is_word(self.toks.get(k))).count()
+    }
+
+    /// Whether a time expression covers token `k`.
+    fn is_timed(&self, k: usize) -> bool {
+        self.timed.get(k).copied().unwrap_or(false)
     }
 
     /// The words after token `i`, nearest first, in `[.., end)` up to a break.
@@ -396,13 +412,13 @@ impl<'a> Doc<'a> {
                             // A wide phrase reaches over commas: «قضت محكمة …، الجمعة، بالإعدام».
                             // A narrow one only over the commas round a time («شن مسلحون،
                             // اليوم الأحد، هجوما»).
-                            let timed = |k: usize| self.timed.get(k).copied().unwrap_or(false);
                             let n = if en.next_wide {
                                 self.next_word_over_commas(j, e)
                             } else {
                                 self.next_word(j, e).or_else(|| {
-                                    self.next_word_over_commas(j, e)
-                                        .filter(|&n| timed(n) || (j != i && timed(j)))
+                                    self.next_word_over_commas(j, e).filter(|&n| {
+                                        self.is_timed(n) || (j != i && self.is_timed(j))
+                                    })
                                 })
                             };
                             let Some(n) = n else { break };
@@ -415,7 +431,7 @@ impl<'a> Doc<'a> {
                             if en.next_wide && en.flags.not_next.iter().any(|x| self.tok_is(n, x)) {
                                 break;
                             }
-                            if !self.timed.get(n).copied().unwrap_or(false) {
+                            if !self.is_timed(n) {
                                 room += 1;
                             }
                             gap += 1;
@@ -519,7 +535,7 @@ impl<'a> Doc<'a> {
                 } else {
                     (h.last, o.tok)
                 };
-                (a..b).filter(|&k| is_word(self.toks.get(k))).count() <= 5
+                self.words_in(a, b) <= 5
             };
             let other_act = sentence_hits
                 .iter()
@@ -575,10 +591,7 @@ impl<'a> Doc<'a> {
                 self.entry(o).plover == "REJECT"
                     && o.last < h.tok
                     && o.tok >= cs
-                    && (o.last + 1..h.tok)
-                        .filter(|&k| is_word(self.toks.get(k)))
-                        .count()
-                        <= 4
+                    && self.words_in(o.last + 1, h.tok) <= 4
             }) {
                 return false;
             }
@@ -600,10 +613,7 @@ impl<'a> Doc<'a> {
                     o.last < h.tok
                         && self.entry(o).plover == "ASSAULT"
                         && self.entry(o).kind == Kind::Verb
-                        && (o.last + 1..h.tok)
-                            .filter(|&k| is_word(self.toks.get(k)))
-                            .count()
-                            <= 3
+                        && self.words_in(o.last + 1, h.tok) <= 3
                         && !self.breaks_between(o.last + 1, h.tok, e)
                 })
             {
@@ -722,7 +732,7 @@ impl<'a> Doc<'a> {
                 })
                 && (words
                     .iter()
-                    .all(|&k| self.timed.get(k).copied().unwrap_or(false))
+                    .all(|&k| self.is_timed(k))
                     // «هاجم الرئيس التركي، رجب طيب أردوغان، …»: a name in apposition.
                     || words
                         .iter()
@@ -771,7 +781,7 @@ impl<'a> Doc<'a> {
             let aside = close.filter(|&m| comma(m)).is_some_and(|m| {
                 (n..m)
                     .filter(|&k| is_word(self.toks.get(k)))
-                    .all(|k| self.timed.get(k).copied().unwrap_or(false))
+                    .all(|k| self.is_timed(k))
                     || person.is_some_and(|p| p.last + 1 == m)
                     || title
             });
@@ -928,7 +938,7 @@ impl<'a> Doc<'a> {
             w.starts_with("ال") == definite
                 && !w.starts_with('و')
                 && w.chars().count() >= 4
-                && !self.timed.get(k).copied().unwrap_or(false)
+                && !self.is_timed(k)
                 && !self.in_quantity(k)
                 && !parts.iter().any(|p| {
                     p.first <= k
@@ -952,8 +962,7 @@ impl<'a> Doc<'a> {
                 && self.cue_at("attributive", k, e).is_none()
         };
         let head = self.word(i);
-        let construct =
-            !definite_head && last == i && !["ون", "ين", "ا"].iter().any(|x| head.ends_with(x));
+        let construct = !definite_head && last == i && !ends_out_of_construct(head);
         let mut end = last;
         if let Some(k) = self.next_word(end, e).filter(|&k| plain(k)) {
             if construct || relational(k) {
@@ -987,9 +996,7 @@ impl<'a> Doc<'a> {
         {
             if let Some(n) = self.next_word(k, e).filter(|&n| {
                 let w = self.word(n);
-                w.starts_with('ل')
-                    && w.chars().count() >= 4
-                    && !self.timed.get(n).copied().unwrap_or(false)
+                w.starts_with('ل') && w.chars().count() >= 4 && !self.is_timed(n)
             }) {
                 end = parts.iter().find(|p| p.first == n).map_or(n, |p| p.last);
             }
@@ -1283,8 +1290,7 @@ impl<'a> Doc<'a> {
                 let definite_head = ["ال", "بال", "لل", "كال"]
                     .iter()
                     .any(|x| bare.starts_with(x));
-                let in_construct =
-                    !definite_head && !["ون", "ين", "ا"].iter().any(|x| bare.ends_with(x));
+                let in_construct = !definite_head && !ends_out_of_construct(bare);
                 let party_head = self.next_word(i, e).filter(|&n| {
                     !taken.contains(&n)
                         && self.word(n).starts_with("ال")
@@ -1469,7 +1475,7 @@ impl<'a> Doc<'a> {
                             holder = Some(p.first);
                             break;
                         }
-                        if plain.is_none() || self.timed.get(n).copied().unwrap_or(false) {
+                        if plain.is_none() || self.is_timed(n) {
                             break;
                         }
                         if let Some(p) = parts.iter().find(|p| p.first == n) {
@@ -1777,11 +1783,7 @@ impl<'a> Doc<'a> {
                         // After a noun the agent phrase follows closely (… هجماته بسبب … من
                         // جانب الدولة التركية: that doer is another act's); a verb's victims
                         // may stand long before it (استشهد الفتى … برصاص جيش الاحتلال).
-                        let near = en.kind != Kind::Noun
-                            || (h.last + 1..q)
-                                .filter(|&k| is_word(self.toks.get(k)))
-                                .count()
-                                <= 6;
+                        let near = en.kind != Kind::Noun || self.words_in(h.last + 1, q) <= 6;
                         if near && self.cue_at("agent", q, ce).is_some()
                             || (j == p.first
                                 && en.kind != Kind::Verb
@@ -1988,7 +1990,7 @@ impl<'a> Doc<'a> {
                 // genitive, not the verb's subject.
                 let in_phrase = self.prev_word(after[0].first, h.last).is_some_and(|k| {
                     k > h.last
-                        && !self.timed.get(k).copied().unwrap_or(false)
+                        && !self.is_timed(k)
                         && parts.iter().all(|p| k < p.first || k > p.last)
                         && analyses(self.word(k)).iter().any(|a| {
                             matches!(a.prep, Some('ب' | 'ل'))
@@ -2199,12 +2201,7 @@ impl<'a> Doc<'a> {
         // «لقاء نجمة هوليوود بعائلات»، «اتصال هاتفي بزوجته»: a meeting's other party follows
         // with ب.
         if en.plover == "CONSULT" && en.kind == Kind::Noun && targets.is_empty() {
-            let near = |p: &Part| {
-                (h.last + 1..p.first)
-                    .filter(|&k| is_word(self.toks.get(k)))
-                    .count()
-                    <= 3
-            };
+            let near = |p: &Part| self.words_in(h.last + 1, p.first) <= 3;
             // (A name's own ب, as in بغداد, is no preposition; a description keeps its
             // proclitics in its text.)
             if let Some(p) = after.iter().find(|p| {
@@ -2302,10 +2299,7 @@ impl<'a> Doc<'a> {
                 p.kind == Some(EntityType::Fac)
                     && p.first > from
                     && p.last < ce
-                    && (from + 1..p.first)
-                        .filter(|&k| is_word(self.toks.get(k)))
-                        .count()
-                        <= 1
+                    && self.words_in(from + 1, p.first) <= 1
             }) {
                 targets.push(f.clone());
             }
@@ -2513,10 +2507,7 @@ impl<'a> Doc<'a> {
             back_to_trigger(t, 8)
                 .find(|&p| self.tok_is(p, "منذ"))
                 .and_then(|p| self.next_word(p, e))
-                .is_some_and(|n| {
-                    self.tok_at(t.start).is_some_and(|k| n < k)
-                        && !self.timed.get(n).copied().unwrap_or(false)
-                })
+                .is_some_and(|n| self.tok_at(t.start).is_some_and(|k| n < k) && !self.is_timed(n))
         };
         let best_in = |(a, b): (usize, usize)| -> Option<String> {
             self.times
@@ -2571,6 +2562,9 @@ impl<'a> Doc<'a> {
             f.lethal || f.kill
         });
         let one_person = matches!(d.targets.as_slice(), [p] if p.kind == Some(EntityType::Per));
+        if !(lethal && one_person && status == EventStatus::Occurred) {
+            return None;
+        }
         // «محاولات لاغتيال عرفات»، «الإذن بقتل عرفات»: only tried or allowed.
         let (s, e) = d.sent;
         let tried = d.hits.first().is_some_and(|h| {
@@ -2578,7 +2572,7 @@ impl<'a> Doc<'a> {
                 .take(4)
                 .any(|p| self.cue_at("attempt", p, e).is_some())
         });
-        (lethal && one_person && !tried && status == EventStatus::Occurred).then_some(1)
+        (!tried).then_some(1)
     }
 
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
@@ -3040,15 +3034,20 @@ impl<'a> Doc<'a> {
             let (mode, cameo, at, sub) = self.mode(&d);
             // «فهاجم السلطة الفلسطينية قائلا»: an attack in words is an accusation, and the
             // participle that says so («…، متهمة إياها») is no accusation of its own.
-            let verbal_cue = std::iter::successors(self.next_word_over_commas(h.last, e), |&n| {
-                self.next_word_over_commas(n, e)
-            })
-            .take(10)
-            .find(|&k| self.cue_at("verbal_cue", k, e).is_some());
-            let verbal = d.hits.iter().any(|x| self.entry(x).flags.verbal) && verbal_cue.is_some();
-            if verbal {
-                absorbed.extend(verbal_cue);
-            }
+            let verbal_cue = d
+                .hits
+                .iter()
+                .any(|x| self.entry(x).flags.verbal)
+                .then(|| {
+                    std::iter::successors(self.next_word_over_commas(h.last, e), |&n| {
+                        self.next_word_over_commas(n, e)
+                    })
+                    .take(10)
+                    .find(|&k| self.cue_at("verbal_cue", k, e).is_some())
+                })
+                .flatten();
+            let verbal = verbal_cue.is_some();
+            absorbed.extend(verbal_cue);
             let (kind, mode, cameo, at, sub) = if verbal {
                 (
                     "ACCUSE".to_string(),

@@ -298,6 +298,13 @@ impl<'a> Doc<'a> {
             .and_then(|k| self.qsegs.get(k))
     }
 
+    /// A short name in quotation marks opening at `i` and closing before `limit`: up to six
+    /// words («"إن.بي.سي نيوز NBC News"» gives its name twice), the most a body's name runs to.
+    fn quoted_name_at(&self, i: usize, limit: usize) -> Option<&QSeg> {
+        self.quote_opened_at(i)
+            .filter(|q| q.words(&self.toks) <= 6 && q.close < limit)
+    }
+
     /// Whether token `i` opens a top-level quotation.
     fn opens_quote(&self, i: usize) -> bool {
         self.q_open.get(i).copied().flatten().is_some()
@@ -761,10 +768,7 @@ impl<'a> Doc<'a> {
                     || strip_conj(self.w(e)).starts_with("لل");
                 if self.w(e) == "باسم" {
                     // «المتحدث باسم "أونروا"»: a quoted name is the body spoken for.
-                    if let Some(seg) = self
-                        .quote_opened_at(e + 1)
-                        .filter(|q| q.words(&self.toks) <= 6)
-                    {
+                    if let Some(seg) = self.quoted_name_at(e + 1, self.toks.len()) {
                         e = seg.close + 1;
                         break;
                     }
@@ -858,10 +862,7 @@ impl<'a> Doc<'a> {
                 .head(self.w(p))
                 .is_some_and(|(_, k)| k == HeadKind::Org)
         {
-            if let Some(seg) = self
-                .quote_opened_at(e)
-                .filter(|q| q.words(&self.toks) <= 6 && q.close < limit)
-            {
+            if let Some(seg) = self.quoted_name_at(e, limit) {
                 return seg.close + 1;
             }
         }
@@ -885,9 +886,8 @@ impl<'a> Doc<'a> {
                 || (kind == Some(HeadKind::Title)
                     && !head_def
                     // «سفير روسيا في لبنان»: a country the title serves may stand between.
-                    && (p + 1..e).all(|k| {
-                        self.lex.modifier(self.w(k)) || self.ment_at.get(k).copied().flatten().is_some()
-                    })
+                    && (p + 1..e)
+                        .all(|k| self.lex.modifier(self.w(k)) || self.mention_from(k).is_some())
                     && body_after));
         let about = matches!(kind, Some(HeadKind::Source | HeadKind::Org)) && self.w(e) == "عن";
         if (located || about) && e < limit {
@@ -984,12 +984,9 @@ impl<'a> Doc<'a> {
         // «أفادت صحيفة "يديعوت أحرونوت" أن …»: a body's name in quotation marks after its head
         // is the speaker.
         if head.is_some_and(|(_, k)| k == HeadKind::Org) {
-            if let Some(seg) = self
-                .quote_opened_at(p + 1)
-                // (Up to six words: «"إن.بي.سي نيوز NBC News"» gives its name twice; the
-                // name must be a recognised entity anyway.)
-                .filter(|q| q.words(&self.toks) <= 6 && q.close < limit)
-            {
+            // (The name must be a recognised entity here; `descriptive_end` takes one that is
+            // not into the phrase.)
+            if let Some(seg) = self.quoted_name_at(p + 1, limit) {
                 let m = self
                     .ment_at
                     .get(seg.open + 1)

@@ -1664,6 +1664,9 @@ impl<'a> Doc<'a> {
                                 .filter(|&j| is_word(self.toks.get(j)))
                                 .count()
                                 <= 4
+                            // «على الحدود بين غزة وإسرائيل»: the ends of a border are no objects.
+                            && !(i..after[k].first)
+                                .any(|j| self.word(j) == "بين" && !self.between(j, i))
                     })
                     .collect();
                 let pick = in_reach
@@ -2060,7 +2063,7 @@ impl<'a> Doc<'a> {
                 n == Some(p.first) && !self.word(p.first).starts_with('و')
             });
             let _ = prep_before;
-            if let Some((k, both)) = self.after_prep(h.last, ce, &after, |i| self.word(i) == "بين")
+            if let Some((k, both)) = self.after_prep(h.tok, ce, &after, |i| self.between(i, cs))
             {
                 let _ = k;
                 actors.extend(both.iter().cloned());
@@ -2372,8 +2375,23 @@ impl<'a> Doc<'a> {
         {
             targets = actors.clone();
         }
+        // «اشتباكات بين X و Y»، «اندلعت معارك بين X و Y»: each side of a mutual fight both
+        // acts and is acted upon.
+        let mutual = self
+            .after_prep(h.tok, ce, &after, |i| self.between(i, cs))
+            .is_some_and(|(_, both)| {
+                both.len() >= 2 && both.iter().all(|b| actors.iter().any(|a| a.first == b.first))
+            });
+        if mutual {
+            for a in &actors {
+                if targets.iter().all(|t| t.first != a.first) {
+                    targets.push(a.clone());
+                }
+            }
+        }
         targets.retain(|t| {
             actors.iter().all(|a| a.first != t.first)
+                || mutual
                 || en.plover == "CONSULT"
                 || en.plover == "COOPERATE"
         });
@@ -3165,6 +3183,15 @@ impl<'a> Doc<'a> {
 
     /// Whether part `p` names whom someone belongs to or is backed by («الميليشيا التابعة
     /// لإيران»، «المدعومة من إيران»): neither where the act happens nor who does it.
+    /// Is token `i` a بين that opens the parties of the action, not of a noun that takes بين
+    /// itself (الحدود بين غزة وإسرائيل، الطريق بين تعز وعدن)?
+    fn between(&self, i: usize, s: usize) -> bool {
+        self.word(i) == "بين"
+            && self
+                .prev_word(i, s)
+                .is_none_or(|q| self.cue_at("between_head", q, i).is_none())
+    }
+
     fn affiliated(&self, p: &Part, s: usize) -> bool {
         self.prev_word(p.first, s).is_some_and(|q| {
             self.cue_at("affiliation", q, p.first).is_some()

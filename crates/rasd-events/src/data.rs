@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 58] = [
+const CUE_CLASSES: [&str; 59] = [
     "planned",
     "negated",
     "hypothetical",
@@ -595,6 +595,7 @@ const CUE_CLASSES: [&str; 58] = [
     "attempt",
     "not_lam_object",
     "doer_verb",
+    "between_head",
 ];
 
 /// Parse `data/cues.tsv`.

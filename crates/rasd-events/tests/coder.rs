@@ -2399,3 +2399,40 @@ fn one_named_person_killed_is_one_death() {
     let evs = rasd_events::events(t, &es, &[], &[], None);
     assert!(evs.iter().all(|e| e.fatalities.is_none()), "{evs:#?}");
 }
+
+#[test]
+fn each_side_of_clashes_between_two_parties_is_also_a_target() {
+    // Raw-corpus round 19 diagnostics: «اشتباكات دامية بين قوات الحزام الأمني والقوات الحكومية»
+    // had both sides as actors and no target at all, so the side that was fought was lost.
+    let t = "وشهدت عدن اشتباكات دامية بين قوات الحزام الأمني والقوات الحكومية.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(e.actors.len(), 2, "{e:#?}");
+    assert_eq!(texts(&e.targets), texts(&e.actors), "{e:#?}");
+}
+
+#[test]
+fn a_war_whose_trigger_holds_bain_keeps_both_sides() {
+    // «حربا بين» is one trigger, so the بين phrase after its last word was never read: only
+    // the nearest side was an actor and neither was a target.
+    let t = "ويشهد اليمن منذ 2014 حربا بين الحوثيين والقوات الموالية لهادي.";
+    let es = [ent(t, "E1", EntityType::Org, "الحوثيين", "Houthis", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(e.actors.len(), 2, "{e:#?}");
+    assert_eq!(e.targets.len(), 2, "{e:#?}");
+}
+
+#[test]
+fn the_ends_of_a_border_or_a_road_are_no_parties() {
+    // «الاحتجاجات على الحدود بين قطاع غزة وإسرائيل»: Gaza and Israel had been the protest's
+    // actors, then its targets; «فجرت الطريق بين تعز وعدن» made both cities targets.
+    let t = "منذ بدء الاحتجاجات على الحدود بين قطاع غزة وإسرائيل.";
+    let es = [
+        ent(t, "E1", EntityType::Gpe, "قطاع غزة", "Gaza Strip", Some((31.4, 34.4))),
+        ent(t, "E2", EntityType::Gpe, "إسرائيل", "Israel", Some((31.5, 34.8))),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "PROTEST");
+    assert!(e.actors.is_empty() && e.targets.is_empty(), "{e:#?}");
+}

@@ -920,7 +920,16 @@ impl<'a> Scanner<'a> {
                         }
                     }
                 }
-                match self.modifier(k) {
+                // الثلاثاء قبل الماضي: the one a week before last.
+                let before_last = self
+                    .cue(k, Cue::Ago)
+                    .and_then(|k2| self.modifier(k2))
+                    .filter(|m| m.0 == Dir::Past);
+                match before_last.or_else(|| self.modifier(k)) {
+                    Some((Dir::Past, k2, _)) if before_last.is_some() => {
+                        k = k2;
+                        Res::Day(a.add_days(-(if back == 0 { 14 } else { back + 7 })))
+                    }
                     Some((Dir::Past, k2, _)) => {
                         k = k2;
                         Res::Day(a.add_days(-(if back == 0 { 7 } else { back })))

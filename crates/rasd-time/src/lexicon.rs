@@ -124,6 +124,8 @@ pub(crate) enum Cue {
     Only,
     /// نفس العام: the year last written in the text.
     SameYear,
+    /// اليوم نفسه، في ذات اليوم: the day last dated in the text.
+    SameDay,
     /// عن، على، حين …: a function word that may follow a bare year.
     Clause,
     /// على after a count: the count is relative to an event, not to publication.
@@ -313,6 +315,7 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "adj" => Cue::Adj,
         "only" => Cue::Only,
         "same_year" => Cue::SameYear,
+        "same_day" => Cue::SameDay,
         "clause" => Cue::Clause,
         "quarter" => Cue::Quarter,
         "year_noun" => Cue::YearNoun,

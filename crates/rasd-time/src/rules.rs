@@ -172,7 +172,7 @@ fn duration_value(u: Unit, n: Option<u64>) -> String {
 
 impl<'a> Scanner<'a> {
     /// Rules in priority order (the longest match wins; ties go to the earlier rule).
-    fn rules() -> [fn(&Self, usize) -> Option<Found>; 17] {
+    fn rules() -> [fn(&Self, usize) -> Option<Found>; 18] {
         [
             Self::r_numeric,
             Self::r_weekday,
@@ -191,6 +191,7 @@ impl<'a> Scanner<'a> {
             Self::r_duration,
             Self::r_set,
             Self::r_ref,
+            Self::r_same_day,
         ]
     }
 
@@ -2089,6 +2090,23 @@ impl<'a> Scanner<'a> {
                 full: false,
             }],
         })
+    }
+
+    /// «وفي اليوم ذاته»: the day the text dated last, if it dated one before.
+    fn r_same_day(&self, i: usize) -> Option<Found> {
+        let k = self.cue(i, Cue::SameDay)?;
+        let (_, d) = self.last_day.get().filter(|&(end, _)| end <= i)?;
+        Some(self.one(
+            i,
+            0,
+            &Piece {
+                end: k,
+                res: Res::Day(d),
+                hijri: false,
+                full: false,
+            },
+            TimeType::Date,
+        ))
     }
 
     fn r_ref(&self, i: usize) -> Option<Found> {

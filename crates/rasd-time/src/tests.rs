@@ -639,3 +639,19 @@ fn a_weekday_before_last_is_a_week_before_the_last_one() {
     assert_eq!(values_at("الخميس قبل الماضي", "2018-03-22"), ["2018-03-08"]);
     assert_eq!(values_at("الثلاثاء الماضي", "2018-03-22"), ["2018-03-20"]);
 }
+
+#[test]
+fn the_same_day_is_the_day_dated_last() {
+    // Raw-corpus round 19: «وفي اليوم ذاته، أعلنت …» after «في 8 أغسطس» was no time, and the
+    // event coder read its «اليوم» as today.
+    assert_eq!(
+        values_at("قتل في 8 أغسطس. وفي اليوم ذاته، أعلنت القوات", "2018-08-09"),
+        ["2018-08-08", "2018-08-08"]
+    );
+    assert_eq!(
+        values_at("وصل الأحد 5 أغسطس، وفي نفس اليوم التقى", "2018-08-09"),
+        ["2018-08-05", "2018-08-05"]
+    );
+    // With no day dated before, it names none.
+    assert!(values_at("وفي اليوم نفسه أعلنت القوات", "2018-08-09").is_empty());
+}

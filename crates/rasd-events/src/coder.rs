@@ -438,6 +438,15 @@ impl<'a> Doc<'a> {
                             j = n;
                         }
                         let Some((n, gap)) = found else { continue };
+                        // «السيطرة على الحريق»: after a phrase word right behind the trigger,
+                        // the next word is checked as well.
+                        if gap == 0
+                            && self.next_word(n, e).is_some_and(|m| {
+                                en.flags.not_next.iter().any(|x| self.tok_is(m, x))
+                            })
+                        {
+                            continue;
+                        }
                         consumed = n;
                         if gap == 0 {
                             last = n;
@@ -635,7 +644,10 @@ impl<'a> Doc<'a> {
                 for _ in 0..5 {
                     match self.prev_word(j, s) {
                         Some(p) => {
-                            if self.cue_at("lam_object", p, e).is_some() {
+                            // A verb of undergoing always takes its ل-noun (تعرضتا لهجوم).
+                            if self.cue_at("lam_object", p, e).is_some()
+                                || self.cue_at("undergo", p, e).is_some()
+                            {
                                 governed = true;
                                 break;
                             }

@@ -846,6 +846,17 @@ impl<'a> Doc<'a> {
             .find_map(|x| w.strip_suffix(x).filter(|b| self.form_of(b, h)))
     }
 
+    /// Whether the pronoun of the one acted on sits on the trigger's phrase word or on an عن
+    /// right after it: «أُفرج عنه»، «إطلاق سراحه».
+    fn phrase_points_back(&self, h: &Hit, end: usize) -> bool {
+        let on_phrase = h.last > h.tok && {
+            let w = self.word(h.last);
+            w.ends_with('ه') && !w.ends_with("هم") && !w.ends_with("ها")
+                && !self.ta_marbuta.get(h.last).copied().unwrap_or(true)
+        };
+        on_phrase || self.next_word(h.last, end).is_some_and(|n| self.word(n) == "عنه")
+    }
+
     /// Whether the trigger carries «ه» for the one it acts on: a verb's object (اعتقلته) or a
     /// casualty or victim noun's genitive (اغتياله، مقتله); not «ة» written as ه.
     fn points_back(&self, h: &Hit, en: &Entry) -> bool {
@@ -2327,10 +2338,25 @@ impl<'a> Doc<'a> {
         // opened with, wrongly taken for the doer («فيدات آيدن، الذي سجلت جريمة اغتياله»).
         let object_before = targets.iter().any(|t| t.last < h.tok);
         if (targets.is_empty() || en.kind == Kind::Verb && !object_before)
-            && self.points_back(h, en)
+            && (self.points_back(h, en) || self.phrase_points_back(h, ce))
         {
-            let exclude: &[Part] = if en.kind == Kind::Verb { &actors } else { &[] };
-            if let Some(p) = self.antecedent(h, en, exclude) {
+            // «الشيخ السديرة أفرج عنه»: a pronoun on the phrase word may point to the person
+            // the clause opened with, though taken for the doer.
+            let exclude: &[Part] = if en.kind == Kind::Verb && !self.phrase_points_back(h, ce) {
+                &actors
+            } else {
+                &[]
+            };
+            // A party named before the act in its own clause is the one the phrase's pronoun
+            // points to («الشيخ السديرة أفرج عنه»), named or not.
+            let topic = if en.kind == Kind::Verb && self.phrase_points_back(h, ce) {
+                actors.iter().position(|a| a.last < h.tok)
+            } else {
+                None
+            };
+            if let Some(i) = topic {
+                targets = vec![actors.remove(i)];
+            } else if let Some(p) = self.antecedent(h, en, exclude) {
                 actors.retain(|a| a.entity.is_none() || a.entity != p.entity);
                 targets = vec![p];
             }

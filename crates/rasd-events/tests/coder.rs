@@ -2436,3 +2436,20 @@ fn the_ends_of_a_border_or_a_road_are_no_parties() {
     let e = only(&evs, "PROTEST");
     assert!(e.actors.is_empty() && e.targets.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn the_one_released_is_whom_the_pronoun_on_an_or_saraah_points_to() {
+    // Gold rounds 13 and 19: «لكن أُفرج عنه لاحقا» had the man released as its doer, and
+    // «إطلاق سراحه» had no one released; the pronoun sits on the phrase word or on عن.
+    let t = "وفي عام 2012، حكم على قوش بالسجن، لكن أُفرج عنه لاحقا بموجب عفو رئاسي.";
+    let es = [ent(t, "E1", EntityType::Per, "قوش", "Salah Gosh", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "CONCEDE");
+    assert_eq!(texts(&e.targets), ["قوش"], "{e:#?}");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    let t = "وأعادت السلطات الجزولي إلى السجن، وذلك بعد 4 أيام من إطلاق سراحه.";
+    let es = [ent(t, "E1", EntityType::Per, "الجزولي", "Mohamed al-Jazouli", None)];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "CONCEDE");
+    assert_eq!(texts(&e.targets), ["الجزولي"], "{e:#?}");
+}

@@ -2000,11 +2000,17 @@ impl<'a> Doc<'a> {
                         && !w.ends_with("ها")
                         && !w.ends_with("نا")
                         && w.strip_suffix('ا').is_some_and(|b| self.form_of(b, h));
+                    // An imperfect with its plural or dual ending too («ويتهمون الحكومة»).
+                    let imperfect_plural = h.imperfect
+                        && ["ون", "ان"]
+                            .iter()
+                            .any(|x| w.strip_suffix(x).is_some_and(|b| self.form_of(b, h)));
                     w.ends_with("وا")
                         || w.ends_with("وه")
                         || w.ends_with("وها")
                         || w.ends_with("وهم")
                         || dual
+                        || imperfect_plural
                 };
                 let glued = subj.first().is_some_and(|p| {
                     let w = self.word(p.first);

@@ -2453,3 +2453,14 @@ fn the_one_released_is_whom_the_pronoun_on_an_or_saraah_points_to() {
     let e = only(&evs, "CONCEDE");
     assert_eq!(texts(&e.targets), ["الجزولي"], "{e:#?}");
 }
+
+#[test]
+fn an_imperfect_with_its_plural_ending_has_its_subject_in_it() {
+    // Gold round 17: «ويتهمون الحكومة بالتقاعس» had the government accusing; the verb carries
+    // its plural subject, so the noun after it is the object (as «وأحرقوا مقرا» already was).
+    let t = "ويتهمون الحكومة بالتقاعس عن ملاحقته.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ACCUSE");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    assert_eq!(texts(&e.targets), ["الحكومة"], "{e:#?}");
+}

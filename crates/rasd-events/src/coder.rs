@@ -2382,13 +2382,20 @@ impl<'a> Doc<'a> {
         // «زيارته رفقة الوفد إلى سوريا»، «زار دمشق»: the country or city visited hosts the
         // visit (and stays its place too).
         if targets.is_empty() && en.mode.as_deref() == Some("visit") {
+            // «زيارة للعراق»: a country glued to ل right after the visit is where it goes, not
+            // who makes it.
+            let right_after = self.next_word(h.last, ce);
             let hosted = |p: &Part| {
                 matches!(p.kind, Some(EntityType::Gpe))
                     && (self
                         .prev_word(p.first, cs)
                         .is_some_and(|q| self.tok_is(q, "الى") || self.tok_is(q, "الي"))
-                        || (en.kind == Kind::Verb && self.next_word(h.last, ce) == Some(p.first)))
+                        || (en.kind == Kind::Verb && right_after == Some(p.first))
+                        || (en.kind == Kind::Noun
+                            && right_after == Some(p.first)
+                            && self.word(p.first).starts_with('ل')))
             };
+            actors.retain(|a| !hosted(a));
             if let Some(p) = parts
                 .iter()
                 .find(|p| p.first > h.last && p.last < ce && hosted(p))

@@ -2464,3 +2464,14 @@ fn an_imperfect_with_its_plural_ending_has_its_subject_in_it() {
     assert!(e.actors.is_empty(), "{e:#?}");
     assert_eq!(texts(&e.targets), ["الحكومة"], "{e:#?}");
 }
+
+#[test]
+fn a_country_glued_to_lam_after_a_visit_is_where_it_goes() {
+    // Raw-corpus round 19: «فالون صرح أثناء زيارة للعراق» made Iraq the visitor.
+    let t = "لكن فالون صرح أثناء زيارة للعراق، أن الطائرات لديها قدرات.";
+    let es = [ent(t, "E1", EntityType::Gpe, "العراق", "Iraq", Some((33.0, 44.0)))];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "CONSULT");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    assert_eq!(names(&e.targets), ["Iraq"], "{e:#?}");
+}

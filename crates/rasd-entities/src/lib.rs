@@ -1165,7 +1165,8 @@ fn tagger_mention(
         .map_or("", |t| &doc.norm.text[start..t.1.min(end).max(start)]);
     // Up to two proclitics (ولمنظمة); a name's head word counts as known (بجمهورية، لحزب).
     let is_known = |w: &str| {
-        w.starts_with("ال")
+        // An article needs a stem of three letters after it: «فالون» is Fallon, not ف + «الون».
+        (w.starts_with("ال") && w.chars().count() >= 5)
             // «بأبي عياض»: a kunya in any case.
             || matches!(w, "ابو" | "ابي" | "ابا")
             || !g.lookup(w).is_empty()

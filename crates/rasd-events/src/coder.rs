@@ -851,10 +851,15 @@ impl<'a> Doc<'a> {
     fn phrase_points_back(&self, h: &Hit, end: usize) -> bool {
         let on_phrase = h.last > h.tok && {
             let w = self.word(h.last);
-            w.ends_with('ه') && !w.ends_with("هم") && !w.ends_with("ها")
+            w.ends_with('ه')
+                && !w.ends_with("هم")
+                && !w.ends_with("ها")
                 && !self.ta_marbuta.get(h.last).copied().unwrap_or(true)
         };
-        on_phrase || self.next_word(h.last, end).is_some_and(|n| self.word(n) == "عنه")
+        on_phrase
+            || self
+                .next_word(h.last, end)
+                .is_some_and(|n| self.word(n) == "عنه")
     }
 
     /// Whether the trigger carries «ه» for the one it acts on: a verb's object (اعتقلته) or a
@@ -2092,8 +2097,7 @@ impl<'a> Doc<'a> {
                 n == Some(p.first) && !self.word(p.first).starts_with('و')
             });
             let _ = prep_before;
-            if let Some((k, both)) = self.after_prep(h.tok, ce, &after, |i| self.between(i, cs))
-            {
+            if let Some((k, both)) = self.after_prep(h.tok, ce, &after, |i| self.between(i, cs)) {
                 let _ = k;
                 actors.extend(both.iter().cloned());
                 targets.extend(both);
@@ -2431,7 +2435,10 @@ impl<'a> Doc<'a> {
         let mutual = self
             .after_prep(h.tok, ce, &after, |i| self.between(i, cs))
             .is_some_and(|(_, both)| {
-                both.len() >= 2 && both.iter().all(|b| actors.iter().any(|a| a.first == b.first))
+                both.len() >= 2
+                    && both
+                        .iter()
+                        .all(|b| actors.iter().any(|a| a.first == b.first))
             });
         if mutual {
             for a in &actors {

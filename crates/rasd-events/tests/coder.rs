@@ -2429,8 +2429,22 @@ fn the_ends_of_a_border_or_a_road_are_no_parties() {
     // actors, then its targets; «فجرت الطريق بين تعز وعدن» made both cities targets.
     let t = "منذ بدء الاحتجاجات على الحدود بين قطاع غزة وإسرائيل.";
     let es = [
-        ent(t, "E1", EntityType::Gpe, "قطاع غزة", "Gaza Strip", Some((31.4, 34.4))),
-        ent(t, "E2", EntityType::Gpe, "إسرائيل", "Israel", Some((31.5, 34.8))),
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "قطاع غزة",
+            "Gaza Strip",
+            Some((31.4, 34.4)),
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "إسرائيل",
+            "Israel",
+            Some((31.5, 34.8)),
+        ),
     ];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "PROTEST");
@@ -2448,7 +2462,14 @@ fn the_one_released_is_whom_the_pronoun_on_an_or_saraah_points_to() {
     assert_eq!(texts(&e.targets), ["قوش"], "{e:#?}");
     assert!(e.actors.is_empty(), "{e:#?}");
     let t = "وأعادت السلطات الجزولي إلى السجن، وذلك بعد 4 أيام من إطلاق سراحه.";
-    let es = [ent(t, "E1", EntityType::Per, "الجزولي", "Mohamed al-Jazouli", None)];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "الجزولي",
+        "Mohamed al-Jazouli",
+        None,
+    )];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "CONCEDE");
     assert_eq!(texts(&e.targets), ["الجزولي"], "{e:#?}");
@@ -2469,7 +2490,14 @@ fn an_imperfect_with_its_plural_ending_has_its_subject_in_it() {
 fn a_country_glued_to_lam_after_a_visit_is_where_it_goes() {
     // Raw-corpus round 19: «فالون صرح أثناء زيارة للعراق» made Iraq the visitor.
     let t = "لكن فالون صرح أثناء زيارة للعراق، أن الطائرات لديها قدرات.";
-    let es = [ent(t, "E1", EntityType::Gpe, "العراق", "Iraq", Some((33.0, 44.0)))];
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "العراق",
+        "Iraq",
+        Some((33.0, 44.0)),
+    )];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "CONSULT");
     assert!(e.actors.is_empty(), "{e:#?}");

@@ -635,7 +635,10 @@ fn the_end_of_the_week_is_the_weekend() {
 fn a_weekday_before_last_is_a_week_before_the_last_one() {
     // Raw-corpus round 19: «والثلاثاء قبل الماضي» on Thursday 2018-03-22 was read as the last
     // Tuesday, 03-20, and dated the convoy bombing a week late.
-    assert_eq!(values_at("والثلاثاء قبل الماضي، أعلنت الوزارة", "2018-03-22"), ["2018-03-13"]);
+    assert_eq!(
+        values_at("والثلاثاء قبل الماضي، أعلنت الوزارة", "2018-03-22"),
+        ["2018-03-13"]
+    );
     assert_eq!(values_at("الخميس قبل الماضي", "2018-03-22"), ["2018-03-08"]);
     assert_eq!(values_at("الثلاثاء الماضي", "2018-03-22"), ["2018-03-20"]);
 }

@@ -2259,10 +2259,19 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .collect();
     let own_latin = (!latin.is_empty() && latin.len() < name.split_whitespace().count())
         .then(|| latin.join(" "));
-    let name_en = link
-        .name_en
-        .clone()
-        .filter(|_| !borrowed)
+    // «تركي المالكي … المالكي»: a person the tables know by the full name is called so, though
+    // the bare family name alone links to another of the family (Nouri al-Maliki).
+    let from_shorter = linked.is_some_and(|m| {
+        c.mentions
+            .get(best)
+            .is_some_and(|b| m.end - m.start < b.end - b.start)
+    });
+    let own_known = (kind == Kind::Per && name.split_whitespace().count() >= 2 && from_shorter)
+        .then(|| known::KnownNames::global().english(&rasd_text::normalize(&name).text, Kind::Per))
+        .flatten()
+        .map(str::to_string);
+    let name_en = own_known
+        .or_else(|| link.name_en.clone().filter(|_| !borrowed))
         .or(own_latin)
         .or_else(|| Some(spell(&name)).filter(|s| !s.is_empty()));
     let mut seen = HashMap::new();

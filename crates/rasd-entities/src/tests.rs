@@ -1471,3 +1471,25 @@ fn a_name_opening_with_fa_and_alif_lam_keeps_its_fa() {
     assert_eq!(e.mentions.len(), 2, "{es:#?}");
     assert!(es.iter().all(|x| x.name != "الون"), "{es:#?}");
 }
+
+#[test]
+fn a_full_name_the_tables_know_is_not_renamed_by_its_bare_family_name() {
+    // Raw-corpus round 19: «تركي المالكي … المالكي» was called Nouri al-Maliki, the English name
+    // the bare «المالكي» links to, though the tables know Turki al-Maliki by his full name.
+    let t = "وقال المتحدث تركي المالكي إن الصاروخين اعترضا. وأضاف المالكي أن الهجوم فشل.";
+    let es = entities(
+        t,
+        &[
+            span(t, "تركي المالكي", "PERS"),
+            span(t, "المالكي أن", "PERS"),
+        ]
+        .map(|mut s| {
+            if s.end - s.start == 10 {
+                s.end -= 3;
+            }
+            s
+        }),
+    );
+    let e = find(&es, "تركي المالكي");
+    assert_eq!(e.name_en.as_deref(), Some("Turki al-Maliki"), "{es:#?}");
+}

@@ -113,7 +113,8 @@ pub struct KnownMatch {
 pub(crate) fn key_words(s: &str) -> Vec<String> {
     normalize(s)
         .text
-        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        // «بي.بي.سي»: dotted initials are words as the text's tokens split them.
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '.'))
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect()
@@ -246,6 +247,13 @@ impl KnownNames {
                 && w.chars()
                     .all(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         };
+        // A dot glued to the words on both sides joins initials (سي.إن.إن).
+        let is_joining_dot = |t: usize| {
+            tok(t) == "."
+                && t > 0
+                && tokens.get(t - 1).is_some_and(|p| p.1 == tokens[t].0)
+                && tokens.get(t + 1).is_some_and(|n| n.0 == tokens[t].1)
+        };
         let mut out = Vec::new();
         let mut key = String::new();
         let mut i = 0;
@@ -277,7 +285,8 @@ impl KnownNames {
                 // Words only, a hyphen or a hashtag's # allowed between two of them («معمر
                 // #القذافي»); never across a line.
                 let ok = is_word(i + n - 1)
-                    && (i + 1..i + n - 1).all(|t| is_word(t) || is_hyphen(t) || tok(t) == "#");
+                    && (i + 1..i + n - 1)
+                        .all(|t| is_word(t) || is_hyphen(t) || tok(t) == "#" || is_joining_dot(t));
                 if !ok {
                     continue;
                 }

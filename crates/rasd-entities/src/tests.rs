@@ -1493,3 +1493,27 @@ fn a_full_name_the_tables_know_is_not_renamed_by_its_bare_family_name() {
     let e = find(&es, "تركي المالكي");
     assert_eq!(e.name_en.as_deref(), Some("Turki al-Maliki"), "{es:#?}");
 }
+
+#[test]
+fn dotted_initials_are_one_name() {
+    // Raw-corpus round 19: «(بي.بي.سي)» and «سي.إن.إن» fell apart into the organisations «بي»
+    // and «سي», since the text's tokens split at each dot and the tables kept it.
+    let t = "وقالت شبكة سي.إن.إن الأمريكية إن الطائرة سقطت.";
+    // The tagger marks each initial as a name of its own.
+    let first = span(t, "سي.إن.إن", "ORG");
+    let pieces = [(0, 2), (3, 5), (6, 8)].map(|(a, b)| NameSpan {
+        start: first.start + a,
+        end: first.start + b,
+        label: "ORG".into(),
+    });
+    let es = entities(t, &pieces);
+    assert!(
+        es.iter()
+            .any(|e| e.mentions.iter().any(|m| m.text.contains("سي.إن.إن"))),
+        "{es:#?}"
+    );
+    assert!(
+        es.iter().all(|e| e.name != "إن" && e.name != "سي"),
+        "{es:#?}"
+    );
+}

@@ -1517,3 +1517,12 @@ fn dotted_initials_are_one_name() {
         "{es:#?}"
     );
 }
+
+#[test]
+fn an_age_or_a_nickname_descriptor_ends_a_person_name() {
+    // Raw-corpus round 19: «الطفل سلطان حميد سعيد محمد البالغ من العمر 9 سنوات» gave the name
+    // «سلطان حميد سعيد محمد البالغ».
+    let t = "واستهدف قناص الطفل سلطان حميد سعيد محمد البالغ من العمر 9 سنوات.";
+    let es = entities(t, &[span(t, "سلطان حميد سعيد محمد البالغ", "PERS")]);
+    assert!(es.iter().any(|e| e.name == "سلطان حميد سعيد محمد"), "{es:#?}");
+}

@@ -1524,5 +1524,21 @@ fn an_age_or_a_nickname_descriptor_ends_a_person_name() {
     // «سلطان حميد سعيد محمد البالغ».
     let t = "واستهدف قناص الطفل سلطان حميد سعيد محمد البالغ من العمر 9 سنوات.";
     let es = entities(t, &[span(t, "سلطان حميد سعيد محمد البالغ", "PERS")]);
-    assert!(es.iter().any(|e| e.name == "سلطان حميد سعيد محمد"), "{es:#?}");
+    assert!(
+        es.iter().any(|e| e.name == "سلطان حميد سعيد محمد"),
+        "{es:#?}"
+    );
+}
+
+#[test]
+fn the_islamic_republic_alone_is_iran_but_not_inside_mauritanias_name() {
+    // Raw-corpus round 19: «العقوبات على الجمهورية الإسلامية» named no country.
+    let t = "إعادة فرض العقوبات على الجمهورية الإسلامية. وزار الرئيس الجمهورية الإسلامية الموريتانية.";
+    let es = entities(t, &[]);
+    let names: Vec<_> = es.iter().filter_map(|e| e.name_en.as_deref()).collect();
+    assert!(
+        names.contains(&"Iran") && names.contains(&"Mauritania"),
+        "{es:#?}"
+    );
+    assert_eq!(find(&es, "الجمهورية الإسلامية").mentions.len(), 1, "{es:#?}");
 }

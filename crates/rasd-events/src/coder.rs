@@ -605,6 +605,11 @@ impl<'a> Doc<'a> {
                 return false;
             }
         }
+        // «دون وقوع إصابات»: casualties said not to have happened are no act of their own (the
+        // act they belong to gets a zero).
+        if (en.flags.kill || en.flags.injure) && self.no_casualty_before(h.tok, s, e) {
+            return false;
+        }
         if en.kind != Kind::Verb {
             // «هذه الهجمات»: refers back to an event already reported.
             if prev.is_some_and(|p| self.cue_at("anaphor", p, e).is_some()) {
@@ -2651,6 +2656,29 @@ impl<'a> Doc<'a> {
         (!tried).then_some(1)
     }
 
+    /// Whether a `no_casualty` cue ends at most two words before token `i` (دون وقوع إصابات،
+    /// دون أن تسفر عن سقوط ضحايا، لم ينتج عنه أية إصابات).
+    fn no_casualty_before(&self, i: usize, s: usize, e: usize) -> bool {
+        self.words_before(i, s).take(6).any(|p| {
+            self.cue_at("no_casualty", p, e)
+                .is_some_and(|end| end < i && self.words_in(end + 1, i) <= 2)
+        })
+    }
+
+    /// Zero when the draft's sentence says no one was killed (`want_kill`) or hurt: «دون وقوع
+    /// إصابات»، «لم يسفر عن سقوط ضحايا» (ضحايا, both kinds, counts for either).
+    fn no_casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
+        let (s, e) = d.sent;
+        (s..e)
+            .filter(|&i| is_word(self.toks.get(i)))
+            .any(|i| {
+                let kind = self.casualty_word(i);
+                let both = self.cue_at("casualties_both", i, e).is_some();
+                (both || kind == Some(want_kill)) && self.no_casualty_before(i, s, e)
+            })
+            .then_some(0)
+    }
+
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
         let (cs, ce) = d.clause;
         let (s, e) = d.sent;
@@ -3197,8 +3225,11 @@ impl<'a> Doc<'a> {
                 date_inferred: false,
                 fatalities: self
                     .casualties(&d, true)
-                    .or_else(|| self.one_named_dead(&d, status)),
-                injuries: self.casualties(&d, false),
+                    .or_else(|| self.one_named_dead(&d, status))
+                    .or_else(|| self.no_casualties(&d, true)),
+                injuries: self
+                    .casualties(&d, false)
+                    .or_else(|| self.no_casualties(&d, false)),
                 status,
                 sentence: sent,
             });

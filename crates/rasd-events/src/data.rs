@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 59] = [
+const CUE_CLASSES: [&str; 61] = [
     "planned",
     "negated",
     "hypothetical",
@@ -596,6 +596,8 @@ const CUE_CLASSES: [&str; 59] = [
     "not_lam_object",
     "doer_verb",
     "between_head",
+    "no_casualty",
+    "casualties_both",
 ];
 
 /// Parse `data/cues.tsv`.

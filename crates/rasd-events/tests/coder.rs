@@ -2503,3 +2503,20 @@ fn a_country_glued_to_lam_after_a_visit_is_where_it_goes() {
     assert!(e.actors.is_empty(), "{e:#?}");
     assert_eq!(names(&e.targets), ["Iraq"], "{e:#?}");
 }
+
+#[test]
+fn casualties_said_not_to_have_happened_are_a_zero_not_an_event() {
+    // Raw-corpus round 19: «… في بغداد، دون وقوع إصابات» had no injury figure, and «ولم ينتج
+    // عن اعتراض الصاروخين أية إصابات» was an attack of its own.
+    let t = "أطلقت ثلاث قذائف هاون تجاه المنطقة الخضراء في بغداد، دون وقوع إصابات.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(e.injuries, Some(0), "{e:#?}");
+    let t = "وقال إن الصاروخين اعترضا، ولم ينتج عن اعتراض الصاروخين أية إصابات.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| !e.trigger.text.contains("إصابات")), "{evs:#?}");
+    let t = "وانفجرت عبوة في السوق دون أن تسفر عن سقوط ضحايا.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!((e.fatalities, e.injuries), (Some(0), Some(0)), "{e:#?}");
+}

@@ -2514,7 +2514,10 @@ fn casualties_said_not_to_have_happened_are_a_zero_not_an_event() {
     assert_eq!(e.injuries, Some(0), "{e:#?}");
     let t = "وقال إن الصاروخين اعترضا، ولم ينتج عن اعتراض الصاروخين أية إصابات.";
     let evs = rasd_events::events(t, &[], &[], &[], None);
-    assert!(evs.iter().all(|e| !e.trigger.text.contains("إصابات")), "{evs:#?}");
+    assert!(
+        evs.iter().all(|e| !e.trigger.text.contains("إصابات")),
+        "{evs:#?}"
+    );
     let t = "وانفجرت عبوة في السوق دون أن تسفر عن سقوط ضحايا.";
     let evs = rasd_events::events(t, &[], &[], &[], None);
     let e = only(&evs, "ASSAULT");

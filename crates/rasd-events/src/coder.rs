@@ -2352,19 +2352,20 @@ impl<'a> Doc<'a> {
         // السلطات … مع الرئيسة المشتركة); a noun's pronoun may be the person the sentence
         // opened with, wrongly taken for the doer («فيدات آيدن، الذي سجلت جريمة اغتياله»).
         let object_before = targets.iter().any(|t| t.last < h.tok);
+        let on_phrase = self.phrase_points_back(h, ce);
         if (targets.is_empty() || en.kind == Kind::Verb && !object_before)
-            && (self.points_back(h, en) || self.phrase_points_back(h, ce))
+            && (on_phrase || self.points_back(h, en))
         {
             // «الشيخ السديرة أفرج عنه»: a pronoun on the phrase word may point to the person
             // the clause opened with, though taken for the doer.
-            let exclude: &[Part] = if en.kind == Kind::Verb && !self.phrase_points_back(h, ce) {
+            let exclude: &[Part] = if en.kind == Kind::Verb && !on_phrase {
                 &actors
             } else {
                 &[]
             };
             // A party named before the act in its own clause is the one the phrase's pronoun
             // points to («الشيخ السديرة أفرج عنه»), named or not.
-            let topic = if en.kind == Kind::Verb && self.phrase_points_back(h, ce) {
+            let topic = if en.kind == Kind::Verb && on_phrase {
                 actors.iter().position(|a| a.last < h.tok)
             } else {
                 None
@@ -3270,8 +3271,6 @@ impl<'a> Doc<'a> {
         out
     }
 
-    /// Whether part `p` names whom someone belongs to or is backed by («الميليشيا التابعة
-    /// لإيران»، «المدعومة من إيران»): neither where the act happens nor who does it.
     /// Is token `i` a بين that opens the parties of the action, not of a noun that takes بين
     /// itself (الحدود بين غزة وإسرائيل، الطريق بين تعز وعدن)?
     fn between(&self, i: usize, s: usize) -> bool {
@@ -3281,6 +3280,8 @@ impl<'a> Doc<'a> {
                 .is_none_or(|q| self.cue_at("between_head", q, i).is_none())
     }
 
+    /// Whether part `p` names whom someone belongs to or is backed by («الميليشيا التابعة
+    /// لإيران»، «المدعومة من إيران»): neither where the act happens nor who does it.
     fn affiliated(&self, p: &Part, s: usize) -> bool {
         self.prev_word(p.first, s).is_some_and(|q| {
             self.cue_at("affiliation", q, p.first).is_some()

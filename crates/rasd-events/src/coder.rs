@@ -3309,12 +3309,15 @@ impl<'a> Doc<'a> {
         let Some(t) = self.toks.get(h.tok) else {
             return false;
         };
+        // «تنعقد القمة العربية»: a meeting that opens a named event is that meeting.
+        let meeting = self.entry(h).plover == "CONSULT";
         self.entities.iter().any(|en| {
             en.kind != EntityType::Norp
-                && en
-                    .mentions
-                    .iter()
-                    .any(|m| m.start < t.end && t.start < m.end)
+                && en.mentions.iter().any(|m| {
+                    m.start < t.end
+                        && t.start < m.end
+                        && !(meeting && en.kind == EntityType::Misc && m.start >= t.start)
+                })
         })
     }
 

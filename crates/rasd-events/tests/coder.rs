@@ -2523,3 +2523,35 @@ fn casualties_said_not_to_have_happened_are_a_zero_not_an_event() {
     let e = only(&evs, "ASSAULT");
     assert_eq!((e.fatalities, e.injuries), (Some(0), Some(0)), "{e:#?}");
 }
+
+#[test]
+fn a_summit_that_opens_a_named_event_is_that_meeting() {
+    // Gold rounds 13 and 14: «حيث تنعقد القمة العربية الـ29» was no meeting, as its trigger
+    // lay inside the name «القمة العربية»; a definite summit also needed a support verb.
+    let t = "وتنعقد القمة العربية في مدينة الظهران.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Misc,
+        "القمة العربية",
+        "Arab Summit",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    only(&evs, "CONSULT");
+    // Inside another kind of name a trigger word stays no event («جيش الإسلام»).
+    let t = "وقال جيش الإسلام إن المعارك مستمرة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "جيش الإسلام",
+        "Jaysh al-Islam",
+        None,
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    assert!(
+        evs.iter().all(|e| !e.trigger.text.contains("جيش")),
+        "{evs:#?}"
+    );
+}

@@ -2146,6 +2146,12 @@ impl<'a> Doc<'a> {
             if let Some(n) = nat_actor.take() {
                 actors.insert(0, n);
             }
+            // The subject right after a support verb (VSO), as an index into the pool.
+            let support_subject = self.doer_support(h, s).and_then(|v| {
+                actors_pool.iter().position(|p| {
+                    p.first > v && p.last < h.tok && self.words_in(v + 1, p.first) == 0
+                })
+            });
             let suffered = before.last().is_some_and(|b| {
                 (b.last + 1..h.tok).any(|i| {
                     is_word(self.toks.get(i)) && self.cue_at("undergo", i, h.tok).is_some()
@@ -2155,6 +2161,10 @@ impl<'a> Doc<'a> {
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
                 }
+            } else if let Some(k) = support_subject.filter(|_| actors.is_empty()) {
+                // «أقدم … على»، «قام … ب»: the support verb's subject does even a killing, and
+                // gunmen or a sniper (often victims) are its doers.
+                actors.extend(self.with_coordinated(&actors_pool, k));
             } else if actors.is_empty() && !en.flags.kill && !en.flags.injure {
                 // The subject of a support verb (شنت تركيا … الغارات، تجري بغداد وواشنطن مفاوضات).
                 let before: Vec<&Part> = before.iter().copied().filter(|p| !p.victim).collect();
@@ -3269,6 +3279,22 @@ impl<'a> Doc<'a> {
             ev.id = format!("V{}", k + 1);
         }
         out
+    }
+
+    /// The verb whose subject does the act named after it through على، إلى or ب («أقدم قناص
+    /// حوثي، الثلاثاء، على قتل طفل»، «قام مسلحون بقتل»; cue class `doer_support`).
+    /// Returns the support verb's token; the sentence may set a time off with commas between.
+    fn doer_support(&self, h: &Hit, s: usize) -> Option<usize> {
+        let linked = h.prep == Some('ب')
+            || self
+                .prev_word(h.tok, s)
+                .is_some_and(|p| matches!(self.word(p), "على" | "علي" | "الى" | "إلى"));
+        if !linked {
+            return None;
+        }
+        self.words_before(h.tok, s)
+            .take(8)
+            .find(|&p| self.cue_at("doer_support", p, h.tok).is_some())
     }
 
     /// Is token `i` a بين that opens the parties of the action, not of a noun that takes بين

@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 61] = [
+const CUE_CLASSES: [&str; 62] = [
     "planned",
     "negated",
     "hypothetical",
@@ -598,6 +598,7 @@ const CUE_CLASSES: [&str; 61] = [
     "between_head",
     "no_casualty",
     "casualties_both",
+    "doer_support",
 ];
 
 /// Parse `data/cues.tsv`.

@@ -2555,3 +2555,17 @@ fn a_summit_that_opens_a_named_event_is_that_meeting() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_subject_of_aqdama_or_qama_does_the_act_after_it() {
+    // Raw-corpus round 19: «أقدم قناص حوثي على قتل طفل»-like sentences had no doer, as a
+    // killing took no support verb's subject and gunmen or snipers count as victims.
+    let t = "وقام مسلحون بقتل ثلاثة أشخاص.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(texts(&e.actors), ["مسلحون"], "{e:#?}");
+    let t = "وأقدم مسلحون على اختطاف الصحفي.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(texts(&e.actors), ["مسلحون"], "{e:#?}");
+}

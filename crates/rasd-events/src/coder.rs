@@ -1,6 +1,6 @@
 //! The event coder: triggers → events with arguments, place, date, casualties and status.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rasd_doc::{
     span_of, Entity, EntityType, Event, EventStatus, Location, Participant, Quantity, Range, Time,
@@ -65,6 +65,8 @@ struct Doc<'a> {
     nisba: Vec<bool>,
     /// The dateline («دبي، الإمارات (CNN)--»), code points: it holds no parties.
     dateline_span: Option<(usize, usize)>,
+    /// Per sentence start: whether it says no one was killed, and no one hurt (computed once).
+    no_casualty_cache: std::cell::RefCell<HashMap<usize, (bool, bool)>>,
 }
 
 /// An event under construction.
@@ -142,6 +144,7 @@ pub fn events(
         sents,
         nisba,
         dateline_span,
+        no_casualty_cache: Default::default(),
     };
     doc.run(published)
 }
@@ -2680,14 +2683,28 @@ impl<'a> Doc<'a> {
     /// إصابات»، «لم يسفر عن سقوط ضحايا» (ضحايا, both kinds, counts for either).
     fn no_casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {
         let (s, e) = d.sent;
-        (s..e)
-            .filter(|&i| is_word(self.toks.get(i)))
-            .any(|i| {
-                let kind = self.casualty_word(i);
-                let both = self.cue_at("casualties_both", i, e).is_some();
-                (both || kind == Some(want_kill)) && self.no_casualty_before(i, s, e)
-            })
-            .then_some(0)
+        let cached = self.no_casualty_cache.borrow().get(&s).copied();
+        let (dead, hurt) = cached.unwrap_or_else(|| {
+            let (mut dead, mut hurt) = (false, false);
+            // Cues first: most sentences have none, and a casualty word is dear to test.
+            for end in (s..e)
+                .filter(|&i| is_word(self.toks.get(i)))
+                .filter_map(|i| self.cue_at("no_casualty", i, e))
+            {
+                for i in std::iter::successors(self.next_word(end, e), |&k| self.next_word(k, e))
+                    .take(3)
+                    .filter(|&i| self.no_casualty_before(i, s, e))
+                {
+                    let both = self.cue_at("casualties_both", i, e).is_some();
+                    let kind = self.casualty_word(i);
+                    dead |= both || kind == Some(true);
+                    hurt |= both || kind == Some(false);
+                }
+            }
+            self.no_casualty_cache.borrow_mut().insert(s, (dead, hurt));
+            (dead, hurt)
+        });
+        (if want_kill { dead } else { hurt }).then_some(0)
     }
 
     fn casualties(&self, d: &Draft, want_kill: bool) -> Option<u64> {

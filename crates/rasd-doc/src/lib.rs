@@ -275,6 +275,10 @@ pub struct Event {
     pub targets: Vec<Participant>,
     /// Most specific place.
     pub location: Option<Location>,
+    /// Whether `location` was taken from the story (the paragraph's last located act, the
+    /// article's theatre or the place it is about) rather than told with this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub location_inferred: bool,
     /// TIMEX3 value.
     pub date: Option<String>,
     /// Whether `date` was carried over from the story's nearest earlier dated event rather

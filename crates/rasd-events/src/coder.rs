@@ -3217,6 +3217,7 @@ impl<'a> Doc<'a> {
                 kind.as_str(),
                 "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT"
             );
+            let mut location_inferred = false;
             if physical {
                 match &location {
                     None => {
@@ -3224,6 +3225,7 @@ impl<'a> Doc<'a> {
                             .as_ref()
                             .filter(|(p, _)| *p == para)
                             .map(|(_, l)| l.clone());
+                        location_inferred = location.is_some();
                     }
                     Some(l) => last_place = Some((para, l.clone())),
                 }
@@ -3249,6 +3251,7 @@ impl<'a> Doc<'a> {
                 actors: distinct_participants(&d.actors),
                 targets: distinct_participants(&d.targets),
                 location,
+                location_inferred,
                 date,
                 date_inferred: false,
                 fatalities: self
@@ -3288,6 +3291,15 @@ impl<'a> Doc<'a> {
                 .filter(|ev| physical(&ev.kind) && ev.location.is_none())
             {
                 ev.location = Some(t.clone());
+                ev.location_inferred = true;
+            }
+        }
+        // Any act still without a place happened in the place the article is about: its most
+        // often named country or city.
+        if let Some(focus) = self.focus_place() {
+            for ev in out.iter_mut().filter(|ev| ev.location.is_none()) {
+                ev.location = Some(focus.clone());
+                ev.location_inferred = true;
             }
         }
         let mut out = merge_restatements(self.text, out, self.cue_words("another"));
@@ -3312,6 +3324,32 @@ impl<'a> Doc<'a> {
         self.words_before(h.tok, s)
             .take(8)
             .find(|&p| self.cue_at("doer_support", p, h.tok).is_some())
+    }
+
+    /// The country or city the article names most often (the earliest named on a tie), with
+    /// its point; none when no place is named twice.
+    fn focus_place(&self) -> Option<Location> {
+        let e = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Gpe && e.lat.is_some() && e.mentions.len() >= 2)
+            .min_by_key(|e| {
+                (
+                    std::cmp::Reverse(e.mentions.len()),
+                    e.mentions
+                        .iter()
+                        .map(|m| m.start)
+                        .min()
+                        .unwrap_or(usize::MAX),
+                )
+            })?;
+        Some(Location {
+            entity: Some(e.id.clone()),
+            text: e.name.clone(),
+            name_en: e.name_en.clone(),
+            lat: e.lat,
+            lon: e.lon,
+        })
     }
 
     /// Is token `i` a بين that opens the parties of the action, not of a noun that takes بين

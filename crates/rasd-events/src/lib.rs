@@ -28,7 +28,9 @@
 //!    object after it; a noun's genitive, its ل-, على-, ضد-, مع- and بين-phrases; passives and
 //!    casualty words make the subject a target; من قبل / على يد name the doer.
 //! 6. Place: the first place after the trigger in the clause, else before it, else in the
-//!    sentence, else a country named by its adjective (المدن العراقية), else the dateline.
+//!    sentence, else a country named by its adjective (المدن العراقية), else the dateline; else
+//!    (marked `location_inferred`) the paragraph's last place for a physical act, the article's
+//!    theatre, or the country or city the article names most often.
 //!    Date: a time in the clause, else in the sentence (before the trigger first: the date of
 //!    the report that carries it), else the publication date when the sentence says اليوم,
 //!    else a wire dateline's date, else (for an act that happened) the date of the story's

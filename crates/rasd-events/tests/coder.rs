@@ -2569,3 +2569,39 @@ fn the_subject_of_aqdama_or_qama_does_the_act_after_it() {
     let e = only(&evs, "ASSAULT");
     assert_eq!(texts(&e.actors), ["مسلحون"], "{e:#?}");
 }
+
+#[test]
+fn an_act_told_with_no_place_happened_in_the_place_the_article_is_about() {
+    // Gold rounds g10–g19: 72 matched acts whose gold has a place had none, and the article's
+    // most often named country or city was mostly right for them. The place is marked inferred.
+    let t = "وصل المبعوث إلى اليمن أمس. وقال إن اليمن يحتاج إلى السلام. ودعا الأطراف إلى الحوار.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "اليمن",
+        "Yemen",
+        Some((15.5, 47.5)),
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "REQUEST");
+    assert_eq!(
+        e.location.as_ref().and_then(|l| l.name_en.as_deref()),
+        Some("Yemen"),
+        "{e:#?}"
+    );
+    assert!(e.location_inferred, "{e:#?}");
+    // A place named once is no focus.
+    let t = "وصل المبعوث إلى اليمن أمس. ودعا الأطراف إلى الحوار.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "اليمن",
+        "Yemen",
+        Some((15.5, 47.5)),
+    )];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "REQUEST");
+    assert!(e.location.is_none(), "{e:#?}");
+}

@@ -214,6 +214,10 @@ pub struct Participant {
     /// CAMEO sector: GOV, MIL, COP, REB, CVL, IGO, MED … (extra field).
     #[serde(default)]
     pub sector: Option<String>,
+    /// Whether the text names no one and this is the act's implied doer (a protest's
+    /// unnamed protesters, as ACLED codes them); `text` is then the gloss, not a surface.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub implied: bool,
 }
 
 /// Where an event happened.

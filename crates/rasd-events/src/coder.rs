@@ -3240,6 +3240,7 @@ impl<'a> Doc<'a> {
                 start: self.toks.get(s).map_or(0, |t| t.start),
                 end: self.toks.get(e.saturating_sub(1)).map_or(0, |t| t.end),
             };
+            let protest = kind == "PROTEST";
             out.push(Event {
                 id: format!("V{}", out.len() + 1),
                 kind,
@@ -3248,7 +3249,9 @@ impl<'a> Doc<'a> {
                 acled_event_type: at,
                 acled_sub_event_type: sub,
                 trigger: span_of(self.text, trig_start, trig_end),
-                actors: distinct_participants(&d.actors),
+                actors: Some(distinct_participants(&d.actors))
+                    .filter(|a| !a.is_empty() || !protest)
+                    .unwrap_or_else(|| vec![unnamed_protesters()]),
                 targets: distinct_participants(&d.targets),
                 location,
                 location_inferred,
@@ -3736,6 +3739,18 @@ fn distinct_participants(parts: &[Part]) -> Vec<Participant> {
     out
 }
 
+/// A protest that names no one was made by protesters (ACLED's "Protesters" actor).
+fn unnamed_protesters() -> Participant {
+    Participant {
+        entity: None,
+        text: "محتجون".into(),
+        name_en: Some("protesters".into()),
+        country: None,
+        sector: Some("OPP".into()),
+        implied: true,
+    }
+}
+
 fn to_participant(p: &Part) -> Participant {
     let mut participant = Participant {
         entity: p.entity.clone(),
@@ -3743,6 +3758,7 @@ fn to_participant(p: &Part) -> Participant {
         name_en: p.name_en.clone(),
         country: None,
         sector: None,
+        implied: false,
     };
     // A facility struck is a thing, not an actor with a CAMEO code («قاعدة عين الأسد» matched
     // the dictionary's coalition words).

@@ -952,7 +952,8 @@ fn the_subject_of_shahida_is_the_place_not_the_actor() {
         Some((30.5, 47.8)),
     )];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "PROTEST");
-    assert!(e.actors.is_empty(), "{:?}", e.actors);
+    // (Only the implied protesters an unnamed protest gets.)
+    assert!(e.actors.iter().all(|a| a.implied), "{:?}", e.actors);
     assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("البصرة"));
 }
 
@@ -2448,7 +2449,10 @@ fn the_ends_of_a_border_or_a_road_are_no_parties() {
     ];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "PROTEST");
-    assert!(e.actors.is_empty() && e.targets.is_empty(), "{e:#?}");
+    assert!(
+        e.actors.iter().all(|a| a.implied) && e.targets.is_empty(),
+        "{e:#?}"
+    );
 }
 
 #[test]
@@ -2604,4 +2608,20 @@ fn an_act_told_with_no_place_happened_in_the_place_the_article_is_about() {
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "REQUEST");
     assert!(e.location.is_none(), "{e:#?}");
+}
+
+#[test]
+fn a_protest_that_names_no_one_was_made_by_implied_protesters() {
+    // Gold rounds g10–g19: «وعمت المظاهرات بعض مدن الجنوب», «واندلعت احتجاجات متفرقة في
+    // الخرطوم» had no actor; ACLED codes such a protest's actor as protesters.
+    let t = "واندلعت احتجاجات متفرقة في الخرطوم.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "PROTEST");
+    assert_eq!(names(&e.actors), ["protesters"], "{e:#?}");
+    assert!(e.actors[0].implied, "{e:#?}");
+    // Named protesters are told, not implied.
+    let t = "وتظاهر المحتجون في الخرطوم.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "PROTEST");
+    assert!(e.actors.iter().all(|a| !a.implied), "{e:#?}");
 }

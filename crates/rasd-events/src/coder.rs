@@ -7,7 +7,7 @@ use rasd_doc::{
 };
 use rasd_text::normalize;
 
-use crate::data::{Entry, Kind};
+use crate::data::{Entry, Glossary, Kind};
 use crate::text::{analyses, sentences, tokenize, word_is, Tok, TokKind};
 use crate::{ActorCode, Resources};
 
@@ -3251,7 +3251,7 @@ impl<'a> Doc<'a> {
                 trigger: span_of(self.text, trig_start, trig_end),
                 actors: Some(distinct_participants(&d.actors))
                     .filter(|a| !a.is_empty() || !protest)
-                    .unwrap_or_else(|| vec![unnamed_protesters()]),
+                    .unwrap_or_else(|| vec![unnamed_protesters(&self.r.glossary)]),
                 targets: distinct_participants(&d.targets),
                 location,
                 location_inferred,
@@ -3739,14 +3739,17 @@ fn distinct_participants(parts: &[Part]) -> Vec<Participant> {
     out
 }
 
-/// A protest that names no one was made by protesters (ACLED's "Protesters" actor).
-fn unnamed_protesters() -> Participant {
+/// A protest that names no one was made by protesters (ACLED's "Protesters" actor), glossed as
+/// `glosses.tsv` glosses «محتجون».
+fn unnamed_protesters(g: &Glossary) -> Participant {
+    const WORD: &str = "محتجون";
+    let gloss = g.heads.get(WORD);
     Participant {
         entity: None,
-        text: "محتجون".into(),
-        name_en: Some("protesters".into()),
+        text: WORD.into(),
+        name_en: Some(gloss.map_or("protesters", |x| x.en.as_str()).to_string()),
         country: None,
-        sector: Some("OPP".into()),
+        sector: gloss.and_then(|x| x.sector.clone()),
         implied: true,
     }
 }

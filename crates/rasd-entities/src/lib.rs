@@ -2229,20 +2229,24 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
     } else {
         romanize
     };
+    // The link came from a mention shorter than the name (a bare family name, say); the person
+    // named in full is the tables' own, if they know the full name.
+    let from_shorter = linked.is_some_and(|m| {
+        c.mentions
+            .get(best)
+            .is_some_and(|b| m.end - m.start < b.end - b.start)
+    });
+    let full_person = kind == Kind::Per && name.split_whitespace().count() >= 2;
+    let own_known = full_person
+        .then(|| known::KnownNames::global().english(&rasd_text::normalize(&name).text, Kind::Per))
+        .flatten();
     // A person named in full whose English name came from a bare family name in the tables
     // is another member of that family when the given names differ («عبد الله الصبيحي» is not
     // Mahmoud al-Subaihi).
-    let borrowed = kind == Kind::Per
-        && name.split_whitespace().count() >= 2
-        && linked.is_some_and(|m| {
-            m.link.reference.is_none()
-                && c.mentions
-                    .get(best)
-                    .is_some_and(|b| m.end - m.start < b.end - b.start)
-                && known::KnownNames::global()
-                    .english(&rasd_text::normalize(&name).text, Kind::Per)
-                    .is_none()
-        })
+    let borrowed = full_person
+        && from_shorter
+        && own_known.is_none()
+        && linked.is_some_and(|m| m.link.reference.is_none())
         && link.name_en.as_deref().is_some_and(|en| {
             // Only a given name the tables spell (محمود، عبد) tells: an unknown one may be a
             // spelling of the same (غاريد كوشنر is Jared Kushner).
@@ -2261,15 +2265,7 @@ fn build_entity(doc: &Doc, n: usize, c: &Cluster) -> Entity {
         .then(|| latin.join(" "));
     // «تركي المالكي … المالكي»: a person the tables know by the full name is called so, though
     // the bare family name alone links to another of the family (Nouri al-Maliki).
-    let from_shorter = linked.is_some_and(|m| {
-        c.mentions
-            .get(best)
-            .is_some_and(|b| m.end - m.start < b.end - b.start)
-    });
-    let own_known = (kind == Kind::Per && name.split_whitespace().count() >= 2 && from_shorter)
-        .then(|| known::KnownNames::global().english(&rasd_text::normalize(&name).text, Kind::Per))
-        .flatten()
-        .map(str::to_string);
+    let own_known = own_known.filter(|_| from_shorter).map(str::to_string);
     let name_en = own_known
         .or_else(|| link.name_en.clone().filter(|_| !borrowed))
         .or(own_latin)

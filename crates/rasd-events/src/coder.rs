@@ -149,6 +149,15 @@ pub fn events(
     doc.run(published)
 }
 
+/// Whether an event of type `kind` is done on the ground (an attack, arrest, protest,
+/// deployment or withdrawal) rather than said or agreed somewhere else.
+fn is_physical(kind: &str) -> bool {
+    matches!(
+        kind,
+        "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT"
+    )
+}
+
 /// Whether noun `w` ends as no first term of a construct can: a sound plural's ن (…ون، …ين) or
 /// an accusative's ا.
 fn ends_out_of_construct(w: &str) -> bool {
@@ -1696,10 +1705,7 @@ impl<'a> Doc<'a> {
                 let in_reach: Vec<usize> = (0..after.len())
                     .filter(|&k| {
                         after[k].first > i
-                            && (i..after[k].first)
-                                .filter(|&j| is_word(self.toks.get(j)))
-                                .count()
-                                <= 4
+                            && self.words_in(i, after[k].first) <= 4
                             // «على الحدود بين غزة وإسرائيل»: the ends of a border are no objects.
                             && !(i..after[k].first)
                                 .any(|j| self.word(j) == "بين" && !self.between(j, i))
@@ -1811,6 +1817,8 @@ impl<'a> Doc<'a> {
             .collect();
         let mut actors: Vec<Part> = Vec::new();
         let mut targets: Vec<Part> = Vec::new();
+        // «اشتباكات بين X و Y»: the parties a بين after the trigger names.
+        let between_parties = self.after_prep(h.tok, ce, &after, |i| self.between(i, cs));
 
         // Doer introduced by من قبل / على يد, or by من after a noun (تعرضت إلى قصف من تركيا);
         // a describing noun may stand between (على يد مسلحي داعش).
@@ -2105,10 +2113,9 @@ impl<'a> Doc<'a> {
                 n == Some(p.first) && !self.word(p.first).starts_with('و')
             });
             let _ = prep_before;
-            if let Some((k, both)) = self.after_prep(h.tok, ce, &after, |i| self.between(i, cs)) {
-                let _ = k;
+            if let Some((_, both)) = &between_parties {
                 actors.extend(both.iter().cloned());
-                targets.extend(both);
+                targets.extend(both.iter().cloned());
             } else if let Some((_, t)) = self.after_prep(h.last, ce, &after, |i| {
                 self.cue_at("target_prep", i, ce).is_some()
             }) {
@@ -2150,11 +2157,13 @@ impl<'a> Doc<'a> {
                 actors.insert(0, n);
             }
             // The subject right after a support verb (VSO), as an index into the pool.
-            let support_subject = self.doer_support(h, s).and_then(|v| {
-                actors_pool.iter().position(|p| {
-                    p.first > v && p.last < h.tok && self.words_in(v + 1, p.first) == 0
+            let support_subject = || {
+                self.doer_support(h, s).and_then(|v| {
+                    actors_pool.iter().position(|p| {
+                        p.first > v && p.last < h.tok && self.words_in(v + 1, p.first) == 0
+                    })
                 })
-            });
+            };
             let suffered = before.last().is_some_and(|b| {
                 (b.last + 1..h.tok).any(|i| {
                     is_word(self.toks.get(i)) && self.cue_at("undergo", i, h.tok).is_some()
@@ -2164,7 +2173,7 @@ impl<'a> Doc<'a> {
                 if let Some(b) = before.last() {
                     targets.push((*b).clone());
                 }
-            } else if let Some(k) = support_subject.filter(|_| actors.is_empty()) {
+            } else if let Some(k) = actors.is_empty().then(support_subject).flatten() {
                 // «أقدم … على»، «قام … ب»: the support verb's subject does even a killing, and
                 // gunmen or a sniper (often victims) are its doers.
                 actors.extend(self.with_coordinated(&actors_pool, k));
@@ -2451,14 +2460,12 @@ impl<'a> Doc<'a> {
         }
         // «اشتباكات بين X و Y»، «اندلعت معارك بين X و Y»: each side of a mutual fight both
         // acts and is acted upon.
-        let mutual = self
-            .after_prep(h.tok, ce, &after, |i| self.between(i, cs))
-            .is_some_and(|(_, both)| {
-                both.len() >= 2
-                    && both
-                        .iter()
-                        .all(|b| actors.iter().any(|a| a.first == b.first))
-            });
+        let mutual = between_parties.as_ref().is_some_and(|(_, both)| {
+            both.len() >= 2
+                && both
+                    .iter()
+                    .all(|b| actors.iter().any(|a| a.first == b.first))
+        });
         if mutual {
             for a in &actors {
                 if targets.iter().all(|t| t.first != a.first) {
@@ -3213,10 +3220,7 @@ impl<'a> Doc<'a> {
             // told with no place of its own happened where the paragraph's last one did.
             // Statements, talks and agreements are made elsewhere as often as not.
             let para = paragraph(self.toks.get(s).map_or(0, |t| t.start));
-            let physical = matches!(
-                kind.as_str(),
-                "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT"
-            );
+            let physical = is_physical(&kind);
             let mut location_inferred = false;
             if physical {
                 match &location {
@@ -3270,10 +3274,8 @@ impl<'a> Doc<'a> {
         }
         // A physical act still without a place happened where most of the article's located
         // acts did (the article's theatre), when one place holds a majority of them.
-        let physical =
-            |k: &str| matches!(k, "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE" | "RETREAT");
         let mut counts: Vec<(String, usize, Location)> = Vec::new();
-        for ev in out.iter().filter(|ev| physical(&ev.kind)) {
+        for ev in out.iter().filter(|ev| is_physical(&ev.kind)) {
             if let Some(l) = &ev.location {
                 let key = l.name_en.clone().unwrap_or_else(|| l.text.clone());
                 match counts.iter_mut().find(|(k, _, _)| *k == key) {
@@ -3291,7 +3293,7 @@ impl<'a> Doc<'a> {
         if let Some(t) = theatre {
             for ev in out
                 .iter_mut()
-                .filter(|ev| physical(&ev.kind) && ev.location.is_none())
+                .filter(|ev| is_physical(&ev.kind) && ev.location.is_none())
             {
                 ev.location = Some(t.clone());
                 ev.location_inferred = true;
@@ -3320,7 +3322,8 @@ impl<'a> Doc<'a> {
         let linked = h.prep == Some('ب')
             || self
                 .prev_word(h.tok, s)
-                .is_some_and(|p| matches!(self.word(p), "على" | "علي" | "الى" | "إلى"));
+                // (Words are normalised: على is علي, إلى is الي.)
+                .is_some_and(|p| ["علي", "الي"].iter().any(|x| self.tok_is(p, x)));
         if !linked {
             return None;
         }

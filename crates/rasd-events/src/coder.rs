@@ -1476,6 +1476,19 @@ impl<'a> Doc<'a> {
                         linked = Some(pi);
                     }
                 }
+                // «قوات حفتر»، «قوات العقيد معمر القذافي»: a member head in construct before a
+                // person (a rank between) names that person's side.
+                if linked.is_none() && hd.member && !hd.title && in_construct && last == i {
+                    let mut n = self.next_word(i, e);
+                    if let Some(r) = n.and_then(|k| self.cue_at("rank", k, e)) {
+                        n = self.next_word(r, e);
+                    }
+                    linked = n.and_then(|k| {
+                        parts
+                            .iter()
+                            .position(|p| p.first == k && p.kind == Some(EntityType::Per))
+                    });
+                }
                 if let Some(pi) = linked {
                     // A nationality inside the title («الرئيس الأوغندي») is the holder's.
                     let keep = parts[pi].first;

@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 62] = [
+const CUE_CLASSES: [&str; 63] = [
     "planned",
     "negated",
     "hypothetical",
@@ -555,6 +555,7 @@ const CUE_CLASSES: [&str; 62] = [
     "single",
     "topic",
     "gen_skip",
+    "rank",
     "title_word",
     "stop",
     "riot",

@@ -2625,3 +2625,35 @@ fn a_protest_that_names_no_one_was_made_by_implied_protesters() {
     let e = only(&evs, "PROTEST");
     assert!(e.actors.iter().all(|a| !a.implied), "{e:#?}");
 }
+
+#[test]
+fn forces_of_a_person_are_that_persons_side_not_a_target() {
+    // Raw-corpus round 19 diagnostics: in «طردتهم قوات المشير حفتر» and «قوات حفتر» the actor
+    // was the bare «قوات» and Haftar himself became the target.
+    let t = "وهاجمت قوات المشير خليفة حفتر ميناء السدرة. وقصفت قوات صالح مدينة تعز.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Per,
+            "خليفة حفتر",
+            "Khalifa Haftar",
+            None,
+        ),
+        ent(t, "E2", EntityType::Per, "صالح", "Ali Abdullah Saleh", None),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let v: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(v.len(), 2, "{evs:#?}");
+    assert_eq!(v[0].actors[0].text, "قوات المشير خليفة حفتر", "{:#?}", v[0]);
+    assert_eq!(v[0].actors[0].entity.as_deref(), Some("E1"));
+    assert!(v[0]
+        .targets
+        .iter()
+        .all(|p| p.entity.as_deref() != Some("E1")));
+    assert_eq!(v[1].actors[0].text, "قوات صالح", "{:#?}", v[1]);
+    assert!(v[1]
+        .targets
+        .iter()
+        .all(|p| p.entity.as_deref() != Some("E2")));
+}

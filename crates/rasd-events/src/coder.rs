@@ -1691,6 +1691,121 @@ impl<'a> Doc<'a> {
         parts
     }
 
+    /// The plain noun phrase an attack struck, right after token `from` or after a target
+    /// preposition there (على، ضد): a noun (a count before it kept), then up to two relational
+    /// adjectives of the same definiteness (مواقع أمنية، البنية التحتية).
+    fn struck_object(&self, h: &Hit, actors: &[Part], end: usize, parts: &[Part]) -> Option<Part> {
+        let kind = self.entry(h).kind;
+        // After a verb the doer may come first (VSO): the object follows it. A verb with no
+        // doer found has its first noun as its subject, not its object; one with an object
+        // pronoun (اقتحمها) has its object already.
+        let subject = actors
+            .iter()
+            .find(|a| self.next_word(h.last, end) == Some(a.first));
+        // A phrase trigger's own noun (إطلاق … الطائرات) is what was launched, not struck.
+        let phrase = h.consumed > h.last;
+        let from = subject.map_or(h.last.max(h.consumed), |a| a.last);
+        let tw = self.word(h.last);
+        let suffixed = ["ها", "هم", "ه", "هما"].iter().any(|x| tw.ends_with(x))
+            && !self.ta_marbuta.get(h.last).copied().unwrap_or(false);
+        let nisba = |k: usize| {
+            let w = self.word(k);
+            !w.starts_with('و')
+                && ["يه", "ي", "يين", "يون", "يات"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+        };
+        let mut n = self.next_word(from, end)?;
+        // «هجمات انتحارية ضد …»: the act's own adjectives come before its preposition.
+        let mut k = n;
+        for _ in 0..2 {
+            if !nisba(k) {
+                break;
+            }
+            match self.next_word(k, end) {
+                Some(m) if self.cue_at("target_prep", m, end).is_some() => {
+                    n = m;
+                    break;
+                }
+                Some(m) => k = m,
+                None => break,
+            }
+        }
+        let via_prep = self.cue_at("target_prep", n, end).is_some();
+        if via_prep {
+            n = self.next_word(n, end)?;
+        } else if phrase {
+            return None;
+        } else if kind == Kind::Noun {
+            // «حرب أهلية»، «غارات جوية»، «الهجوم الأخير»، «هجماته المضادة»: a plural,
+            // feminine, definite or possessed event noun takes adjectives, not an object; only
+            // a bare verbal noun in construct does (تدمير البنية التحتية).
+            if tw.ends_with("ات")
+                || tw.starts_with("ال")
+                || suffixed
+                || self.ta_marbuta.get(h.last).copied().unwrap_or(false)
+                || !self.word(n).starts_with("ال")
+            {
+                return None;
+            }
+        } else if suffixed || (subject.is_none() && actors.iter().all(|a| a.last > h.last)) {
+            return None;
+        }
+        let count = self.in_quantity(n).then_some(n);
+        if count.is_some() {
+            n = self.next_word(n, end)?;
+        }
+        let first = count.unwrap_or(n);
+        let definite = |k: usize| self.word(k).starts_with("ال");
+        let noun_like = |k: usize| {
+            let w = self.word(k);
+            is_word(self.toks.get(k))
+                && !w.starts_with('و')
+                && w.chars().count() >= 3
+                && !self.is_timed(k)
+                && !self.in_quantity(k)
+                && !parts.iter().any(|p| p.first <= k && k <= p.last)
+                && self.cue_at("not_object", k, end).is_none()
+                && self.cue_at("locative", k, end).is_none()
+                && !analyses(w)
+                    .into_iter()
+                    .any(|a| self.r.lexicon.forms.contains_key(a.stem))
+        };
+        let w = self.word(n);
+        let plural_or_feminine = w.ends_with("ات")
+            || self.ta_marbuta.get(n).copied().unwrap_or(false)
+            || self.cue_at("holder", n, end).is_some();
+        // A preposition on it (برصاصة) makes it no object; an indefinite relational word
+        // (أهلية، جوية) is an adjective.
+        let bare = w.strip_prefix(['ب', 'ل']).unwrap_or("");
+        let prep = bare.chars().count() >= 4 || w.starts_with("بال") || w.starts_with("لل");
+        if !noun_like(n) || prep || nisba(n) || !(definite(n) || plural_or_feminine) {
+            return None;
+        }
+        let mut last = n;
+        for _ in 0..2 {
+            let Some(a) = self.next_word(last, end) else {
+                break;
+            };
+            if !(noun_like(a) && nisba(a) && definite(a) == definite(n)) {
+                break;
+            }
+            last = a;
+        }
+        Some(Part {
+            first,
+            last,
+            entity: None,
+            text: self.surface(first, last),
+            name_en: None,
+            place: false,
+            kind: None,
+            lat: None,
+            lon: None,
+            victim: false,
+        })
+    }
+
     /// Is word token `k` inside a quantity?
     fn in_quantity(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k) else {
@@ -3134,6 +3249,19 @@ impl<'a> Doc<'a> {
             for d in &mut local {
                 // The trigger is the first non-casualty word when there is one (the attack itself).
                 d.hits.sort_by_key(|h| h.tok);
+                // «شنوا هجمات ضد مواقع أمنية»، «غاراتها على ثلاث منشآت»: with no party struck,
+                // the thing an attack hit, named by a plain noun right after it, is its target.
+                if d.targets.is_empty()
+                    && d.hits
+                        .first()
+                        .is_some_and(|h| self.entry(h).plover == "ASSAULT")
+                {
+                    let found = d
+                        .hits
+                        .iter()
+                        .find_map(|h| self.struck_object(h, &d.actors, d.clause.1, &parts));
+                    d.targets.extend(found);
+                }
             }
             drafts.extend(
                 local

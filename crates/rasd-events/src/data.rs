@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 63] = [
+const CUE_CLASSES: [&str; 64] = [
     "planned",
     "negated",
     "hypothetical",
@@ -556,6 +556,7 @@ const CUE_CLASSES: [&str; 63] = [
     "topic",
     "gen_skip",
     "rank",
+    "not_object",
     "title_word",
     "stop",
     "riot",

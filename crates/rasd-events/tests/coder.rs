@@ -2657,3 +2657,28 @@ fn forces_of_a_person_are_that_persons_side_not_a_target() {
         .iter()
         .all(|p| p.entity.as_deref() != Some("E2")));
 }
+
+#[test]
+fn the_thing_an_attack_struck_is_its_target_when_no_party_is() {
+    // Gold rounds 10–19: «شنوا هجمات انتحارية ضد مواقع أمنية» and «غارة جوية على المواقع
+    // الحوثية» had no target at all, since only names and known heads could be parties.
+    let t = "وشنوا هجمات انتحارية ضد مواقع أمنية في عدن. ونفذت القوات 18 غارة جوية على المواقع الحوثية.";
+    let evs = rasd_events::events(t, &[], &[], &[qty(t, "18", 18.0)], None);
+    let v: Vec<&Event> = evs.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(v.len(), 2, "{evs:#?}");
+    assert_eq!(texts(&v[0].targets), ["مواقع أمنية"], "{:#?}", v[0]);
+    assert_eq!(texts(&v[1].targets), ["المواقع الحوثية"], "{:#?}", v[1]);
+}
+
+#[test]
+fn adjectives_weapons_and_subjects_are_no_struck_thing() {
+    // What the struck-object rule must not take: an event noun's adjective (حرب أهلية), the
+    // weapon used (استخدام أسلحة كيماوية), and the unrecognised subject after a verb (وشن
+    // التنظيم …).
+    let t = "واندلعت حرب أهلية في جنوب السودان. وتحدثت تقارير عن استخدام أسلحة كيماوية. وشن التنظيم المتطرف هجوما.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(!evs.is_empty());
+    for e in &evs {
+        assert!(e.targets.is_empty(), "{e:#?}");
+    }
+}

@@ -2687,3 +2687,20 @@ fn adjectives_weapons_and_subjects_are_no_struck_thing() {
         assert!(e.targets.is_empty(), "{e:#?}");
     }
 }
+
+#[test]
+fn a_threatening_participle_with_its_measure_is_a_threat() {
+    // Gold rounds 15 and 19: «مهددا بفرض رسوم جمركية», «متوعداً بإجراءات» and «مهددين بتحويل
+    // المنطقة» were no event, as only the finite verbs هدد/توعد were triggers.
+    for t in [
+        "وانتقد الرئيس القمة، مهددا بفرض رسوم جمركية على دول المجموعة.",
+        "وأعلن الرئيس وقف الاتصالات، متوعداً بإجراءات ضد الحركة.",
+    ] {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        only(&evs, "THREATEN");
+    }
+    // «مهددة بالتشرد» is threatened, not threatening: no measure follows.
+    let t = "وباتت آلاف الأسر مهددة بالتشرد بعد الفيضانات.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "THREATEN"), "{evs:#?}");
+}

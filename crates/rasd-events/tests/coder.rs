@@ -2704,3 +2704,14 @@ fn a_threatening_participle_with_its_measure_is_a_threat() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn culling_poultry_is_no_killing() {
+    // Raw-corpus round 20: a bird-flu article («إعدام الدواجن», «بذبح الدفعة الأخيرة من
+    // الطيور») gave five ASSAULT events.
+    let t = "وتساعد القوات في إعدام الدواجن. وأعلنت الوزارة أنه بذبح الدفعة الأخيرة من الطيور يرتفع العدد.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+    let t = "وأعدم التنظيم ثلاثة رهائن.";
+    only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+}

@@ -2715,3 +2715,21 @@ fn culling_poultry_is_no_killing() {
     let t = "وأعدم التنظيم ثلاثة رهائن.";
     only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
 }
+
+#[test]
+fn triggers_missed_in_raw_corpus_round_20() {
+    // Raw-corpus round 20: each of these clauses was an event in the gold and none in rasd.
+    let cases = [
+        ("ويحاول المقاتلون دحر جماعة الحوثي.", "ASSAULT"),
+        ("أعلنت السلطات، أمس، عن تفكيك خلية إرهابية.", "COERCE"),
+        ("وقالت الوزارة إنها أحالت القضية للنيابة العامة.", "COERCE"),
+        ("وأكدت مصادر أن الحوثيين سلموهم 30 أسيرا.", "CONCEDE"),
+        ("وقال إن خبراء يقدمون الدعم اللوجيستي للميليشيات.", "AID"),
+        ("وقال الأمير إن بلاده تقف إلى جانب تركيا.", "SUPPORT"),
+        ("وتناولت مكالمة هاتفية بين الرئيسين ثلاثة ملفات.", "CONSULT"),
+    ];
+    for (t, kind) in cases {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        assert!(evs.iter().any(|e| e.kind == kind), "{t}: {evs:#?}");
+    }
+}

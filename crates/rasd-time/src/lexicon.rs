@@ -118,6 +118,8 @@ pub(crate) enum Cue {
     Age,
     /// ونصف: thirty minutes past.
     Half,
+    /// A match result (بنتيجة): the colon figure after it is a score, not a time of day.
+    Score,
     /// كامل، واحد: may follow a singular unit (لمدة عام كامل).
     Adj,
     /// فقط: skipped before the من/على that ties a count to an event.
@@ -311,6 +313,7 @@ fn parse_cue(file: &'static str, line: usize, v: &str) -> Result<Cue, LexiconErr
         "future" => Cue::Future,
         "age" => Cue::Age,
         "half" => Cue::Half,
+        "score" => Cue::Score,
         "relative" => Cue::Relative,
         "adj" => Cue::Adj,
         "only" => Cue::Only,

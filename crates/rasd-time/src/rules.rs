@@ -101,6 +101,9 @@ pub(crate) struct Scanner<'a> {
     /// The last day emitted and the token index where it ended (a clock time right after
     /// a date takes that date: «يوم 2 حزيران الساعة 22,45»).
     last_day: std::cell::Cell<Option<(usize, Ymd)>>,
+    /// The last time of day emitted: where it ended, its hour and day (a bare clock time just
+    /// after it is the same moment in another zone: «07:58 بالتوقيت المحلي (22:58 ت غ)»).
+    last_clock: std::cell::Cell<Option<(usize, u32, Ymd)>>,
     /// Where the last expression ended (a following «وفبراير» continues it).
     last_end: std::cell::Cell<usize>,
     toks: Vec<Token<'a>>,
@@ -116,6 +119,7 @@ pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Ve
     let sc = Scanner {
         last_year: std::cell::Cell::new(None),
         last_day: std::cell::Cell::new(None),
+        last_clock: std::cell::Cell::new(None),
         last_end: std::cell::Cell::new(usize::MAX),
         toks,
         hits,
@@ -240,6 +244,13 @@ impl<'a> Scanner<'a> {
                         .and_then(Ymd::parse)
                     {
                         self.last_day.set(Some((f.end, d)));
+                        let hour = f.items.last().and_then(|it| {
+                            let v = it.value.get(11..13)?;
+                            (it.kind == TimeType::Time).then(|| v.parse().ok())?
+                        });
+                        if let Some(h) = hour {
+                            self.last_clock.set(Some((f.end, h, d)));
+                        }
                     }
                     self.last_end.set(f.end);
                     for it in f.items {
@@ -1105,9 +1116,18 @@ impl<'a> Scanner<'a> {
             Some((_, k, s)) => (k, Some(s)),
             None => (i, None),
         };
+        // «03:25 و03:53 بتوقيت موسكو»: two-digit hours and minutes round a colon are a time of
+        // day even with no الساعة or part of day.
+        let mut clock_shaped = false;
         let (mut h, mut min, mut k) = if let Some(hh) = self.num(j, 2) {
             if self.punct(j + 1, ":.,") && self.tok(j + 2).is_some_and(|t| t.gap == Gap::None) {
                 let mm = self.num(j + 2, 2)?;
+                clock_shaped = self.text(j).len() == 2
+                    && self.text(j + 2).len() == 2
+                    && self.text(j + 1) == ":"
+                    && !j
+                        .checked_sub(1)
+                        .is_some_and(|p| self.has_cue(p, &[Cue::Score]));
                 (hh, mm, j + 3)
             } else if skip.is_some() {
                 (hh, 0, j + 1)
@@ -1141,7 +1161,7 @@ impl<'a> Scanner<'a> {
             part = Some(code);
             k = k2;
         }
-        if skip.is_none() && part.is_none() {
+        if skip.is_none() && part.is_none() && !clock_shaped {
             return None;
         }
         // من صباح اليوم / فجر الأحد / يوم السبت
@@ -1172,7 +1192,26 @@ impl<'a> Scanner<'a> {
             .get()
             .filter(|&(end, _)| end <= i && i <= end + 2)
             .map(|(_, d)| Res::Day(d));
-        let date = match day.or(before).or_else(|| self.anchor.map(Res::Day)) {
+        // The same moment in another zone, a few words after a clock time: its day is that
+        // time's, a day back or on when the hours are more than twelve apart (07:58 local
+        // is 22:58 GMT the day before).
+        let converted = self
+            .last_clock
+            .get()
+            .filter(|&(end, _, _)| clock_shaped && skip.is_none() && end <= i && i <= end + 5)
+            .map(|(_, h0, d)| {
+                let shift = match i64::from(h) - i64::from(h0) {
+                    x if x > 12 => -1,
+                    x if x < -12 => 1,
+                    _ => 0,
+                };
+                Res::Day(d.add_days(shift))
+            });
+        let date = match converted
+            .or(day)
+            .or(before)
+            .or_else(|| self.anchor.map(Res::Day))
+        {
             Some(Res::Day(d)) => d.fmt(),
             _ => "XXXX-XX-XX".to_string(),
         };

@@ -658,3 +658,28 @@ fn the_same_day_is_the_day_dated_last() {
     // With no day dated before, it names none.
     assert!(values_at("وفي اليوم نفسه أعلنت القوات", "2018-08-09").is_empty());
 }
+
+#[test]
+fn bare_two_digit_clock_times_are_times_of_day() {
+    // Raw-corpus round 20: «بين الساعة 03:25 و03:53 بتوقيت موسكو (00:25 و00:53 ت غ)» gave only
+    // the first time; the others have no الساعة and no part of day.
+    assert_eq!(
+        values("بين الساعة 03:25 و03:53 بتوقيت موسكو (00:25 و00:53 ت غ)"),
+        [
+            "2024-09-01T03:25",
+            "2024-09-01T03:53",
+            "2024-09-01T00:25",
+            "2024-09-01T00:53"
+        ]
+    );
+    // A score is no time, nor a one-digit ratio.
+    assert_eq!(values("وانتهت المباراة بنتيجة 10:00"), Vec::<String>::new());
+    assert_eq!(values("بنسبة 2:1"), Vec::<String>::new());
+}
+
+#[test]
+fn a_birth_year_after_mawalid_is_a_year() {
+    // Raw-corpus round 20: «فهد حمد (مواليد 1990)» had no time.
+    assert_eq!(values("فهد حمد (مواليد 1990)"), ["1990"]);
+    assert_eq!(values("وبلغ عدد المواليد 5000 طفل"), Vec::<String>::new());
+}

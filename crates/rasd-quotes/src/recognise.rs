@@ -881,7 +881,18 @@ impl<'a> Doc<'a> {
                 && self.fn_class(e + 1).is_none()
                 && strip_conj(self.w(e + 2)).starts_with("ال")
                 && !self.stops_phrase(e + 2));
+        // «مصادر طبية في منطقة العمليات»، «شهود عيان في مدينة أوباري»: a source already
+        // described by its adjective is only placed by the phrase after it, no part of it,
+        // unless a body follows (مصدر أمني في وزارة الداخلية).
+        let body_next = self
+            .entity_kind_at(e + 1)
+            .is_some_and(|k| k == EntityType::Org)
+            || self
+                .lex
+                .head(self.w(e + 1))
+                .is_some_and(|(_, k)| k == HeadKind::Org);
         let located = matches!(self.w(e), "في" | "من" | "داخل")
+            && (e == p + 1 || body_next || kind != Some(HeadKind::Source))
             && (kind == Some(HeadKind::Source)
                 || (kind == Some(HeadKind::Title)
                     && !head_def

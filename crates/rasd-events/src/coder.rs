@@ -1404,6 +1404,10 @@ impl<'a> Doc<'a> {
                         .find_map(|a| g.adjectives.get(a.stem))
                     {
                         adjs.push(a.en.clone());
+                    } else if !hd.title && self.unlisted_adjective(i, n, definite_head, &taken) {
+                        // «المسلحون الجهاديون»، «الأطراف المتنافسة الليبية»: a relational
+                        // adjective the glossary lacks still belongs to the phrase (its English
+                        // stays the head's).
                     } else {
                         break;
                     }
@@ -1804,6 +1808,75 @@ impl<'a> Doc<'a> {
             lon: None,
             victim: false,
         })
+    }
+
+    /// Whether word token `n` is an adjective the glossary lacks, agreeing in definiteness
+    /// with a head noun before it: a relational (nisba) form, or after a definite head a
+    /// participle (المتنافسة، المترجلين). Never a name, a time, a trigger, a head noun or a
+    /// word already taken.
+    fn unlisted_adjective(
+        &self,
+        head_tok: usize,
+        n: usize,
+        definite_head: bool,
+        taken: &HashSet<usize>,
+    ) -> bool {
+        let w = self.word(n);
+        if taken.contains(&n)
+            || self.is_timed(n)
+            || self.in_quantity(n)
+            || w.starts_with('و')
+            || self.personal.get(n).copied().unwrap_or(false)
+            || self.entities.iter().any(|e| {
+                e.mentions.iter().any(|m| {
+                    self.toks
+                        .get(n)
+                        .is_some_and(|t| m.start <= t.start && t.start < m.end)
+                })
+            })
+            || analyses(w)
+                .into_iter()
+                .any(|a| self.r.lexicon.forms.contains_key(a.stem))
+        {
+            return false;
+        }
+        let definite = w.starts_with("ال");
+        if definite != definite_head {
+            return false;
+        }
+        // A participant head is another party (المنظمة المسؤولين), unless its plural ending
+        // agrees with the head's (المسلحون الجهاديون); a word that takes a complement (الموالية
+        // للحكومة، المدعومة من) is left to the genitive rules.
+        let hw = self.word(head_tok);
+        let agrees = ["ون", "ين"]
+            .iter()
+            .any(|x| hw.ends_with(x) && w.ends_with(x));
+        let head = !agrees
+            && analyses(w)
+                .into_iter()
+                .any(|a| self.r.glossary.heads.contains_key(a.stem));
+        let complement = self.next_word(n, self.toks.len()).is_some_and(|k| {
+            let nw = self.word(k);
+            (nw.starts_with('ل') && !nw.starts_with("ال")) || nw == "من"
+        });
+        if head || complement {
+            return false;
+        }
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        if bare.chars().count() < 4 {
+            return false;
+        }
+        let nisba = ["يه", "يون", "يين", "يات"]
+            .iter()
+            .any(|x| bare.ends_with(x))
+            || (definite && bare.ends_with('ي'));
+        // (المتنافسة، المتحاربة; المترجلين — not المنطقة or المبادرة.)
+        let plural = bare.ends_with("ون") || bare.ends_with("ين");
+        let participle = definite
+            && bare.starts_with('م')
+            && (plural
+                || bare.starts_with("مت") && self.ta_marbuta.get(n).copied().unwrap_or(false));
+        nisba || participle
     }
 
     /// Is word token `k` inside a quantity?
@@ -2579,10 +2652,15 @@ impl<'a> Doc<'a> {
                 targets.push(p.clone());
             }
         }
-        // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other.
+        // «تجري بغداد وواشنطن مفاوضات»: parties to a reciprocal action act on each other; so
+        // do the sides one plural names («تلتقي الأطراف المتنافسة»، «اتفق الطرفان»).
+        let reciprocal_plural = actors.len() == 1
+            && actors
+                .iter()
+                .all(|a| a.entity.is_none() && self.cue_at("reciprocal", a.first, ce).is_some());
         if matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE")
             && targets.is_empty()
-            && actors.len() >= 2
+            && (actors.len() >= 2 || reciprocal_plural)
         {
             targets = actors.clone();
         }
@@ -2604,8 +2682,7 @@ impl<'a> Doc<'a> {
         targets.retain(|t| {
             actors.iter().all(|a| a.first != t.first)
                 || mutual
-                || en.plover == "CONSULT"
-                || en.plover == "COOPERATE"
+                || matches!(en.plover.as_str(), "CONSULT" | "COOPERATE" | "AGREE")
         });
         (actors, targets)
     }

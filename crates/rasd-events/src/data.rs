@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 64] = [
+const CUE_CLASSES: [&str; 65] = [
     "planned",
     "negated",
     "hypothetical",
@@ -557,6 +557,7 @@ const CUE_CLASSES: [&str; 64] = [
     "gen_skip",
     "rank",
     "not_object",
+    "reciprocal",
     "title_word",
     "stop",
     "riot",

@@ -2733,3 +2733,30 @@ fn triggers_missed_in_raw_corpus_round_20() {
         assert!(evs.iter().any(|e| e.kind == kind), "{t}: {evs:#?}");
     }
 }
+
+#[test]
+fn an_adjective_the_glossary_lacks_stays_in_the_party() {
+    // Gold rounds 10 and 17: «وشن المسلحون الجهاديون هجمات» gave the actor «المسلحون» and
+    // «تلتقي الأطراف المتنافسة الليبية» the actor «الأطراف», which the gold's surfaces miss.
+    let t = "وشن المسلحون الجهاديون هجمات على الثكنة.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(texts(&e.actors), ["المسلحون الجهاديون"], "{e:#?}");
+    // A complement after the word (الموالية للحكومة) is still the genitive rules', and a head
+    // with another ending is another party («ودعت المنظمة المسؤولين»).
+    let t = "وهاجمت القوات الموالية للحكومة الثكنة.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(texts(&e.actors), ["القوات الموالية للحكومة"], "{e:#?}");
+}
+
+#[test]
+fn one_plural_naming_both_sides_meets_or_agrees_with_itself() {
+    // Gold round 10: «تلتقي الأطراف المتنافسة الليبية» had no target, as only two named
+    // parties made a reciprocal act's targets; and an agreement's targets were always dropped
+    // when they were its actors.
+    let t = "وتلتقي الأطراف المتنافسة الليبية في باريس. واتفق الطرفان على وقف إطلاق النار.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "CONSULT");
+    assert_eq!(texts(&e.targets), texts(&e.actors), "{e:#?}");
+    let e = only(&evs, "AGREE");
+    assert_eq!(texts(&e.targets), ["الطرفان"], "{e:#?}");
+}

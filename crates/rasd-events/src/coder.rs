@@ -1879,6 +1879,37 @@ impl<'a> Doc<'a> {
         nisba || participle
     }
 
+    /// The party an agent phrase (برصاص، على يد، من قبل) introduces after token `from` in the
+    /// sentence ending at `end`, when no other act's trigger stands between.
+    fn agent_after(&self, from: usize, end: usize, parts: &[Part]) -> Option<Part> {
+        let mut k = self.next_word_over_commas(from, end)?;
+        loop {
+            // Another act's word (not a casualty word) has its own doer.
+            let other_act = analyses(self.word(k)).into_iter().any(|a| {
+                self.r.lexicon.forms.get(a.stem).is_some_and(|v| {
+                    v.iter().any(|r| {
+                        self.r
+                            .lexicon
+                            .entries
+                            .get(r.entry)
+                            .is_some_and(|en| !en.flags.kill && !en.flags.injure)
+                    })
+                })
+            });
+            if other_act && self.cue_at("agent", k, end).is_none() {
+                return None;
+            }
+            if let Some(last) = self.cue_at("agent", k, end) {
+                let n = self.next_word(last, end)?;
+                return parts
+                    .iter()
+                    .find(|p| p.first == n && !p.place && p.kind != Some(EntityType::Norp))
+                    .cloned();
+            }
+            k = self.next_word_over_commas(k, end)?;
+        }
+    }
+
     /// Is word token `k` inside a quantity?
     fn in_quantity(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k) else {
@@ -3338,6 +3369,21 @@ impl<'a> Doc<'a> {
                         .iter()
                         .find_map(|h| self.struck_object(h, &d.actors, d.clause.1, &parts));
                     d.targets.extend(found);
+                }
+                // «لقي 110 فلسطينيين مصرعهم وأصيب نحو 12 ألفا آخرين، برصاص الجيش»: a doer
+                // introduced by برصاص/على يد later in the sentence, past the clause, is the
+                // doer of an attack that names none.
+                if d.actors.is_empty()
+                    && d.hits
+                        .first()
+                        .is_some_and(|h| self.entry(h).plover == "ASSAULT")
+                {
+                    let from = d.hits.iter().map(|h| h.last).max().unwrap_or(d.sent.0);
+                    if let Some(p) = self.agent_after(from, d.sent.1, &parts) {
+                        if d.targets.iter().all(|t| t.first != p.first) {
+                            d.actors.push(p);
+                        }
+                    }
                 }
             }
             drafts.extend(

@@ -2760,3 +2760,22 @@ fn one_plural_naming_both_sides_meets_or_agrees_with_itself() {
     let e = only(&evs, "AGREE");
     assert_eq!(texts(&e.targets), ["الطرفان"], "{e:#?}");
 }
+
+#[test]
+fn a_doer_after_barasas_past_the_clause_is_the_killers() {
+    // Raw-corpus round 19: «لقي 110 فلسطينيين مصرعهم وأصيب نحو 12 ألفا آخرين، برصاص الجيش
+    // الإسرائيلي» had no doer, the agent phrase standing past the clause's comma.
+    let t =
+        "ومنذ ذلك الحين، لقي 110 فلسطينيين مصرعهم وأصيب نحو 12 ألفا آخرين، برصاص الجيش الإسرائيلي.";
+    let evs = rasd_events::events(t, &[], &[], &[qty(t, "110", 110.0)], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(texts(&e.actors), ["الجيش الإسرائيلي"], "{e:#?}");
+}
+
+#[test]
+fn an_envoy_called_mawfid_is_a_party() {
+    // Gold round 10: «وكان الموفد الأممي قد زار صنعاء» had no visitor, موفد not being a head.
+    let t = "وكان الموفد الأممي قد زار صنعاء في يونيو الماضي.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "CONSULT");
+    assert_eq!(texts(&e.actors), ["الموفد الأممي"], "{e:#?}");
+}

@@ -27,6 +27,9 @@ struct Hit {
     prep: Option<char>,
 }
 
+/// Deaths from which a toll is a war's, counted across a country (مقتل نحو عشرة آلاف شخص).
+const WAR_TOLL: u64 = 1000;
+
 /// A participant candidate (entity mention or descriptive phrase).
 #[derive(Debug, Clone)]
 struct Part {
@@ -3571,6 +3574,26 @@ impl<'a> Doc<'a> {
                 ev.location_inferred = true;
             }
         }
+        // «أدى النزاع … إلى مقتل نحو عشرة آلاف شخص»: a war's toll told with no place of its
+        // own happened across the country, not in the city the paragraph or article named.
+        // (A toll the sentence gives no war for is one attack's: «أدى الهجوم إلى مقتل نحو 5
+        // آلاف كردي» stays in Halabja.)
+        let war_in = |r: &Range| {
+            (0..self.toks.len()).any(|k| {
+                self.toks.get(k).is_some_and(|t| {
+                    r.start <= t.start && t.end <= r.end && t.kind == TokKind::Word
+                }) && self.cue_at("war", k, self.toks.len()).is_some()
+            })
+        };
+        for ev in out.iter_mut().filter(|ev| {
+            ev.location_inferred
+                && ev.fatalities.is_some_and(|f| f >= WAR_TOLL)
+                && war_in(&ev.sentence)
+        }) {
+            if let Some(c) = ev.location.as_ref().and_then(|l| self.country_of(l)) {
+                ev.location = Some(c);
+            }
+        }
         let mut out = merge_restatements(self.text, out, self.cue_words("another"));
         carry_dates(&mut out);
         for (k, ev) in out.iter_mut().enumerate() {
@@ -3613,6 +3636,31 @@ impl<'a> Doc<'a> {
                         .unwrap_or(usize::MAX),
                 )
             })?;
+        Some(Location {
+            entity: Some(e.id.clone()),
+            text: e.name.clone(),
+            name_en: e.name_en.clone(),
+            lat: e.lat,
+            lon: e.lon,
+        })
+    }
+
+    /// The country a located place lies in, as the article names it (a GPE entity whose
+    /// English name is that country's); none when the place is the country itself or the
+    /// article does not name it.
+    fn country_of(&self, l: &Location) -> Option<Location> {
+        let place = self
+            .entities
+            .iter()
+            .find(|e| Some(&e.id) == l.entity.as_ref())?;
+        let iso2 = place.country.as_deref()?;
+        let country = self.r.glossary.countries.iter().find(|c| c.iso2 == iso2)?;
+        let e = self.entities.iter().find(|e| {
+            e.kind == EntityType::Gpe
+                && e.id != place.id
+                && e.country.as_deref() == Some(iso2)
+                && e.name_en.as_deref() == Some(country.name_en.as_str())
+        })?;
         Some(Location {
             entity: Some(e.id.clone()),
             text: e.name.clone(),

@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 65] = [
+const CUE_CLASSES: [&str; 66] = [
     "planned",
     "negated",
     "hypothetical",
@@ -558,6 +558,7 @@ const CUE_CLASSES: [&str; 65] = [
     "rank",
     "not_object",
     "reciprocal",
+    "war",
     "title_word",
     "stop",
     "riot",

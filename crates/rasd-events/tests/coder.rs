@@ -2779,3 +2779,46 @@ fn an_envoy_called_mawfid_is_a_party() {
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "CONSULT");
     assert_eq!(texts(&e.actors), ["الموفد الأممي"], "{e:#?}");
 }
+
+#[test]
+fn a_wars_toll_counts_across_the_country_not_in_the_last_city() {
+    // Gold rounds 11, 12, 19, 20: «وأدى النزاع … إلى مقتل نحو عشرة آلاف شخص» took Sanaa from
+    // the paragraph before, where the gold has Yemen; one attack's toll keeps its town.
+    let t = "وقصفت الطائرات صنعاء أمس. وأدى النزاع إلى مقتل نحو 10000 شخص. ويعيش اليمن أزمة.";
+    let mut sanaa = ent(
+        t,
+        "E1",
+        EntityType::Gpe,
+        "صنعاء",
+        "Sanaa",
+        Some((15.35, 44.2)),
+    );
+    sanaa.country = Some("YE".into());
+    let mut yemen = ent(
+        t,
+        "E2",
+        EntityType::Gpe,
+        "اليمن",
+        "Yemen",
+        Some((15.0, 48.0)),
+    );
+    yemen.country = Some("YE".into());
+    let es = [sanaa, yemen];
+    let evs = rasd_events::events(t, &es, &[], &[qty(t, "10000", 10000.0)], None);
+    let toll = evs
+        .iter()
+        .find(|e| e.fatalities == Some(10000))
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    let l = toll.location.as_ref().expect("a place");
+    assert_eq!(l.name_en.as_deref(), Some("Yemen"), "{toll:#?}");
+    let t2 = t.replace("النزاع", "الهجوم");
+    let evs = rasd_events::events(&t2, &es, &[], &[qty(&t2, "10000", 10000.0)], None);
+    let toll = evs
+        .iter()
+        .find(|e| e.fatalities == Some(10000))
+        .expect("toll");
+    assert_eq!(
+        toll.location.as_ref().and_then(|l| l.name_en.as_deref()),
+        Some("Sanaa")
+    );
+}

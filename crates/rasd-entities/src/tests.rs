@@ -1542,3 +1542,12 @@ fn the_islamic_republic_alone_is_iran_but_not_inside_mauritanias_name() {
     );
     assert_eq!(find(&es, "الجمهورية الإسلامية").mentions.len(), 1, "{es:#?}");
 }
+
+#[test]
+fn the_verb_dan_opening_a_sentence_is_no_person() {
+    // Regression (raw-corpus round 20 diagnostics, bbc-22): «ودان مجلس الأمن الدولي العنف»
+    // was a person «Wadan», which hid the condemnation from the events layer.
+    let t = "ودان مجلس الأمن الدولي العنف.";
+    let es = entities(t, &[span(t, "ودان", "PERS")]);
+    assert!(es.iter().all(|e| e.kind != EntityType::Per), "{es:#?}");
+}

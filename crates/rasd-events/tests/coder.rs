@@ -2822,3 +2822,26 @@ fn a_wars_toll_counts_across_the_country_not_in_the_last_city() {
         Some("Sanaa")
     );
 }
+
+#[test]
+fn campaigns_fierce_fighting_and_liberating_a_district_are_acts() {
+    // Gold rounds 11–20: «حملة القصف التي يشنها التحالف», «احتدام القتال», «تحتدم المعارك»
+    // and «تحرير مركز مديرية كتاف» were no event; «حملة أمنية» was a battle, not arrests.
+    let cases = [
+        ("وتستمر حملة القصف التي يشنها التحالف.", "ASSAULT"),
+        (
+            "بعد احتدام القتال في بيت سوا بين القوات والفصائل.",
+            "ASSAULT",
+        ),
+        ("بينما تحتدم المعارك بين المقاومة والحوثيين.", "ASSAULT"),
+        ("وتتقدم القوات نحو تحرير مركز مديرية كتاف.", "ASSAULT"),
+        ("وبدأت الكويت حملة أمنية على المتطرفين.", "COERCE"),
+    ];
+    for (t, kind) in cases {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        assert!(evs.iter().any(|e| e.kind == kind), "{t}: {evs:#?}");
+    }
+    let t = "وبدأت الكويت حملة أمنية على المتطرفين.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+}

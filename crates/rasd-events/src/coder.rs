@@ -3,7 +3,8 @@
 use std::collections::{HashMap, HashSet};
 
 use rasd_doc::{
-    span_of, Entity, EntityType, Event, EventStatus, Location, Participant, Quantity, Range, Time,
+    span_of, Entity, EntityType, Event, EventStatus, Location, Participant, Quantity, Quote, Range,
+    Time,
 };
 use rasd_text::normalize;
 
@@ -70,6 +71,8 @@ struct Doc<'a> {
     dateline_span: Option<(usize, usize)>,
     /// Per sentence start: whether it says no one was killed, and no one hurt (computed once).
     no_casualty_cache: std::cell::RefCell<HashMap<usize, (bool, bool)>>,
+    /// The article's quotes, whose speakers do what they say «we» do.
+    quotes: &'a [Quote],
 }
 
 /// An event under construction.
@@ -92,6 +95,19 @@ pub fn events(
     entities: &[Entity],
     times: &[Time],
     quantities: &[Quantity],
+    published: Option<&str>,
+) -> Vec<Event> {
+    events_with_quotes(text, entities, times, quantities, &[], published)
+}
+
+/// [`events`], with the article's quotes: an act told in the first person inside a quote
+/// («ونطالب المجتمع الدولي بالتحرك») is done by the quote's speaker.
+pub fn events_with_quotes(
+    text: &str,
+    entities: &[Entity],
+    times: &[Time],
+    quantities: &[Quantity],
+    quotes: &[Quote],
     published: Option<&str>,
 ) -> Vec<Event> {
     let r = Resources::embedded();
@@ -148,6 +164,7 @@ pub fn events(
         nisba,
         dateline_span,
         no_casualty_cache: Default::default(),
+        quotes,
     };
     doc.run(published)
 }
@@ -1882,6 +1899,54 @@ impl<'a> Doc<'a> {
         nisba || participle
     }
 
+    /// The speaker of the quote a first-person verb stands in (نطالب، ندين، رفضنا), as the
+    /// mention of that speaker nearest before the quote.
+    fn first_person_speaker(&self, h: &Hit) -> Option<Part> {
+        let en = self.entry(h);
+        if en.kind != Kind::Verb {
+            return None;
+        }
+        let w = self.word(h.tok);
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        let we = (h.imperfect && w.starts_with('ن')) || (!h.imperfect && w.ends_with("نا"));
+        let at = self.toks.get(h.tok)?.start;
+        let q = self.quotes.iter().find(|q| q.start <= at && at < q.end)?;
+        if !we {
+            return None;
+        }
+        let id = q.speaker.as_deref()?;
+        let e = self.entities.iter().find(|e| e.id == id)?;
+        let m = e
+            .mentions
+            .iter()
+            .filter(|m| m.end <= q.start)
+            .max_by_key(|m| m.start)
+            .or_else(|| e.mentions.first())?;
+        let first = self
+            .toks
+            .iter()
+            .position(|t| t.start >= m.start && t.start < m.end)?;
+        let last = self
+            .toks
+            .iter()
+            .rposition(|t| t.end <= m.end && t.end > m.start)?;
+        Some(Part {
+            first,
+            last,
+            entity: Some(e.id.clone()),
+            text: m.text.clone(),
+            name_en: e.name_en.clone(),
+            place: false,
+            kind: Some(e.kind),
+            lat: e.lat,
+            lon: e.lon,
+            victim: false,
+        })
+    }
+
     /// The party an agent phrase (برصاص، على يد، من قبل) introduces after token `from` in the
     /// sentence ending at `end`, when no other act's trigger stands between.
     fn agent_after(&self, from: usize, end: usize, parts: &[Part]) -> Option<Part> {
@@ -3372,6 +3437,14 @@ impl<'a> Doc<'a> {
                         .iter()
                         .find_map(|h| self.struck_object(h, &d.actors, d.clause.1, &parts));
                     d.targets.extend(found);
+                }
+                // «ونطالب المجتمع الدولي بالتحرك» inside a quote: «we» are its speaker.
+                if d.actors.is_empty() {
+                    if let Some(p) = d.hits.first().and_then(|h| self.first_person_speaker(h)) {
+                        if d.targets.iter().all(|t| t.first != p.first) {
+                            d.actors.push(p);
+                        }
+                    }
                 }
                 // «لقي 110 فلسطينيين مصرعهم وأصيب نحو 12 ألفا آخرين، برصاص الجيش»: a doer
                 // introduced by برصاص/على يد later in the sentence, past the clause, is the

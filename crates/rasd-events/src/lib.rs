@@ -43,7 +43,7 @@ pub mod text;
 
 use std::sync::OnceLock;
 
-pub use coder::events;
+pub use coder::{events, events_with_quotes};
 pub use data::DataError;
 
 /// The embedded data, parsed once.

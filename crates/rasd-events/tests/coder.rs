@@ -2845,3 +2845,28 @@ fn campaigns_fierce_fighting_and_liberating_a_district_are_acts() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn we_in_a_quote_are_its_speaker() {
+    // Gold rounds 13 and 16: «نطالب المجتمع الدولي بالتحرك» and «نرفض التمييز» in a leader's
+    // words had no doer; the quote's speaker is «we».
+    let t = "وقال عباس إن الجريمة بشعة. وتابع: \"ونطالب المجتمع الدولي بالتحرك فورا\".";
+    let es = [ent(t, "E1", EntityType::Per, "عباس", "Mahmoud Abbas", None)];
+    let content = "ونطالب المجتمع الدولي بالتحرك فورا";
+    let s = at(t, content);
+    let quote = rasd_doc::Quote {
+        start: s,
+        end: s + content.chars().count(),
+        text: content.into(),
+        speaker: Some("E1".into()),
+        speaker_text: Some("عباس".into()),
+        cue: None,
+    };
+    let evs = rasd_events::events_with_quotes(t, &es, &[], &[], &[quote], None);
+    let e = only(&evs, "REQUEST");
+    assert_eq!(e.actors[0].entity.as_deref(), Some("E1"), "{e:#?}");
+    // Without the quote layer nobody is said to demand it.
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "REQUEST");
+    assert!(e.actors.iter().all(|a| a.entity.is_none()), "{e:#?}");
+}

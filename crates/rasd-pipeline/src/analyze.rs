@@ -64,7 +64,14 @@ pub fn analyze(input: Input, options: &AnalyzeOptions) -> Article {
             .collect();
     let entities = rasd_entities::entities(&text, &names);
     let quotes = rasd_quotes::quotes(&text, &entities);
-    let events = rasd_events::events(&text, &entities, &times, &quantities, published.as_deref());
+    let events = rasd_events::events_with_quotes(
+        &text,
+        &entities,
+        &times,
+        &quantities,
+        &quotes,
+        published.as_deref(),
+    );
     Article {
         id,
         published,

@@ -647,3 +647,15 @@ fn misspelt_heads_of_curated_names_match() {
         );
     }
 }
+
+#[test]
+fn pyongyang_in_two_words_is_the_capital() {
+    // Gold round 12 diagnostics: «بيونغ يانغ» lost its ب to a preposition reading («Ywngh
+    // Yangh»). (Seoul spelt سول stays unlisted: «عزلة سول» is a Yemeni sub-district.)
+    let r = resolved("أجرت بيونغ يانغ محادثات مع سيول");
+    assert!(
+        r.iter()
+            .any(|(s, en, _)| s == "بيونغ يانغ" && en == "Pyongyang"),
+        "{r:?}"
+    );
+}

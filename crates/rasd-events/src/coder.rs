@@ -31,6 +31,17 @@ struct Hit {
 /// Deaths from which a toll is a war's, counted across a country (مقتل نحو عشرة آلاف شخص).
 const WAR_TOLL: u64 = 1000;
 
+/// A place entity as an event's location, under its own name.
+fn entity_location(e: &Entity) -> Location {
+    Location {
+        entity: Some(e.id.clone()),
+        text: e.name.clone(),
+        name_en: e.name_en.clone(),
+        lat: e.lat,
+        lon: e.lon,
+    }
+}
+
 /// A participant candidate (entity mention or descriptive phrase).
 #[derive(Debug, Clone)]
 struct Part {
@@ -1733,11 +1744,7 @@ impl<'a> Doc<'a> {
         let suffixed = ["ها", "هم", "ه", "هما"].iter().any(|x| tw.ends_with(x))
             && !self.ta_marbuta.get(h.last).copied().unwrap_or(false);
         let nisba = |k: usize| {
-            let w = self.word(k);
-            !w.starts_with('و')
-                && ["يه", "ي", "يين", "يون", "يات"]
-                    .iter()
-                    .any(|x| w.ends_with(x))
+            !self.word(k).starts_with('و') && self.nisba.get(k).copied().unwrap_or(false)
         };
         let mut n = self.next_word(from, end)?;
         // «هجمات انتحارية ضد …»: the act's own adjectives come before its preposition.
@@ -1925,14 +1932,7 @@ impl<'a> Doc<'a> {
             .filter(|m| m.end <= q.start)
             .max_by_key(|m| m.start)
             .or_else(|| e.mentions.first())?;
-        let first = self
-            .toks
-            .iter()
-            .position(|t| t.start >= m.start && t.start < m.end)?;
-        let last = self
-            .toks
-            .iter()
-            .rposition(|t| t.end <= m.end && t.end > m.start)?;
+        let (first, last) = self.tok_range(m.start, m.end)?;
         Some(Part {
             first,
             last,
@@ -3709,13 +3709,7 @@ impl<'a> Doc<'a> {
                         .unwrap_or(usize::MAX),
                 )
             })?;
-        Some(Location {
-            entity: Some(e.id.clone()),
-            text: e.name.clone(),
-            name_en: e.name_en.clone(),
-            lat: e.lat,
-            lon: e.lon,
-        })
+        Some(entity_location(e))
     }
 
     /// The country a located place lies in, as the article names it (a GPE entity whose
@@ -3734,13 +3728,7 @@ impl<'a> Doc<'a> {
                 && e.country.as_deref() == Some(iso2)
                 && e.name_en.as_deref() == Some(country.name_en.as_str())
         })?;
-        Some(Location {
-            entity: Some(e.id.clone()),
-            text: e.name.clone(),
-            name_en: e.name_en.clone(),
-            lat: e.lat,
-            lon: e.lon,
-        })
+        Some(entity_location(e))
     }
 
     /// Is token `i` a بين that opens the parties of the action, not of a noun that takes بين

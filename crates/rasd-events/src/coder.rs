@@ -658,9 +658,12 @@ impl<'a> Doc<'a> {
             if prev.is_some_and(|p| self.cue_at("anaphor", p, e).is_some()) {
                 return false;
             }
-            if self.next_word(h.last, e).is_some_and(|n| {
-                self.cue_at("anaphor", n, e).is_some() && !self.word(n).starts_with('و')
-            }) {
+            // («تفريق تلك الاحتجاجات»: a demonstrative before the phrase word is that word's.)
+            if h.consumed <= h.last
+                && self.next_word(h.last, e).is_some_and(|n| {
+                    self.cue_at("anaphor", n, e).is_some() && !self.word(n).starts_with('و')
+                })
+            {
                 return false;
             }
             // «واستهدفت المقاومة تعزيزات»: troops an attack verb just hit are its target, not a

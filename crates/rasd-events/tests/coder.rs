@@ -2870,3 +2870,15 @@ fn we_in_a_quote_are_its_speaker() {
     let e = only(&evs, "REQUEST");
     assert!(e.actors.iter().all(|a| a.entity.is_none()), "{e:#?}");
 }
+
+#[test]
+fn a_demonstrative_before_the_phrase_word_is_not_the_acts() {
+    // Gold rounds 10 and 13: «من تفريق تلك الاحتجاجات» and «منذ استعادة هذه القوات خمس
+    // محافظات» were no event: the demonstrative after the trigger was read as «هذه الهجمات».
+    let t = "وتمكنت قوات الشرطة من تفريق تلك الاحتجاجات سريعا.";
+    only(&rasd_events::events(t, &[], &[], &[], None), "COERCE");
+    // A demonstrative that does point back still makes no new act.
+    let t = "وقال إن الهجمات هذه لن تمر.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+}

@@ -1909,11 +1909,9 @@ impl<'a> Doc<'a> {
         nisba || participle
     }
 
-    /// The speaker of the quote a first-person verb stands in (نطالب، ندين، رفضنا), as the
-    /// mention of that speaker nearest before the quote.
+    /// The speaker of the quote a first-person verb stands in (نطالب، ندين، رفضنا).
     fn first_person_speaker(&self, h: &Hit) -> Option<Part> {
-        let en = self.entry(h);
-        if en.kind != Kind::Verb {
+        if self.entry(h).kind != Kind::Verb {
             return None;
         }
         let w = self.word(h.tok);
@@ -1922,11 +1920,17 @@ impl<'a> Doc<'a> {
             .filter(|r| r.chars().count() >= 3)
             .unwrap_or(w);
         let we = (h.imperfect && w.starts_with('ن')) || (!h.imperfect && w.ends_with("نا"));
-        let at = self.toks.get(h.tok)?.start;
-        let q = self.quotes.iter().find(|q| q.start <= at && at < q.end)?;
         if !we {
             return None;
         }
+        self.quote_speaker(h.tok)
+    }
+
+    /// The speaker of the quote token `k` stands in, as the mention of that speaker nearest
+    /// before the quote.
+    fn quote_speaker(&self, k: usize) -> Option<Part> {
+        let at = self.toks.get(k)?.start;
+        let q = self.quotes.iter().find(|q| q.start <= at && at < q.end)?;
         let id = q.speaker.as_deref()?;
         let e = self.entities.iter().find(|e| e.id == id)?;
         let m = e
@@ -3555,6 +3559,45 @@ impl<'a> Doc<'a> {
             {
                 status = EventStatus::Planned;
             }
+            // «سترد على أي هجوم»، «سيرد على أي ضربة تشنها الولايات المتحدة»: an attack that is
+            // only answered in a warning is the threat (cue class `response`).
+            let threat = kind == "ASSAULT"
+                && matches!(status, EventStatus::Hypothetical | EventStatus::Planned)
+                && self
+                    .words_before(h.tok, s)
+                    .take(4)
+                    .any(|p| self.cue_at("response", p, h.tok).is_some());
+            // The threat is its speaker's, and those who would attack are its targets.
+            let speaker = threat.then(|| self.quote_speaker(h.tok)).flatten();
+            let (kind, mode, cameo, at, sub, actors, targets) = if threat {
+                status = EventStatus::Occurred;
+                (
+                    "THREATEN".to_string(),
+                    None,
+                    Some("138".to_string()),
+                    None,
+                    None,
+                    speaker.iter().cloned().collect(),
+                    d.actors
+                        .iter()
+                        .filter(|a| {
+                            a.entity.is_none()
+                                || speaker.as_ref().is_none_or(|sp| sp.entity != a.entity)
+                        })
+                        .cloned()
+                        .collect(),
+                )
+            } else {
+                (
+                    kind,
+                    mode,
+                    cameo,
+                    at,
+                    sub,
+                    d.actors.clone(),
+                    d.targets.clone(),
+                )
+            };
             let mut location = self.location(&d, &parts, &used);
             if location.is_none() {
                 location = dateline.0.clone();
@@ -3596,10 +3639,10 @@ impl<'a> Doc<'a> {
                 acled_event_type: at,
                 acled_sub_event_type: sub,
                 trigger: span_of(self.text, trig_start, trig_end),
-                actors: Some(distinct_participants(&d.actors))
+                actors: Some(distinct_participants(&actors))
                     .filter(|a| !a.is_empty() || !protest)
                     .unwrap_or_else(|| vec![unnamed_protesters(&self.r.glossary)]),
-                targets: distinct_participants(&d.targets),
+                targets: distinct_participants(&targets),
                 location,
                 location_inferred,
                 date,

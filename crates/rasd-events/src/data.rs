@@ -536,7 +536,7 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 66] = [
+const CUE_CLASSES: [&str; 67] = [
     "planned",
     "negated",
     "hypothetical",
@@ -559,6 +559,7 @@ const CUE_CLASSES: [&str; 66] = [
     "not_object",
     "reciprocal",
     "war",
+    "response",
     "title_word",
     "stop",
     "riot",

@@ -2882,3 +2882,47 @@ fn a_demonstrative_before_the_phrase_word_is_not_the_acts() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
 }
+
+#[test]
+fn an_attack_only_answered_in_a_warning_is_a_threat() {
+    // Gold rounds 17 and 19: «إنه سيرد على أي ضربة تشنها الولايات المتحدة» and «سترد على أي
+    // هجوم» were hypothetical attacks, where the gold has the warning, a THREATEN.
+    let t = "وقال الجيش الروسي إنه سيرد على أي ضربة تشنها الولايات المتحدة على سوريا.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Org,
+            "الجيش الروسي",
+            "Russian army",
+            None,
+        ),
+        ent(
+            t,
+            "E2",
+            EntityType::Gpe,
+            "الولايات المتحدة",
+            "United States",
+            None,
+        ),
+    ];
+    let content = "إنه سيرد على أي ضربة تشنها الولايات المتحدة على سوريا";
+    let s = at(t, content);
+    let quote = rasd_doc::Quote {
+        start: s,
+        end: s + content.chars().count(),
+        text: content.into(),
+        speaker: Some("E1".into()),
+        speaker_text: Some("الجيش الروسي".into()),
+        cue: None,
+    };
+    let evs = rasd_events::events_with_quotes(t, &es, &[], &[], &[quote], None);
+    let e = only(&evs, "THREATEN");
+    assert_eq!(e.actors[0].entity.as_deref(), Some("E1"), "{e:#?}");
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E2"), "{e:#?}");
+    assert!(evs.iter().all(|e| e.kind != "ASSAULT"), "{evs:#?}");
+    // A reply to an attack that happened is no threat.
+    let t = "وشن الجيش هجوما على المدينة للرد على الهجوم.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert!(evs.iter().all(|e| e.kind != "THREATEN"), "{evs:#?}");
+}

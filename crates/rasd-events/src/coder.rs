@@ -3445,6 +3445,28 @@ impl<'a> Doc<'a> {
                         .find_map(|h| self.struck_object(h, &d.actors, d.clause.1, &parts));
                     d.targets.extend(found);
                 }
+                // «قتل شخصان في هجوم شنه مسلحون»: a party right after a verb whose pronoun is
+                // the act (cue class doer_verb) is its doer, though a casualty word took it for
+                // a victim.
+                // (An accusation's target is the doer of what it condemns: «نددت الولايات
+                // المتحدة بالهجمات التي شنتها إيران».)
+                let physical_act = d
+                    .hits
+                    .first()
+                    .is_some_and(|h| is_physical(&self.entry(h).plover));
+                let (doers, rest): (Vec<Part>, Vec<Part>) =
+                    std::mem::take(&mut d.targets).into_iter().partition(|t| {
+                        physical_act
+                            && self
+                                .prev_word(t.first, d.sent.0)
+                                .is_some_and(|p| self.cue_at("doer_verb", p, t.first).is_some())
+                    });
+                d.targets = rest;
+                for p in doers {
+                    if d.actors.iter().all(|a| a.first != p.first) {
+                        d.actors.push(p);
+                    }
+                }
                 // «ونطالب المجتمع الدولي بالتحرك» inside a quote: «we» are its speaker.
                 if d.actors.is_empty() {
                     if let Some(p) = d.hits.first().and_then(|h| self.first_person_speaker(h)) {

@@ -2926,3 +2926,14 @@ fn an_attack_only_answered_in_a_warning_is_a_threat() {
     let evs = rasd_events::events(t, &[], &[], &[], None);
     assert!(evs.iter().all(|e| e.kind != "THREATEN"), "{evs:#?}");
 }
+
+#[test]
+fn the_party_after_shannahu_is_the_doer_not_a_victim() {
+    // Raw-corpus round 20: «قتل شخصان … في هجوم شنه مسلحون» made the gunmen a target, the
+    // casualty word reading them as victims.
+    let t = "قتل شخصان على الأقل وجرح عدد آخر في هجوم شنه مسلحون على مقر المؤسسة في طرابلس.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(texts(&e.actors), ["مسلحون"], "{e:#?}");
+    assert!(!texts(&e.targets).contains(&"مسلحون".to_string()), "{e:#?}");
+}

@@ -69,6 +69,19 @@ fn time(text: &str, surface: &str, value: &str) -> Time {
     }
 }
 
+/// A quote of `content` (a substring of `text`) spoken by entity `speaker`.
+fn quote(text: &str, content: &str, speaker: &str, speaker_text: &str) -> rasd_doc::Quote {
+    let s = at(text, content);
+    rasd_doc::Quote {
+        start: s,
+        end: s + content.chars().count(),
+        text: content.into(),
+        speaker: Some(speaker.into()),
+        speaker_text: Some(speaker_text.into()),
+        cue: None,
+    }
+}
+
 fn only(evs: &[Event], kind: &str) -> Event {
     let v: Vec<&Event> = evs.iter().filter(|e| e.kind == kind).collect();
     assert_eq!(v.len(), 1, "want one {kind} event, got {evs:#?}");
@@ -2852,17 +2865,8 @@ fn we_in_a_quote_are_its_speaker() {
     // words had no doer; the quote's speaker is «we».
     let t = "وقال عباس إن الجريمة بشعة. وتابع: \"ونطالب المجتمع الدولي بالتحرك فورا\".";
     let es = [ent(t, "E1", EntityType::Per, "عباس", "Mahmoud Abbas", None)];
-    let content = "ونطالب المجتمع الدولي بالتحرك فورا";
-    let s = at(t, content);
-    let quote = rasd_doc::Quote {
-        start: s,
-        end: s + content.chars().count(),
-        text: content.into(),
-        speaker: Some("E1".into()),
-        speaker_text: Some("عباس".into()),
-        cue: None,
-    };
-    let evs = rasd_events::events_with_quotes(t, &es, &[], &[], &[quote], None);
+    let q = quote(t, "ونطالب المجتمع الدولي بالتحرك فورا", "E1", "عباس");
+    let evs = rasd_events::events_with_quotes(t, &es, &[], &[], &[q], None);
     let e = only(&evs, "REQUEST");
     assert_eq!(e.actors[0].entity.as_deref(), Some("E1"), "{e:#?}");
     // Without the quote layer nobody is said to demand it.
@@ -2907,16 +2911,8 @@ fn an_attack_only_answered_in_a_warning_is_a_threat() {
         ),
     ];
     let content = "إنه سيرد على أي ضربة تشنها الولايات المتحدة على سوريا";
-    let s = at(t, content);
-    let quote = rasd_doc::Quote {
-        start: s,
-        end: s + content.chars().count(),
-        text: content.into(),
-        speaker: Some("E1".into()),
-        speaker_text: Some("الجيش الروسي".into()),
-        cue: None,
-    };
-    let evs = rasd_events::events_with_quotes(t, &es, &[], &[], &[quote], None);
+    let q = quote(t, content, "E1", "الجيش الروسي");
+    let evs = rasd_events::events_with_quotes(t, &es, &[], &[], &[q], None);
     let e = only(&evs, "THREATEN");
     assert_eq!(e.actors[0].entity.as_deref(), Some("E1"), "{e:#?}");
     assert_eq!(e.targets[0].entity.as_deref(), Some("E2"), "{e:#?}");

@@ -44,6 +44,11 @@ fn ent(
     }
 }
 
+/// A place entity (GPE) with its point.
+fn gpe(text: &str, id: &str, name: &str, en: &str, geo: (f64, f64)) -> Entity {
+    ent(text, id, EntityType::Gpe, name, en, Some(geo))
+}
+
 fn qty(text: &str, surface: &str, value: f64) -> Quantity {
     let s = at(text, surface);
     Quantity {
@@ -99,14 +104,7 @@ fn vso_verb_takes_subject_and_object() {
     let t = "اتهمت حركة حماس إسرائيل بقتل المزارع.";
     let es = [
         ent(t, "E1", EntityType::Org, "حركة حماس", "Hamas", None),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "إسرائيل",
-            "Israel",
-            Some((31.5, 34.9)),
-        ),
+        gpe(t, "E2", "إسرائيل", "Israel", (31.5, 34.9)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ACCUSE");
     assert_eq!(e.actors[0].entity.as_deref(), Some("E1"));
@@ -132,14 +130,7 @@ fn svo_subject_before_the_verb() {
 #[test]
 fn descriptive_actor_gets_an_english_gloss() {
     let t = "استهدفت فصائل مسلحة قواعد في العراق تضم قوات أميركية.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "العراق",
-        "Iraq",
-        Some((33.0, 44.0)),
-    )];
+    let es = [gpe(t, "E1", "العراق", "Iraq", (33.0, 44.0))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(names(&e.actors), ["armed factions"]);
     assert_eq!(names(&e.targets), ["US forces"]);
@@ -152,14 +143,7 @@ fn descriptive_actor_gets_an_english_gloss() {
 #[test]
 fn killed_are_targets_with_a_count() {
     let t = "كان أعنفها بعد مقتل ثلاثة جنود أميركيين في هجوم بشمال الأردن.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "الأردن",
-        "Jordan",
-        Some((31.2, 36.5)),
-    )];
+    let es = [gpe(t, "E1", "الأردن", "Jordan", (31.2, 36.5))];
     let qs = [qty(t, "ثلاثة جنود", 3.0)];
     let evs = rasd_events::events(t, &es, &[], &qs, None);
     let e = only(&evs, "ASSAULT");
@@ -392,14 +376,7 @@ fn an_undated_act_takes_the_storys_nearest_earlier_date() {
 #[test]
 fn dateline_gives_the_place_when_the_text_names_none() {
     let t = "بغداد - قتل جندي في هجوم مساء أمس.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "بغداد",
-        "Baghdad",
-        Some((33.34, 44.4)),
-    )];
+    let es = [gpe(t, "E1", "بغداد", "Baghdad", (33.34, 44.4))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(e.location.and_then(|l| l.name_en), Some("Baghdad".into()));
 }
@@ -485,22 +462,8 @@ fn participants_are_coded() {
 fn a_title_stands_for_its_state_and_a_nationality_for_its_country() {
     let t = "واستقبل الوزير سفيرة الولايات المتحدة في بغداد.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "الولايات المتحدة",
-            "United States",
-            Some((39.8, -98.6)),
-        ),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "بغداد",
-            "Baghdad",
-            Some((33.34, 44.4)),
-        ),
+        gpe(t, "E1", "الولايات المتحدة", "United States", (39.8, -98.6)),
+        gpe(t, "E2", "بغداد", "Baghdad", (33.34, 44.4)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert_eq!(e.targets[0].entity.as_deref(), Some("E1"));
@@ -520,22 +483,8 @@ fn a_title_stands_for_its_state_and_a_nationality_for_its_country() {
 fn participant_text_drops_glued_proclitics_and_repeats() {
     let t = "وتجري بغداد وواشنطن مفاوضات بشأن انسحاب القوات.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "بغداد",
-            "Baghdad",
-            Some((33.3, 44.4)),
-        ),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "واشنطن",
-            "Washington, D.C.",
-            Some((38.9, -77.0)),
-        ),
+        gpe(t, "E1", "بغداد", "Baghdad", (33.3, 44.4)),
+        gpe(t, "E2", "واشنطن", "Washington, D.C.", (38.9, -77.0)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     let texts: Vec<&str> = e
@@ -657,14 +606,7 @@ fn clause_initial_kill_verb_takes_a_named_doer_or_its_victims() {
 fn partner_after_ma_is_no_location_but_a_border_is() {
     // Regression: «محادثات مع روسيا» was located in Russia.
     let t = "وتسعى إسرائيل إلى إخراج الإيرانيين عبر إجراء محادثات مع روسيا.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "روسيا",
-        "Russia",
-        Some((60.0, 90.0)),
-    )];
+    let es = [gpe(t, "E1", "روسيا", "Russia", (60.0, 90.0))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert!(
         e.location.as_ref().is_none_or(|l| l.text != "روسيا"),
@@ -672,14 +614,7 @@ fn partner_after_ma_is_no_location_but_a_border_is() {
         e.location
     );
     let t = "وعززت السلطات انتشار قوات الجيش على الحدود مع قطاع غزة.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "قطاع غزة",
-        "Gaza Strip",
-        Some((31.4, 34.4)),
-    )];
+    let es = [gpe(t, "E1", "قطاع غزة", "Gaza Strip", (31.4, 34.4))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "MOBILIZE");
     assert_eq!(
         e.location.as_ref().map(|l| l.text.as_str()),
@@ -790,14 +725,7 @@ fn feminine_noun_after_a_masculine_verb_is_its_object() {
     // Regression: «وطالب إيران بوقف تدخلاتها» and «ودعا الحكومة إلى …» made the addressee the
     // actor; a masculine verb does not agree with a country or a feminine body.
     let t = "وطالب إيران بوقف تدخلاتها في المنطقة.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "إيران",
-        "Iran",
-        Some((32.0, 53.0)),
-    )];
+    let es = [gpe(t, "E1", "إيران", "Iran", (32.0, 53.0))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
     assert!(
         e.actors.iter().all(|a| a.entity.as_deref() != Some("E1")),
@@ -810,14 +738,7 @@ fn feminine_noun_after_a_masculine_verb_is_its_object() {
     );
     // With the feminine verb the country is the subject.
     let t = "وطالبت إيران بوقف التدخلات في المنطقة.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "إيران",
-        "Iran",
-        Some((32.0, 53.0)),
-    )];
+    let es = [gpe(t, "E1", "إيران", "Iran", (32.0, 53.0))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
     assert_eq!(
         e.actors.first().and_then(|a| a.entity.as_deref()),
@@ -840,14 +761,7 @@ fn nationality_in_a_title_before_a_name_is_no_party() {
             "Donald Trump",
             None,
         ),
-        ent(
-            t,
-            "E3",
-            EntityType::Gpe,
-            "الرياض",
-            "Riyadh",
-            Some((24.7, 46.7)),
-        ),
+        gpe(t, "E3", "الرياض", "Riyadh", (24.7, 46.7)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "REQUEST");
     assert_eq!(
@@ -879,22 +793,8 @@ fn a_place_in_brackets_glosses_the_place_before_it() {
     // Regression: «منطقة عفرين (شمال غربي سوريا)» located the shelling in Syria, not Afrin.
     let t = "وقصفت الطائرات منطقة عفرين (شمال غربي سوريا) الأربعاء.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "عفرين",
-            "Afrin",
-            Some((36.5, 36.9)),
-        ),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "سوريا",
-            "Syria",
-            Some((35.0, 38.0)),
-        ),
+        gpe(t, "E1", "عفرين", "Afrin", (36.5, 36.9)),
+        gpe(t, "E2", "سوريا", "Syria", (35.0, 38.0)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(e.location.as_ref().map(|l| l.text.as_str()), Some("عفرين"));
@@ -961,14 +861,7 @@ fn a_definite_event_noun_refers_back_unless_a_support_verb_makes_it_new() {
 fn the_subject_of_shahida_is_the_place_not_the_actor() {
     // Regression: «وتشهد البصرة مظاهرات» made Basra the protesters.
     let t = "وتشهد البصرة، ثاني أهم محافظة في البلاد، مظاهرات واحتجاجات.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "البصرة",
-        "Basra",
-        Some((30.5, 47.8)),
-    )];
+    let es = [gpe(t, "E1", "البصرة", "Basra", (30.5, 47.8))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "PROTEST");
     // (Only the implied protesters an unnamed protest gets.)
     assert!(e.actors.iter().all(|a| a.implied), "{:?}", e.actors);
@@ -1074,15 +967,8 @@ fn the_dateline_place_is_no_party() {
              قرقاش، الأحد، تصريحات عبدالملك الحوثي زعيم الجماعة، التي هدد فيها المملكة العربية \
              السعودية باستخدام طائرات دون طيار، بأنها كلمات فارغة.";
     let es = [
-        ent(t, "E1", EntityType::Gpe, "دبي", "Dubai", Some((25.2, 55.3))),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "الإمارات العربية المتحدة",
-            "UAE",
-            Some((24.0, 54.0)),
-        ),
+        gpe(t, "E1", "دبي", "Dubai", (25.2, 55.3)),
+        gpe(t, "E2", "الإمارات العربية المتحدة", "UAE", (24.0, 54.0)),
         ent(
             t,
             "E3",
@@ -1099,13 +985,12 @@ fn the_dateline_place_is_no_party() {
             "Abdul-Malik al-Houthi",
             None,
         ),
-        ent(
+        gpe(
             t,
             "E5",
-            EntityType::Gpe,
             "المملكة العربية السعودية",
             "Saudi Arabia",
-            Some((25.0, 45.0)),
+            (25.0, 45.0),
         ),
     ];
     let evs = rasd_events::events(t, &es, &[], &[], None);
@@ -1141,22 +1026,8 @@ fn whom_a_party_belongs_to_is_no_place_and_no_doer() {
              لإيران من داخل الأراضي اليمنية من صعدة.";
     let es = [
         ent(t, "E1", EntityType::Org, "التحالف", "coalition", None),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "إيران",
-            "Iran",
-            Some((32.0, 53.0)),
-        ),
-        ent(
-            t,
-            "E3",
-            EntityType::Gpe,
-            "صعدة",
-            "Saada",
-            Some((16.9, 43.8)),
-        ),
+        gpe(t, "E2", "إيران", "Iran", (32.0, 53.0)),
+        gpe(t, "E3", "صعدة", "Saada", (16.9, 43.8)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert!(
@@ -1292,14 +1163,7 @@ fn a_nationality_after_a_city_or_a_head_is_no_party() {
     // الإيطالية … القبض على خمسة أشخاص» made «الإيطالية» the arrested.
     let t = "انفجرت سيارة مفخخة الثلاثاء في مدينة عدن اليمنية.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "عدن",
-            "Aden",
-            Some((12.78, 45.04)),
-        ),
+        gpe(t, "E1", "عدن", "Aden", (12.78, 45.04)),
         ent(t, "E2", EntityType::Norp, "اليمنية", "Yemeni", None),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
@@ -1409,14 +1273,7 @@ fn a_facility_right_after_an_attack_is_its_target() {
 fn a_physical_act_with_no_place_happened_where_the_paragraphs_last_one_did() {
     // Gold round 11: «وهاجمت طائرة حربية مواقع …» after clashes «في بلدة أجدابيا» had no place.
     let t = "واندلعت اشتباكات في أجدابيا بين القوات والمسلحين. وهاجمت طائرة حربية مواقع المسلحين.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "أجدابيا",
-        "Ajdabiya",
-        Some((30.75, 20.22)),
-    )];
+    let es = [gpe(t, "E1", "أجدابيا", "Ajdabiya", (30.75, 20.22))];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = evs
         .iter()
@@ -1436,30 +1293,9 @@ fn a_city_joined_to_a_place_or_after_the_capital_is_no_party() {
     let t =
         "انطلقت تظاهرات كبيرة بمشاركة الآلاف في البصرة وذي قار. وفي العاصمة بغداد، تظاهر العشرات.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "البصرة",
-            "Basra",
-            Some((30.5, 47.8)),
-        ),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "ذي قار",
-            "Dhi Qar",
-            Some((31.0, 46.3)),
-        ),
-        ent(
-            t,
-            "E3",
-            EntityType::Gpe,
-            "بغداد",
-            "Baghdad",
-            Some((33.3, 44.4)),
-        ),
+        gpe(t, "E1", "البصرة", "Basra", (30.5, 47.8)),
+        gpe(t, "E2", "ذي قار", "Dhi Qar", (31.0, 46.3)),
+        gpe(t, "E3", "بغداد", "Baghdad", (33.3, 44.4)),
     ];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     for e in &evs {
@@ -1496,14 +1332,7 @@ fn a_physical_act_with_no_place_takes_the_articles_theatre() {
     // Gold round 13: «وأحرقوا مقرا …» in a Basra article had no place.
     let t =
         "واندلعت اشتباكات في البصرة. وقتل محتج في البصرة.\n\nكما أحرق المحتجون مقرا لحركة البشائر.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "البصرة",
-        "Basra",
-        Some((30.5, 47.8)),
-    )];
+    let es = [gpe(t, "E1", "البصرة", "Basra", (30.5, 47.8))];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = evs
         .iter()
@@ -2123,14 +1952,7 @@ fn a_title_over_a_country_names_its_holder_when_one_follows() {
     // the clause and lost the meeting's other party.
     let t = "والتقى رئيس جنوب السودان سالفا كير مع رياك مشار في أديس أبابا.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "جنوب السودان",
-            "South Sudan",
-            Some((7.0, 30.0)),
-        ),
+        gpe(t, "E1", "جنوب السودان", "South Sudan", (7.0, 30.0)),
         ent(t, "E2", EntityType::Per, "سالفا كير", "Salva Kiir", None),
         ent(t, "E3", EntityType::Per, "رياك مشار", "Riek Machar", None),
     ];
@@ -2301,14 +2123,7 @@ fn a_conjunct_is_no_genitive_and_causing_deaths_is_one_attack() {
 fn the_place_overtaken_is_the_target() {
     // Regression: «وسيطر المتشددون … على مدينة سرت» had no target; the gold's is Sirte.
     let t = "وسيطر المتشددون الموالون لداعش على مدينة سرت بوسط البلاد.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "سرت",
-        "Sirte",
-        Some((31.2, 16.6)),
-    )];
+    let es = [gpe(t, "E1", "سرت", "Sirte", (31.2, 16.6))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
     assert_eq!(names(&e.targets), ["Sirte"], "{e:#?}");
     assert_eq!(
@@ -2322,14 +2137,7 @@ fn the_country_visited_hosts_the_visit() {
     // Regression: «زيارته رفقة الوفد التونسي إلى سوريا» had no target; the gold's is Syria.
     let t =
         "وأكد الزميل أن زيارته رفقة الوفد التونسي إلى سوريا كانت بهدف الإطلاع على مصير التونسيين.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "سوريا",
-        "Syria",
-        Some((35.0, 38.0)),
-    )];
+    let es = [gpe(t, "E1", "سوريا", "Syria", (35.0, 38.0))];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
     assert_eq!(names(&e.targets), ["Syria"], "{e:#?}");
 }
@@ -2340,22 +2148,8 @@ fn protesters_inside_the_trigger_are_the_doers() {
     // protest's doers; «عبر محتجون عن غضبهم» had none.
     let t = "وسد المحتجون أيضا الطريق السريع بين البصرة وبغداد.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "البصرة",
-            "Basra",
-            Some((30.5, 47.8)),
-        ),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "بغداد",
-            "Baghdad",
-            Some((33.3, 44.4)),
-        ),
+        gpe(t, "E1", "البصرة", "Basra", (30.5, 47.8)),
+        gpe(t, "E2", "بغداد", "Baghdad", (33.3, 44.4)),
     ];
     let e = only(&rasd_events::events(t, &es, &[], &[], None), "PROTEST");
     assert_eq!(names(&e.actors), ["protesters"], "{e:#?}");
@@ -2448,22 +2242,8 @@ fn the_ends_of_a_border_or_a_road_are_no_parties() {
     // actors, then its targets; «فجرت الطريق بين تعز وعدن» made both cities targets.
     let t = "منذ بدء الاحتجاجات على الحدود بين قطاع غزة وإسرائيل.";
     let es = [
-        ent(
-            t,
-            "E1",
-            EntityType::Gpe,
-            "قطاع غزة",
-            "Gaza Strip",
-            Some((31.4, 34.4)),
-        ),
-        ent(
-            t,
-            "E2",
-            EntityType::Gpe,
-            "إسرائيل",
-            "Israel",
-            Some((31.5, 34.8)),
-        ),
+        gpe(t, "E1", "قطاع غزة", "Gaza Strip", (31.4, 34.4)),
+        gpe(t, "E2", "إسرائيل", "Israel", (31.5, 34.8)),
     ];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "PROTEST");
@@ -2512,14 +2292,7 @@ fn an_imperfect_with_its_plural_ending_has_its_subject_in_it() {
 fn a_country_glued_to_lam_after_a_visit_is_where_it_goes() {
     // Raw-corpus round 19: «فالون صرح أثناء زيارة للعراق» made Iraq the visitor.
     let t = "لكن فالون صرح أثناء زيارة للعراق، أن الطائرات لديها قدرات.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "العراق",
-        "Iraq",
-        Some((33.0, 44.0)),
-    )];
+    let es = [gpe(t, "E1", "العراق", "Iraq", (33.0, 44.0))];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "CONSULT");
     assert!(e.actors.is_empty(), "{e:#?}");
@@ -2597,14 +2370,7 @@ fn an_act_told_with_no_place_happened_in_the_place_the_article_is_about() {
     // Gold rounds g10–g19: 72 matched acts whose gold has a place had none, and the article's
     // most often named country or city was mostly right for them. The place is marked inferred.
     let t = "وصل المبعوث إلى اليمن أمس. وقال إن اليمن يحتاج إلى السلام. ودعا الأطراف إلى الحوار.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "اليمن",
-        "Yemen",
-        Some((15.5, 47.5)),
-    )];
+    let es = [gpe(t, "E1", "اليمن", "Yemen", (15.5, 47.5))];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "REQUEST");
     assert_eq!(
@@ -2615,14 +2381,7 @@ fn an_act_told_with_no_place_happened_in_the_place_the_article_is_about() {
     assert!(e.location_inferred, "{e:#?}");
     // A place named once is no focus.
     let t = "وصل المبعوث إلى اليمن أمس. ودعا الأطراف إلى الحوار.";
-    let es = [ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "اليمن",
-        "Yemen",
-        Some((15.5, 47.5)),
-    )];
+    let es = [gpe(t, "E1", "اليمن", "Yemen", (15.5, 47.5))];
     let evs = rasd_events::events(t, &es, &[], &[], None);
     let e = only(&evs, "REQUEST");
     assert!(e.location.is_none(), "{e:#?}");
@@ -2798,23 +2557,9 @@ fn a_wars_toll_counts_across_the_country_not_in_the_last_city() {
     // Gold rounds 11, 12, 19, 20: «وأدى النزاع … إلى مقتل نحو عشرة آلاف شخص» took Sanaa from
     // the paragraph before, where the gold has Yemen; one attack's toll keeps its town.
     let t = "وقصفت الطائرات صنعاء أمس. وأدى النزاع إلى مقتل نحو 10000 شخص. ويعيش اليمن أزمة.";
-    let mut sanaa = ent(
-        t,
-        "E1",
-        EntityType::Gpe,
-        "صنعاء",
-        "Sanaa",
-        Some((15.35, 44.2)),
-    );
+    let mut sanaa = gpe(t, "E1", "صنعاء", "Sanaa", (15.35, 44.2));
     sanaa.country = Some("YE".into());
-    let mut yemen = ent(
-        t,
-        "E2",
-        EntityType::Gpe,
-        "اليمن",
-        "Yemen",
-        Some((15.0, 48.0)),
-    );
+    let mut yemen = gpe(t, "E2", "اليمن", "Yemen", (15.0, 48.0));
     yemen.country = Some("YE".into());
     let es = [sanaa, yemen];
     let evs = rasd_events::events(t, &es, &[], &[qty(t, "10000", 10000.0)], None);

@@ -71,6 +71,8 @@ struct Doc<'a> {
     timed: Vec<bool>,
     /// For each token, whether a person's name covers it.
     personal: Vec<bool>,
+    /// For each token, whether any entity's mention covers it.
+    named: Vec<bool>,
     /// For each token, whether its original spelling ends in ة (normalised to ه).
     ta_marbuta: Vec<bool>,
     /// Sentences, as token ranges `[start, end)`.
@@ -142,6 +144,13 @@ pub fn events_with_quotes(
             .flat_map(|en| en.mentions.iter().map(|m| (m.start, m.end)))
             .collect(),
     );
+    let named = covered(
+        &toks,
+        entities
+            .iter()
+            .flat_map(|en| en.mentions.iter().map(|m| (m.start, m.end)))
+            .collect(),
+    );
     let chars: Vec<char> = text.chars().collect();
     let ta_marbuta = toks
         .iter()
@@ -170,6 +179,7 @@ pub fn events_with_quotes(
         quantities,
         timed,
         personal,
+        named,
         ta_marbuta,
         sents,
         nisba,
@@ -1856,14 +1866,7 @@ impl<'a> Doc<'a> {
             || self.is_timed(n)
             || self.in_quantity(n)
             || w.starts_with('و')
-            || self.personal.get(n).copied().unwrap_or(false)
-            || self.entities.iter().any(|e| {
-                e.mentions.iter().any(|m| {
-                    self.toks
-                        .get(n)
-                        .is_some_and(|t| m.start <= t.start && t.start < m.end)
-                })
-            })
+            || self.named.get(n).copied().unwrap_or(false)
             || analyses(w)
                 .into_iter()
                 .any(|a| self.r.lexicon.forms.contains_key(a.stem))
@@ -3720,10 +3723,8 @@ impl<'a> Doc<'a> {
         // (A toll the sentence gives no war for is one attack's: «أدى الهجوم إلى مقتل نحو 5
         // آلاف كردي» stays in Halabja.)
         let war_in = |r: &Range| {
-            (0..self.toks.len()).any(|k| {
-                self.toks.get(k).is_some_and(|t| {
-                    r.start <= t.start && t.end <= r.end && t.kind == TokKind::Word
-                }) && self.cue_at("war", k, self.toks.len()).is_some()
+            self.tok_range(r.start, r.end).is_some_and(|(a, b)| {
+                (a..=b).any(|k| is_word(self.toks.get(k)) && self.cue_at("war", k, b + 1).is_some())
             })
         };
         for ev in out.iter_mut().filter(|ev| {

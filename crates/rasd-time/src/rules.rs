@@ -98,12 +98,11 @@ const NEAR_FUTURE_DAYS: i64 = 45;
 pub(crate) struct Scanner<'a> {
     /// The year last written as digits in an expression (for «من نفس العام»).
     last_year: std::cell::Cell<Option<i32>>,
-    /// The last day emitted and the token index where it ended (a clock time right after
-    /// a date takes that date: «يوم 2 حزيران الساعة 22,45»).
-    last_day: std::cell::Cell<Option<(usize, Ymd)>>,
-    /// The last time of day emitted: where it ended, its hour and day (a bare clock time just
-    /// after it is the same moment in another zone: «07:58 بالتوقيت المحلي (22:58 ت غ)»).
-    last_clock: std::cell::Cell<Option<(usize, u32, Ymd)>>,
+    /// The last day emitted, the token index where it ended, and its hour when it was a time
+    /// of day (a clock time right after a date takes that date: «يوم 2 حزيران الساعة 22,45»;
+    /// a bare clock time just after a time is the same moment in another zone: «07:58
+    /// بالتوقيت المحلي (22:58 ت غ)»).
+    last_day: std::cell::Cell<Option<(usize, Ymd, Option<u32>)>>,
     /// Where the last expression ended (a following «وفبراير» continues it).
     last_end: std::cell::Cell<usize>,
     toks: Vec<Token<'a>>,
@@ -119,7 +118,6 @@ pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Ve
     let sc = Scanner {
         last_year: std::cell::Cell::new(None),
         last_day: std::cell::Cell::new(None),
-        last_clock: std::cell::Cell::new(None),
         last_end: std::cell::Cell::new(usize::MAX),
         toks,
         hits,
@@ -243,14 +241,11 @@ impl<'a> Scanner<'a> {
                         .and_then(|it| it.value.get(..10))
                         .and_then(Ymd::parse)
                     {
-                        self.last_day.set(Some((f.end, d)));
                         let hour = f.items.last().and_then(|it| {
                             let v = it.value.get(11..13)?;
                             (it.kind == TimeType::Time).then(|| v.parse().ok())?
                         });
-                        if let Some(h) = hour {
-                            self.last_clock.set(Some((f.end, h, d)));
-                        }
+                        self.last_day.set(Some((f.end, d, hour)));
                     }
                     self.last_end.set(f.end);
                     for it in f.items {
@@ -1190,16 +1185,17 @@ impl<'a> Scanner<'a> {
         let before = self
             .last_day
             .get()
-            .filter(|&(end, _)| end <= i && i <= end + 2)
-            .map(|(_, d)| Res::Day(d));
+            .filter(|&(end, _, _)| end <= i && i <= end + 2)
+            .map(|(_, d, _)| Res::Day(d));
         // The same moment in another zone, a few words after a clock time: its day is that
         // time's, a day back or on when the hours are more than twelve apart (07:58 local
         // is 22:58 GMT the day before).
         let converted = self
-            .last_clock
+            .last_day
             .get()
             .filter(|&(end, _, _)| clock_shaped && skip.is_none() && end <= i && i <= end + 5)
-            .map(|(_, h0, d)| {
+            .and_then(|(_, d, h0)| Some((d, h0?)))
+            .map(|(d, h0)| {
                 let shift = match i64::from(h) - i64::from(h0) {
                     x if x > 12 => -1,
                     x if x < -12 => 1,
@@ -2134,7 +2130,7 @@ impl<'a> Scanner<'a> {
     /// «وفي اليوم ذاته»: the day the text dated last, if it dated one before.
     fn r_same_day(&self, i: usize) -> Option<Found> {
         let k = self.cue(i, Cue::SameDay)?;
-        let (_, d) = self.last_day.get().filter(|&(end, _)| end <= i)?;
+        let (_, d, _) = self.last_day.get().filter(|&(end, _, _)| end <= i)?;
         Some(self.one(
             i,
             0,

@@ -452,6 +452,9 @@ impl<'a> Doc<'a> {
                             continue;
                         }
                     }
+                    if en.flags.counted && !self.people_counted_at(i, s, e) {
+                        continue;
+                    }
                     let mut last = i;
                     let mut consumed = i;
                     if !en.next.is_empty() {
@@ -1988,6 +1991,42 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Is a count of people right after word `i` or within four words before it, in the
+    /// sentence `s..e`? «قضى 20 شخصا» reports deaths, «قضى 20 عاما» a stay.
+    fn people_counted_at(&self, i: usize, s: usize, e: usize) -> bool {
+        let people_at = |k: usize| {
+            let Some(t) = self.toks.get(k) else {
+                return false;
+            };
+            self.quantities.iter().any(|q| {
+                let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
+                q.start < t.end
+                    && t.start < q.end
+                    && q.value >= 1.0
+                    && !unit.is_empty()
+                    && !unit.split_whitespace().any(|u| {
+                        self.r
+                            .cues
+                            .firsts
+                            .get("not_victim")
+                            .is_some_and(|w| w.contains(u))
+                    })
+            })
+        };
+        if self.next_word(i, e).is_some_and(people_at) {
+            return true;
+        }
+        let mut k = i;
+        for _ in 0..4 {
+            match self.prev_word(k, s) {
+                Some(p) if people_at(p) => return true,
+                Some(p) => k = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Is word token `k` inside a quantity?
     fn in_quantity(&self, k: usize) -> bool {
         let Some(t) = self.toks.get(k) else {
@@ -2213,6 +2252,15 @@ impl<'a> Doc<'a> {
         if en.kind == Kind::Word && en.flags.passive {
             if let Some(b) = before.last() {
                 targets.push((*b).clone());
+            } else if let Some(a) = after.first() {
+                // The subject right after it, counted or not: «وقضى 20 شخصا»، «اغتيل الحاخام».
+                let mut n = self.next_word(h.last, ce);
+                while let Some(k) = n.filter(|&k| k < a.first && self.in_quantity(k)) {
+                    n = self.next_word(k, ce);
+                }
+                if n == Some(a.first) {
+                    targets.push((*a).clone());
+                }
             }
             if let Some(ai) = agent {
                 actors.push(after[ai].clone());
@@ -3899,8 +3947,18 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Does sentence `s..e` open on trigger `h` in a في-phrase, with at most a time before it
+    /// («وفي 17 من يوليو وفي غارة …»)?
+    fn opens_on(&self, h: &Hit, s: usize) -> bool {
+        let is_fi = |k: usize| matches!(self.word(k), "في" | "وفي");
+        let Some(fi) = self.prev_word(h.tok, s).filter(|&p| is_fi(p)) else {
+            return false;
+        };
+        (s..fi).all(|k| !is_word(self.toks.get(k)) || self.is_timed(k) || is_fi(k))
+    }
+
     /// Does trigger `h` describe the same action as draft `prev` (same sentence, same type)?
-    fn same_action(&self, prev: &Draft, h: &Hit, _s: usize, e: usize) -> bool {
+    fn same_action(&self, prev: &Draft, h: &Hit, s: usize, e: usize) -> bool {
         let Some(last) = prev.hits.last() else {
             return false;
         };
@@ -3927,6 +3985,11 @@ impl<'a> Doc<'a> {
                 .clone()
                 .any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some())
         {
+            return true;
+        }
+        // «وفي غارة للتحالف، في صعدة، قضى 27 حوثيا»: a sentence that opens on the attack in a
+        // في-phrase goes on to its toll.
+        if casualty(en) && !prev_casualty && le.kind == Kind::Noun && self.opens_on(last, s) {
             return true;
         }
         // «مقتل 49 مسلحا …، بقصف جوي»: the attack that caused the deaths before.

@@ -106,6 +106,9 @@ pub struct Flags {
     pub verbal: bool,
     /// Kills whom it is done to (اغتيال، إعدام): one named victim is one death.
     pub lethal: bool,
+    /// Only with a count of people right after it or just before it: «قضى 20 شخصا» died,
+    /// «قضى 20 عاما» spent.
+    pub counted: bool,
 }
 
 /// One row of the trigger lexicon.
@@ -299,6 +302,7 @@ pub fn parse_lexicon(src: &str, file: &'static str) -> Result<Lexicon, DataError
                 "onset" => flags.onset = true,
                 "verbal" => flags.verbal = true,
                 "lethal" => flags.lethal = true,
+                "counted" => flags.counted = true,
                 other => {
                     if let Some(v) = other.strip_prefix("notprev:") {
                         flags.not_prev = list(v, '|');

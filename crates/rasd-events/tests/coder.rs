@@ -2678,3 +2678,52 @@ fn the_party_after_shannahu_is_the_doer_not_a_victim() {
     assert_eq!(texts(&e.actors), ["مسلحون"], "{e:#?}");
     assert!(!texts(&e.targets).contains(&"مسلحون".to_string()), "{e:#?}");
 }
+
+/// A count of `surface` whose counted noun is `unit`.
+fn counted(text: &str, surface: &str, value: f64, unit: &str) -> Quantity {
+    let mut q = qty(text, surface, value);
+    q.unit = Some(unit.into());
+    q
+}
+
+#[test]
+fn qada_with_a_count_of_people_is_a_death() {
+    // Raw-corpus search: «قضى 20 شخصا» (20 people died) made no event; «قضى 20 عاما» (spent
+    // 20 years) must stay none.
+    let t = "وقضى 20 شخصا في الهجوم على السوق.";
+    let qs = [counted(t, "20 شخصا", 20.0, "شخص")];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(20), "{e:#?}");
+    assert_eq!(texts(&e.targets), ["شخصا"], "{e:#?}");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    // The count before it: «إن 22 مدنيا على الأقل قضوا».
+    let t = "وقال مسؤول إن 22 مدنيا على الأقل قضوا بالقصف.";
+    let qs = [counted(t, "22 مدنيا على الأقل", 22.0, "مدني")];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(22), "{e:#?}");
+    for (t, q) in [
+        ("قضى 20 عاما في السجن.", Some(("20 عاما", "عام"))),
+        ("وقضى ثلاثة أشهر في المعهد.", Some(("ثلاثة أشهر", "شهر"))),
+        ("قضي الأمر.", None),
+    ] {
+        let qs: Vec<Quantity> = q.map(|(s, u)| counted(t, s, 3.0, u)).into_iter().collect();
+        let evs = rasd_events::events(t, &[], &[], &qs, None);
+        assert!(evs.is_empty(), "{t}: {evs:#?}");
+    }
+    // «قضوا نحبهم» needs no count.
+    let t = "وذكر شهود أن القتلى قضوا نحبهم في انفجار وقع داخل منزل.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+}
+
+#[test]
+fn a_toll_after_a_fronted_attack_is_that_attacks() {
+    // Raw-corpus round 19: «وفي غارة …، في الملاحيظ بمحافظة صعدة، قضى 27 حوثيا» made the
+    // deaths an act of their own, beside the strike.
+    let t = "وفي 17 من يوليو وفي غارة مركزة للتحالف، في الملاحيظ بمحافظة صعدة، قتل 27 حوثيا.";
+    let ts = [time(t, "17 من يوليو", "2018-07-17")];
+    let qs = [counted(t, "27 حوثيا", 27.0, "حوثي")];
+    let evs = rasd_events::events(t, &[], &ts, &qs, None);
+    let e = only(&evs, "ASSAULT");
+    assert_eq!(e.fatalities, Some(27), "{e:#?}");
+}

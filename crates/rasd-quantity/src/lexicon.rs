@@ -336,7 +336,8 @@ impl Lexicon {
         // Durations first: «سنتين» is two years far more often than two cents.
         singulars.sort_by_key(|(_, _, class)| *class != UnitClass::Time);
         for (s, idx, _) in singulars {
-            if s.contains(' ') || s.chars().count() < 2 || s.ends_with('ي') {
+            // Two-letter singulars are abbreviations (كم، سم): «كمين» is an ambush.
+            if s.contains(' ') || s.chars().count() < 3 || s.ends_with('ي') {
                 continue;
             }
             let stem = match s.strip_suffix('ه') {

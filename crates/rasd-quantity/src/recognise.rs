@@ -121,6 +121,35 @@ impl<'a, 'l> Ctx<'a, 'l> {
         })
     }
 
+    /// Is digits token `i` the number of a list item: before a dash or bracket and a word
+    /// that is no number («2 - صالح», not «2 - 1», «3 - صفر» or «(28) عاما»), and either
+    /// opening a line or next to the item numbered one less or one more? An aside between
+    /// dashes («قتل 12 - بينهم أطفال - في القصف») is no list.
+    fn list_item(&self, i: usize) -> bool {
+        let marked = |i: usize| {
+            self.tok(i).is_some_and(|t| t.kind == Kind::Digits)
+                && (self.punct_is(i + 1, "-")
+                    || self.punct_is(i + 1, "–")
+                    || (self.punct_is(i + 1, ")") && !(i > 0 && self.punct_is(i - 1, "("))))
+                && self.word(i + 2).is_some()
+                && phrase(self.lex, self.toks, i + 2).is_none()
+        };
+        if !marked(i) {
+            return false;
+        }
+        if i == 0 || self.punct_is(i - 1, "\n") {
+            return true;
+        }
+        let Ok(n) = self.toks[i].text.parse::<u32>() else {
+            return false;
+        };
+        let neighbour = |m: u32| {
+            (0..self.toks.len())
+                .any(|j| j != i && self.toks[j].text.parse::<u32>() == Ok(m) && marked(j))
+        };
+        neighbour(n + 1) || (n > 0 && neighbour(n - 1))
+    }
+
     fn before(&self, i: usize, n: usize) -> Option<usize> {
         i.checked_sub(n)
     }
@@ -165,6 +194,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
             && !counted
             && is_year_like(self.toks[i].text)
         {
+            return Step::Skip(p.next);
+        }
+        // «1 - عبدالملك الحوثي … 2 - صالح الصماد»: digits before a dash or a bracket and a
+        // word number the items of a list.
+        if p.atoms == 1 && p.first_kind == AKind::Digits && noun.is_none() && self.list_item(i) {
             return Step::Skip(p.next);
         }
         // Digits glued to a preceding word name a thing (الرحلة إم.إتش17) unless they
@@ -1023,6 +1057,29 @@ mod tests {
         assert!(q("زوجان عربيان").is_empty());
         assert!(q("خلال يومين").is_empty());
         assert!(q("هجمات طالبان").is_empty());
+    }
+
+    #[test]
+    fn an_abbreviated_unit_makes_no_dual() {
+        // Raw-corpus round 21: «في كمين للمقاومة» (an ambush) read as two kilometres.
+        assert!(q("سقطوا في كمين للمقاومة").is_empty());
+        assert!(q("رجل سمين").is_empty());
+        assert_eq!(q("على بعد 5 كم")[0].1, 5.0);
+    }
+
+    #[test]
+    fn list_numbers_are_no_quantities() {
+        // Raw-corpus round 21: a wanted list «1 - عبدالملك الحوثي … 2 - صالح الصماد» gave
+        // forty bare counts.
+        let r = q("1 - عبدالملك الحوثي مبلغ المكافأة : 30 مليون دولار 2 - صالح الصماد 3- يحيى");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, 30_000_000.0);
+        assert!(q("البند:\n3) الجيش").is_empty());
+        // A range, a score, an aside between dashes and a bracketed count are still read.
+        assert!(!q("بين 2 - 5 أشخاص").is_empty());
+        assert!(!q("اكتسح برشلونة 3 - صفر").is_empty());
+        assert_eq!(q("وقتل 12 - بينهم أطفال - في القصف")[0].1, 12.0);
+        assert_eq!(q("الرجلين (28) و(25) عاماً")[0].1, 28.0);
     }
 
     #[test]

@@ -659,3 +659,20 @@ fn pyongyang_in_two_words_is_the_capital() {
         "{r:?}"
     );
 }
+
+#[test]
+fn short_country_names_and_ghouta_towns_resolve() {
+    // Raw-corpus round 21: «التشيك» and «الشيشان» had no point, and the Eastern Ghouta towns
+    // the 2018 news names every day (سقبا، كفربطنا، حمورية) were missing.
+    let r = resolved("نقلت التشيك سفارتها وقاتل مسلحون من الشيشان في سقبا وكفر بطنا وحمورية");
+    for (ar, en) in [
+        ("التشيك", "Czech Republic"),
+        ("الشيشان", "Chechnya"),
+        ("سقبا", "Saqba"),
+        ("كفر بطنا", "Kafr Batna"),
+        ("حمورية", "Hamouria"),
+    ] {
+        let ar = normalize(ar).text;
+        assert!(r.iter().any(|(s, e, _)| *s == ar && e == en), "{ar}: {r:?}");
+    }
+}

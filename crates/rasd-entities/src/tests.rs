@@ -1528,3 +1528,23 @@ fn the_verb_dan_opening_a_sentence_is_no_person() {
     let es = entities(t, &[span(t, "ودان", "PERS")]);
     assert!(es.iter().all(|e| e.kind != EntityType::Per), "{es:#?}");
 }
+
+#[test]
+fn mali_after_a_preposition_ibb_after_its_noun_and_no_muscat_in_a_birthplace() {
+    // Raw-corpus round 21: «في مالي» (Mali, a stop name for "financial") and «محافظة إب» (a
+    // two-letter name the generated tables dropped) named no place, «مسقط رأسها» (her
+    // birthplace) was Muscat, and «ميليشا الحوثي» was a person.
+    let t = "يمتلك آلاف الجنود في مالي. وقدم دعم مالي. وسقط قتلى في محافظة إب من ميليشا الحوثي. \
+             وزارت مسقط رأسها.";
+    let es = entities(t, &[]);
+    let en = |m: &str| {
+        es.iter()
+            .find(|e| e.mentions.iter().any(|x| x.text == m))
+            .and_then(|e| e.name_en.clone())
+    };
+    assert_eq!(en("مالي").as_deref(), Some("Mali"), "{es:#?}");
+    assert_eq!(find(&es, "مالي").mentions.len(), 1, "{es:#?}");
+    assert_eq!(en("إب").as_deref(), Some("Ibb"), "{es:#?}");
+    assert_eq!(en("ميليشا الحوثي").as_deref(), Some("Houthis"), "{es:#?}");
+    assert!(en("مسقط").is_none(), "{es:#?}");
+}

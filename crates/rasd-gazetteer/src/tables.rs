@@ -135,11 +135,19 @@ pub(crate) fn norm(s: &str) -> String {
     crate::build::match_key(s)
 }
 
-/// The stop list: normalised names never matched from the generated tables.
-pub(crate) fn load_stopnames() -> HashSet<String> {
+/// The stop list: normalised names never matched alone from the generated tables, each with
+/// the words besides the administrative nouns after which it is the place (في مالي).
+pub(crate) fn load_stopnames() -> HashMap<String, Vec<String>> {
     data_lines(STOPNAMES)
-        .map(|(_, cols)| norm(col(&cols, 0)))
-        .filter(|s| !s.is_empty())
+        .map(|(_, cols)| {
+            let heads = col(&cols, 2)
+                .split('|')
+                .map(norm)
+                .filter(|h| !h.is_empty())
+                .collect();
+            (norm(col(&cols, 0)), heads)
+        })
+        .filter(|(s, _)| !s.is_empty())
         .collect()
 }
 
@@ -257,7 +265,7 @@ pub(crate) fn load_generated(
     t: &mut Tables,
     file: &'static str,
     text: &str,
-    stop: &HashSet<String>,
+    stop: &HashMap<String, Vec<String>>,
 ) -> Result<(), GazetteerError> {
     // Names already in the tables (curated and earlier generated rows).
     let earlier: HashSet<String> = t.names.iter().map(|(n, _)| n.clone()).collect();
@@ -288,10 +296,14 @@ pub(crate) fn load_generated(
                 value: col(&cols, 6).to_string(),
             })?
         };
+        // A two-letter name is kept only when the stop list says after which words it is a
+        // place (محافظة إب; إب alone normalises to اب, as in باب and آب).
         let all: Vec<String> = col(&cols, 7)
             .split('|')
             .map(norm)
-            .filter(|n| n.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            .filter(|n| {
+                n.chars().filter(|c| c.is_alphabetic()).count() >= 3 || stop.contains_key(n)
+            })
             .collect();
         // A name that is also a common word (حجة "pretext", البيضاء "the white") is matched
         // only after the administrative noun that makes it a place: محافظة حجة, مدينة البيضاء.
@@ -305,16 +317,7 @@ pub(crate) fn load_generated(
             // Not for cue words (محافظة شمال سيناء is North Sinai, not a place «شمال»), nor
             // for names an earlier table has (the curated مدينة الرقة stays Raqqa).
             let headable = !t.cues.contains_key(&n) && !earlier.contains(&n);
-            if stop.contains(&n) && !headable {
-                continue;
-            }
-            if stop.contains(&n) {
-                for h in heads {
-                    let headed = format!("{h} {n}");
-                    t.headed.insert(headed.clone());
-                    names.push(headed);
-                }
-            } else {
+            let Some(extra) = stop.get(&n) else {
                 // A compass word opening a region's name is also written as its adjective:
                 // غرب كردفان = غربي كردفان.
                 let adjective = ["شمال ", "جنوب ", "شرق ", "غرب "].iter().find_map(|d| {
@@ -323,6 +326,18 @@ pub(crate) fn load_generated(
                 });
                 names.extend(adjective);
                 names.push(n);
+                continue;
+            };
+            if headable {
+                for h in heads
+                    .iter()
+                    .copied()
+                    .chain(extra.iter().map(String::as_str))
+                {
+                    let headed = format!("{h} {n}");
+                    t.headed.insert(headed.clone());
+                    names.push(headed);
+                }
             }
         }
         let reference = col(&cols, 0);

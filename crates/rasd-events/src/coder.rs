@@ -264,6 +264,16 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The closing bracket of a short aside in brackets right after word `i` («محافظة إب (وسط
+    /// اليمن)»), at most six words long.
+    fn past_brackets(&self, i: usize, end: usize) -> Option<usize> {
+        let open = i + 1;
+        if open >= end || self.toks.get(open)?.text != "(" {
+            return None;
+        }
+        (open + 1..(open + 8).min(end)).find(|&j| self.toks.get(j).is_some_and(|t| t.text == ")"))
+    }
+
     /// Previous word token before `i` in `[start, ..)`, skipping quotes, stopping at breaks.
     fn prev_word(&self, i: usize, start: usize) -> Option<usize> {
         let mut j = i;
@@ -1504,20 +1514,35 @@ impl<'a> Doc<'a> {
                     let title_gpe =
                         hd.title && last == i && k == self.next_word(i, e).unwrap_or(usize::MAX);
                     // «رئيس جنوب السودان سالفا كير»: a title over a country stands for the
-                    // country only when no holder is named right after it.
+                    // country only when no holder is named right after it, or between commas
+                    // («محافظ عدن، محمد الدعام،»).
                     let holder_after = |p: &Part| {
-                        self.next_word(p.last, e).is_some_and(|n| {
+                        let person = |n: usize| {
                             parts
                                 .iter()
-                                .any(|q| q.first == n && q.kind == Some(EntityType::Per))
-                        })
+                                .find(|q| q.first == n && q.kind == Some(EntityType::Per))
+                        };
+                        match self.next_word(p.last, e) {
+                            Some(n) => person(n).is_some(),
+                            None => self
+                                .next_word_over_commas(p.last, e)
+                                .and_then(person)
+                                .is_some_and(|q| {
+                                    self.toks
+                                        .get(q.last + 1)
+                                        .is_some_and(|t| matches!(t.text.as_str(), "," | "،"))
+                                }),
+                        }
                     };
                     let linkable = |p: &Part| {
                         p.first == k
                             && !p.place
                             // «بين الجيش والحوثيين»: a conjunct is no genitive.
                             && (!self.word(k).starts_with('و') || p.text.starts_with('و'))
-                            && (matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
+                            // «رئيس حزب الله حسن نصر الله»: a title over a body with its
+                            // holder named after it describes the holder.
+                            && ((matches!(p.kind, Some(EntityType::Org) | Some(EntityType::Fac))
+                                && !(hd.title && holder_after(p)))
                                 || (hd.title && p.kind == Some(EntityType::Per))
                                 || (title_gpe
                                     && p.kind == Some(EntityType::Gpe)
@@ -1572,6 +1597,8 @@ impl<'a> Doc<'a> {
                     let mut k = last;
                     let mut holder: Option<usize> = None;
                     for _ in 0..12 {
+                        // An aside in brackets is the title's («وكيل محافظة إب (وسط اليمن)،»).
+                        k = self.past_brackets(k, e).unwrap_or(k);
                         // A comma only sets off the name itself («…، مارتن غريفيث»).
                         let plain = self.next_word(k, e);
                         let Some(n) = plain.or_else(|| self.next_word_over_commas(k, e)) else {

@@ -2727,3 +2727,38 @@ fn a_toll_after_a_fronted_attack_is_that_attacks() {
     let e = only(&evs, "ASSAULT");
     assert_eq!(e.fatalities, Some(27), "{e:#?}");
 }
+
+#[test]
+fn a_title_over_a_place_or_body_with_its_holder_named_is_the_holder() {
+    // Raw-corpus round 20 (antms1-1569): «واتهم وكيل محافظة إب (وسط اليمن)، محمد الدعام،
+    // الأحد، الميليشيا» lost its accuser once إب was a place: the bracketed aside stopped the
+    // search for the holder. «محافظ عدن، محمد الدعام،» stood for Aden, and «رئيس حزب الله حسن
+    // نصر الله» for the party with the person as the accused.
+    let cases = [
+        (
+            "واتهم وكيل محافظة إب (وسط اليمن)، محمد الدعام، الأحد، الميليشيا الانقلابية بتجنيد الأطفال.",
+            "إب",
+            EntityType::Gpe,
+        ),
+        (
+            "واتهم محافظ عدن، محمد الدعام، الميليشيا الانقلابية بتجنيد الأطفال.",
+            "عدن",
+            EntityType::Gpe,
+        ),
+        (
+            "واتهم رئيس حزب الله محمد الدعام الميليشيا الانقلابية بتجنيد الأطفال.",
+            "حزب الله",
+            EntityType::Org,
+        ),
+    ];
+    for (t, body, kind) in cases {
+        let es = [
+            ent(t, "E1", kind, body, "Body", Some((13.9, 44.1))),
+            ent(t, "E2", EntityType::Per, "محمد الدعام", "Mohammed al-Daam", None),
+        ];
+        let e = only(&rasd_events::events(t, &es, &[], &[], None), "ACCUSE");
+        assert_eq!(e.actors.len(), 1, "{t}: {e:#?}");
+        assert_eq!(e.actors[0].entity.as_deref(), Some("E2"), "{t}: {e:#?}");
+        assert_eq!(texts(&e.targets), ["الميليشيا الانقلابية"], "{t}: {e:#?}");
+    }
+}

@@ -154,16 +154,20 @@ impl KnownNames {
             // Each row votes once per part, however many of its spellings normalise alike.
             let mut row_parts: Vec<(String, String)> = Vec::new();
             let mut row_firsts: Vec<String> = Vec::new();
+            let mut full_len = None;
             for spelling in spellings.split('|') {
                 let words = key_words(spelling);
                 if words.is_empty() {
                     return Err(err("empty spelling"));
                 }
+                // A shorter alias lines up with the English of the full name by accident:
+                // «بدر الدين حسون» against "Ahmad Badreddin Hassoun" taught بدر = Ahmad.
+                let full = *full_len.get_or_insert(words.len()) == words.len();
                 if class == KnownClass::Person && words.len() > 1 && !row_firsts.contains(&words[0])
                 {
                     row_firsts.push(words[0].clone());
                 }
-                if class == KnownClass::Person {
+                if class == KnownClass::Person && full {
                     for pair in aligned_parts(&words, english) {
                         if !row_parts.contains(&pair) {
                             row_parts.push(pair);
@@ -460,6 +464,19 @@ mod tests {
         assert_eq!(k.part("جورج"), None);
         // Organisations are translated, not spelled: nothing learned.
         assert_eq!(k.part("نوكيا"), None);
+    }
+
+    #[test]
+    fn a_shorter_alias_teaches_no_parts() {
+        // Raw-corpus round 21: the alias «بدر الدين حسون» lined up with "Ahmad Badreddin
+        // Hassoun", so every «بدر الدين» was romanised "Ahmad al-Din".
+        let k = KnownNames::parse(
+            "# test\nأحمد بدر الدين حسون|بدر الدين حسون\tPERSON\tAhmad Badreddin Hassoun\n\
+             عبد ربه منصور هادي|عبدربه منصور هادي\tPERSON\tAbd Rabbuh Mansur Hadi\n",
+        )
+        .expect("parses");
+        assert_eq!(k.part("بدر"), None);
+        assert_eq!(k.part("منصور"), Some("Mansur"));
     }
 
     #[test]

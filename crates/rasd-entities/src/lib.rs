@@ -1691,11 +1691,13 @@ fn drop_stray_places(g: &Gazetteer, doc: &Doc, mentions: &mut Vec<Mention>) {
 }
 
 /// A person's name runs on over its lineage: «بن/ابن/بنت X» and «آل X» after it (الملك
-/// سلمان بن عبدالعزيز، محمد بن سلمان بن عبدالعزيز آل سعود). Mentions the longer name covers
-/// are dropped.
+/// سلمان بن عبدالعزيز، محمد بن سلمان بن عبدالعزيز آل سعود), and over a known family name
+/// right after it (يحيى بدر الدين الحوثي). Mentions the longer name covers are dropped.
 fn extend_lineage(doc: &Doc, mentions: &mut Vec<Mention>) {
     const MARKERS: [&str; 4] = ["بن", "ابن", "بنت", "ال"];
     let mut grown: Vec<(usize, usize)> = Vec::new();
+    let others: Vec<(usize, usize, Kind)> =
+        mentions.iter().map(|m| (m.start, m.end, m.kind)).collect();
     for m in mentions.iter_mut().filter(|m| m.kind == Kind::Per) {
         let Some(mut last) = doc.token_at(m.end.saturating_sub(1)) else {
             continue;
@@ -1711,6 +1713,23 @@ fn extend_lineage(doc: &Doc, mentions: &mut Vec<Mention>) {
             && !doc.tok(last + 2).starts_with("ال")
         {
             last += 2;
+        }
+        // «يحيى بدر الدين الحوثي»: a family name the tagger left out, when the listed people
+        // spell it (a known part with the article), it is a nisba (not اليمين "the oath" or
+        // الملك "the king") and no other name, a nationality word among them, starts there.
+        let next = doc.tok(last + 1);
+        let family = next.starts_with("ال")
+            && next.ends_with('ي')
+            && next.chars().count() >= 4
+            && next.chars().all(char::is_alphabetic)
+            && known::KnownNames::global().part(next).is_some()
+            && doc.toks.get(last + 1).is_some_and(|&(s, _)| {
+                !others
+                    .iter()
+                    .any(|&(a, b, k)| a <= s && s < b && k != Kind::Per)
+            });
+        if family {
+            last += 1;
         }
         if let Some(&(_, e)) = doc.toks.get(last).filter(|t| t.1 > start_end) {
             m.end = e;

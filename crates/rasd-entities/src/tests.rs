@@ -1548,3 +1548,21 @@ fn mali_after_a_preposition_ibb_after_its_noun_and_no_muscat_in_a_birthplace() {
     assert_eq!(en("ميليشا الحوثي").as_deref(), Some("Houthis"), "{es:#?}");
     assert!(en("مسقط").is_none(), "{es:#?}");
 }
+
+#[test]
+fn a_known_family_nisba_after_a_tagged_person_is_part_of_the_name() {
+    // Raw-corpus round 21: «يحيى بدر الدين الحوثي» was the person «يحيى بدر الدين» and a
+    // stray «الحوثي»; a listed nisba (محمد علي الحوثي) carries the name on. A common word
+    // (اليمين "the oath") does not.
+    let t = "وقال يحيى بدر الدين الحوثي إن الحرب مستمرة. بعد أداء بومبيو اليمين.";
+    let es = entities(
+        t,
+        &[
+            span(t, "يحيى بدر الدين", "PERS"),
+            span(t, "بومبيو", "PERS"),
+        ],
+    );
+    let e = find(&es, "يحيى بدر الدين الحوثي");
+    assert_eq!(e.name_en.as_deref(), Some("Yahya Badr al-Din al-Houthi"));
+    assert_eq!(find(&es, "بومبيو").mentions[0].text, "بومبيو");
+}

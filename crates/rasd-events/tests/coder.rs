@@ -2754,7 +2754,14 @@ fn a_title_over_a_place_or_body_with_its_holder_named_is_the_holder() {
     for (t, body, kind) in cases {
         let es = [
             ent(t, "E1", kind, body, "Body", Some((13.9, 44.1))),
-            ent(t, "E2", EntityType::Per, "محمد الدعام", "Mohammed al-Daam", None),
+            ent(
+                t,
+                "E2",
+                EntityType::Per,
+                "محمد الدعام",
+                "Mohammed al-Daam",
+                None,
+            ),
         ];
         let e = only(&rasd_events::events(t, &es, &[], &[], None), "ACCUSE");
         assert_eq!(e.actors.len(), 1, "{t}: {e:#?}");

@@ -1557,10 +1557,7 @@ fn a_known_family_nisba_after_a_tagged_person_is_part_of_the_name() {
     let t = "وقال يحيى بدر الدين الحوثي إن الحرب مستمرة. بعد أداء بومبيو اليمين.";
     let es = entities(
         t,
-        &[
-            span(t, "يحيى بدر الدين", "PERS"),
-            span(t, "بومبيو", "PERS"),
-        ],
+        &[span(t, "يحيى بدر الدين", "PERS"), span(t, "بومبيو", "PERS")],
     );
     let e = find(&es, "يحيى بدر الدين الحوثي");
     assert_eq!(e.name_en.as_deref(), Some("Yahya Badr al-Din al-Houthi"));

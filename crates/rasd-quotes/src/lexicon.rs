@@ -198,6 +198,9 @@ pub struct Lexicon {
     /// Outlets a statement is made to (لوكالة، لصحيفة، للصحفيين): a ل-phrase of one ends a
     /// speaker phrase.
     pub outlets: HashSet<String>,
+    /// Journalists (مراسل، مصور): a ل-phrase of an outlet right after one is the outlet they
+    /// work for, part of the speaker phrase (مراسل لوكالة فرانس برس).
+    pub reporters: HashSet<String>,
     /// Verbal nouns of acts that are announced (مقتل، تحرير، إجراء …): after «أعلن X» they open
     /// the content.
     pub announced: HashSet<String>,
@@ -336,6 +339,10 @@ impl Lexicon {
                 }
                 "outlet" => {
                     lex.outlets.insert(norm(word));
+                    continue;
+                }
+                "reporter" => {
+                    lex.reporters.insert(norm(word));
                     continue;
                 }
                 "announced" => {

@@ -558,7 +558,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a title phrase ending at `e` goes on to name, within ten tokens of words,
-    /// commas and the prepositions في/من («ضابط التنسيق في المنطقة ظفار إقبال», «نائب رئيس
+    /// commas and the prepositions في/من/لدى («ضابط التنسيق في المنطقة ظفار إقبال», «نائب رئيس
     /// المبيعات … وأفريقيا، نعيم دركزللي»); any other function word («مع نظيره …»), verb,
     /// complementiser or quotation ends the search.
     fn title_person(&self, e: usize, limit: usize) -> Option<Result<&Ment, (usize, usize)>> {
@@ -572,7 +572,9 @@ impl<'a> Doc<'a> {
                     return Some(Err((k + 1, n)));
                 }
             }
-            let ok = self.is_punct(k, ",") || self.describes(k, &["في", "من"]);
+            // «مندوب سوريا لدى الأمم المتحدة بشار الجعفري»: لدى (normalised لدي) names the body
+            // posted to.
+            let ok = self.is_punct(k, ",") || self.describes(k, &["في", "من", "لدي"]);
             if !ok {
                 return None;
             }
@@ -757,7 +759,14 @@ impl<'a> Doc<'a> {
                 && e == p + 1
                 && self.w(e).starts_with('ل')
                 && self.entity_kind_at(e) == Some(EntityType::Org);
-            if (e > p + 1 || source_head) && self.told_outlet(e) || told_named {
+            // Right after the head it is the outlet told, unless the head is a reporter
+            // (مراسل لوكالة فرانس برس works for it).
+            let head = strip_conj(self.w(p));
+            let reporter = self
+                .lex
+                .reporters
+                .contains(head.strip_prefix("ال").unwrap_or(head));
+            if (e > p + 1 || source_head || !reporter) && self.told_outlet(e) || told_named {
                 break;
             }
             let def = self.is_definite(e);
@@ -2036,7 +2045,7 @@ impl<'a> Doc<'a> {
                 let announced = l.np_event && self.lex.announced.contains(strip_conj(w));
                 if (l.np || announced)
                     && has_subject
-                    && j == q
+                    && (j == q || (announced && j == self.past_adjuncts(q, limit)))
                     && self.fn_class(j).is_none()
                     && j + 1 < limit
                     && !self.introducer_ahead(j, limit)
@@ -2047,6 +2056,35 @@ impl<'a> Doc<'a> {
             j += 1;
         }
         None
+    }
+
+    /// Where an object may start after a subject ending at `q`, past a statement adjunct
+    /// («أعلن الجيش في بيان مقتل …») and a time set off by commas («أعلن برهوم، فجر السبت،
+    /// التوصل …», «أعلن برهوم فجر السبت، التوصل …»).
+    fn past_adjuncts(&self, q: usize, limit: usize) -> usize {
+        let mut j = q;
+        for _ in 0..2 {
+            if self.w(j) == "في"
+                && j + 2 < limit
+                && self.lex.statement_at(&[self.w(j + 1)]).is_some()
+            {
+                j += 2;
+            } else if self.is_punct(j, ",") || self.fn_class(j) == Some(FnClass::Time) {
+                let open = usize::from(self.is_punct(j, ","));
+                let mut k = j + open;
+                while k < limit && k < j + 5 && self.fn_class(k) == Some(FnClass::Time) {
+                    k += 1;
+                }
+                if k > j + open && self.is_punct(k, ",") {
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        j
     }
 
     /// Whether a complementiser or colon follows within the clause (before a comma, a verb or

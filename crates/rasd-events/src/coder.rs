@@ -1286,6 +1286,17 @@ impl<'a> Doc<'a> {
                     .map(|c| c.name_en.clone());
                 // The mention's own text: without the proclitics glued to its first word.
                 let end = self.toks.get(b).map_or(m.end, |t| t.end.max(m.end));
+                // «قتل خلالها فلسطينيان»: an indefinite plural or dual of a nationality names
+                // people of it, who may be the victims.
+                let people = ent.kind == EntityType::Norp && a == b && {
+                    let w = self.word(a);
+                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                    !w.starts_with("ال")
+                        && !w.starts_with("لل")
+                        && ["يون", "يين", "يان", "يتان", "يتين"]
+                            .iter()
+                            .any(|x| w.ends_with(x))
+                };
                 parts.push(Part {
                     first: a,
                     last: b,
@@ -1296,7 +1307,7 @@ impl<'a> Doc<'a> {
                     kind: Some(ent.kind),
                     lat: ent.lat,
                     lon: ent.lon,
-                    victim: false,
+                    victim: people,
                 });
             }
         }
@@ -3000,7 +3011,16 @@ impl<'a> Doc<'a> {
                 .and_then(|p| self.next_word(p, e))
                 .is_some_and(|n| self.tok_at(t.start).is_some_and(|k| n < k) && !self.is_timed(n))
         };
-        let best_in = |(a, b): (usize, usize)| -> Option<String> {
+        // «منذ العام 2014»: where a period starts, which dates no act told after it in another
+        // clause.
+        let since_start = |t: &Time| {
+            self.tok_at(t.start).is_some_and(|k| {
+                self.words_before(k, s)
+                    .take(2)
+                    .any(|p| self.tok_is(p, "منذ"))
+            })
+        };
+        let best_in_with = |a: usize, b: usize, skip: &dyn Fn(&Time) -> bool| -> Option<String> {
             self.times
                 .iter()
                 .filter(|t| {
@@ -3009,6 +3029,7 @@ impl<'a> Doc<'a> {
                         && usable(&t.value)
                         && !attributive(t)
                         && !since_act(t)
+                        && !skip(t)
                 })
                 .min_by_key(|t| {
                     (
@@ -3025,6 +3046,8 @@ impl<'a> Doc<'a> {
                     }
                 })
         };
+        let best_in = |(a, b): (usize, usize)| best_in_with(a, b, &|_| false);
+        let best_in_before = |(a, b): (usize, usize)| best_in_with(a, b, &since_start);
         // In the sentence but outside the clause, a time before the trigger dates the report that
         // carries the event (صدر مساء السبت، فإن … استقبل); one after it usually dates another
         // action, so it is the last resort.
@@ -3033,7 +3056,7 @@ impl<'a> Doc<'a> {
         // a clause that dates something else.
         let (ms, me) = self.clause_of(t0, s, e);
         if let Some(v) = best_in(span(ms, me))
-            .or_else(|| best_in((ss, trig)))
+            .or_else(|| best_in_before((ss, trig)))
             .or_else(|| best_in(span(cs, ce)))
             .or_else(|| best_in(span(s, e)))
         {
@@ -4006,8 +4029,9 @@ impl<'a> Doc<'a> {
         if casualty(en) && prev_casualty {
             return true;
         }
-        // «ما أدى إلى إصابة سبعة»: a consequence of the attack before.
-        if casualty(en)
+        // «ما أدى إلى إصابة سبعة», «ما أدى إلى تدمير ثلاث مركبات»: a consequence of the
+        // attack before.
+        if (casualty(en) || en.plover == "ASSAULT")
             && between
                 .clone()
                 .any(|i| is_word(self.toks.get(i)) && self.cue_at("consequence", i, e).is_some())

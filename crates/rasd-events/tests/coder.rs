@@ -2769,3 +2769,35 @@ fn a_title_over_a_place_or_body_with_its_holder_named_is_the_holder() {
         assert_eq!(texts(&e.targets), ["الميليشيا الانقلابية"], "{t}: {e:#?}");
     }
 }
+
+#[test]
+fn destruction_after_a_consequence_cue_is_the_attacks_and_a_since_year_dates_nothing() {
+    // Raw-corpus round 21: «غارات …، ما أدى الى تدمير ثلاث مركبات» made the destruction an
+    // attack of its own; «اندلعت مواجهة … منذ العام 2014، قتل خلالها فلسطينيان» dated the
+    // deaths 2014 and made the two Palestinians the killers.
+    let t =
+        "ونفذت مقاتلات التحالف سلسلة غارات استهدفت تجمعات المتمردين، ما أدى الى تدمير ثلاث مركبات.";
+    let evs = rasd_events::events(t, &[], &[], &[], None);
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    let t = "والأسبوع الماضي، اندلعت أعنف مواجهة في قطاع غزة منذ العام 2014، قتل خلالها فلسطينيان.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Norp,
+        "فلسطينيان",
+        "Palestinians",
+        None,
+    )];
+    let ts = [
+        time(t, "الأسبوع الماضي", "2018-W28"),
+        time(t, "العام 2014", "2014"),
+    ];
+    let evs = rasd_events::events(t, &es, &ts, &[], None);
+    let e = evs
+        .iter()
+        .find(|e| e.trigger.text == "قتل")
+        .unwrap_or_else(|| panic!("{evs:#?}"));
+    assert_eq!(e.date.as_deref(), Some("2018-W28"), "{e:#?}");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E1"), "{e:#?}");
+}

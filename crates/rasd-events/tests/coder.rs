@@ -2801,3 +2801,24 @@ fn destruction_after_a_consequence_cue_is_the_attacks_and_a_since_year_dates_not
     assert!(e.actors.is_empty(), "{e:#?}");
     assert_eq!(e.targets[0].entity.as_deref(), Some("E1"), "{e:#?}");
 }
+
+#[test]
+fn a_leaders_death_and_one_of_his_soldiers_count_one() {
+    // Raw-corpus round 21: «مقتل القيادي الحوثي البارز صالح الصماد» had no target (قيادي was
+    // no title) and «مقتل أحد جنوده» no count.
+    let t = "أعلن التحالف مقتل القيادي الحوثي البارز صالح الصماد في غارة.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Per,
+        "صالح الصماد",
+        "Saleh al-Sammad",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E1"), "{e:#?}");
+    assert_eq!(e.fatalities, Some(1), "{e:#?}");
+    let t = "وأعلن الجيش في بيان مقتل أحد جنوده في إطلاق نار.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(e.fatalities, Some(1), "{e:#?}");
+}

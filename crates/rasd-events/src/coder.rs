@@ -2381,9 +2381,16 @@ impl<'a> Doc<'a> {
                 if let Some(a) = (0..after.len()).find(|&k| Some(k) != agent) {
                     targets.extend(self.with_coordinated(&after, a));
                 }
-            } else if let Some(b) = before.last() {
-                let bi = before.len() - 1;
-                let _ = bi;
+            } else if let Some(b) = before.last().filter(|_| {
+                // «أطلق مسلحو طالبان النار عليها»: a party between an attack verb and its
+                // phrase word is the verb's subject, whatever stands before the verb. (Not in
+                // «حمّل إيران المسؤولية», where it is the one blamed.)
+                !(en.plover == "ASSAULT"
+                    && h.consumed > h.last
+                    && after.first().is_some_and(|a| {
+                        self.next_word(h.last, ce) == Some(a.first) && a.last < h.consumed
+                    }))
+            }) {
                 actors.push((*b).clone());
                 let mut k = before.len().saturating_sub(1);
                 while k > 0 {

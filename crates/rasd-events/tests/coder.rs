@@ -2822,3 +2822,39 @@ fn a_leaders_death_and_one_of_his_soldiers_count_one() {
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
     assert_eq!(e.fatalities, Some(1), "{e:#?}");
 }
+
+#[test]
+fn the_party_between_an_attack_verb_and_its_phrase_word_is_the_doer() {
+    // Raw-corpus round 21: «عادت مالالا يوسفزاي … منذ أن أطلق مسلحو طالبان النار عليها» made
+    // Malala the shooter: مسلحو (construct) was no head and the SVO reading took her.
+    let t = "عادت الناشطة مالالا يوسفزاي إلى باكستان منذ أن أطلق مسلحو طالبان النار عليها.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Per,
+            "مالالا يوسفزاي",
+            "Malala Yousafzai",
+            None,
+        ),
+        ent(t, "E2", EntityType::Org, "طالبان", "Taliban", None),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(texts(&e.actors), ["مسلحو طالبان"], "{e:#?}");
+    // The blamed party between حمّل and المسؤولية stays the target.
+    let t = "وقال الوزير إن الولايات المتحدة ستحمل إيران المسؤولية عن أي هجوم.";
+    let es = [
+        ent(
+            t,
+            "E1",
+            EntityType::Gpe,
+            "الولايات المتحدة",
+            "United States",
+            None,
+        ),
+        ent(t, "E2", EntityType::Gpe, "إيران", "Iran", None),
+    ];
+    let evs = rasd_events::events(t, &es, &[], &[], None);
+    let e = only(&evs, "ACCUSE");
+    assert_eq!(e.targets[0].entity.as_deref(), Some("E2"), "{e:#?}");
+}

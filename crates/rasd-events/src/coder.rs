@@ -1494,7 +1494,12 @@ impl<'a> Doc<'a> {
                 };
                 for _ in 0..3 {
                     let starts_part = k.is_some_and(|k| parts.iter().any(|p| p.first == k));
-                    if !starts_part && k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()) {
+                    // «قيادي ميداني بارز في ميليشيات الحوثي»: a member or office in a body.
+                    let member_in =
+                        (hd.member || hd.title) && k.is_some_and(|k| self.word(k) == "في");
+                    if !starts_part
+                        && (member_in || k.is_some_and(|k| self.cue_at("gen_skip", k, e).is_some()))
+                    {
                         k = k.and_then(|k| self.next_word(k, e));
                     }
                 }

@@ -2858,3 +2858,46 @@ fn the_party_between_an_attack_verb_and_its_phrase_word_is_the_doer() {
     let e = only(&evs, "ACCUSE");
     assert_eq!(e.targets[0].entity.as_deref(), Some("E2"), "{e:#?}");
 }
+
+#[test]
+fn members_of_a_body_named_with_its_descriptor_are_its_members() {
+    // Raw-corpus round 21: «قتل 12 عنصراً من ميليشيات الحوثي» and «مقتل قيادي ميداني بارز في
+    // ميليشيات الحوثي» struck bare members, the Houthis unnamed (the entity starts at الحوثي,
+    // after its descriptor); «قتلى في صفوف عناصر الميليشيا الحوثية» struck none.
+    for (t, want) in [
+        (
+            "كما قتل 12 عنصراً من ميليشيات الحوثي في منطقة فضحة.",
+            "عنصراً من ميليشيات الحوثي",
+        ),
+        (
+            "وأعلن الجيش مقتل قيادي ميداني بارز في ميليشيات الحوثي ومعه آخرون.",
+            "قيادي ميداني بارز في ميليشيات الحوثي",
+        ),
+    ] {
+        let es = [ent(t, "E1", EntityType::Org, "الحوثي", "Houthis", None)];
+        let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+        assert_eq!(texts(&e.targets), [want], "{t}: {e:#?}");
+        assert_eq!(e.targets[0].entity.as_deref(), Some("E1"), "{t}: {e:#?}");
+    }
+    let t = "وأكدت المقاومة سقوط قتلى وجرحى في صفوف عناصر الميليشيا الحوثية.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(texts(&e.targets), ["عناصر الميليشيا الحوثية"], "{e:#?}");
+    // A meeting held in a command is no genitive of it.
+    let t = "وقال العبادي خلال اجتماع في قيادة العمليات المشتركة إن القوات ستقتص.";
+    let es = [
+        ent(t, "E1", EntityType::Per, "العبادي", "Haider al-Abadi", None),
+        ent(
+            t,
+            "E2",
+            EntityType::Org,
+            "قيادة العمليات المشتركة",
+            "Joint Operations Command",
+            None,
+        ),
+    ];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "CONSULT");
+    assert!(
+        e.actors.iter().all(|a| a.entity.as_deref() != Some("E2")),
+        "{e:#?}"
+    );
+}

@@ -2227,7 +2227,11 @@ impl<'a> Doc<'a> {
                             || (j == p.first
                                 && en.kind != Kind::Verb
                                 && self.word(q) == "من"
-                                && q == self.next_word(h.last, ce).unwrap_or(usize::MAX))
+                                && q == self.next_word(h.last, ce).unwrap_or(usize::MAX)
+                                // «أسر عدد من المسلحين»: after a count word من is partitive.
+                                && !(h.last > h.tok
+                                    && (self.cue_at("vague", h.last, ce).is_some()
+                                        || self.cue_at("single", h.last, ce).is_some())))
                         {
                             return true;
                         }
@@ -2293,17 +2297,28 @@ impl<'a> Doc<'a> {
         let w = self.word(h.tok);
         let obj_suffix = en.kind == Kind::Verb && self.without_object(w, h).is_some();
         if en.kind == Kind::Word && en.flags.passive {
-            if let Some(b) = before.last() {
-                targets.push((*b).clone());
-            } else if let Some(a) = after.first() {
-                // The subject right after it, counted or not: «وقضى 20 شخصا»، «اغتيل الحاخام».
+            // The subject right after it, counted or partitive: «وقضى 20 شخصا»، «اغتيل
+            // الحاخام»، «أسر عدد من المسلحين».
+            let right_after = after.first().filter(|a| {
                 let mut n = self.next_word(h.last, ce);
-                while let Some(k) = n.filter(|&k| k < a.first && self.in_quantity(k)) {
+                while let Some(k) =
+                    n.filter(|&k| k < a.first && (self.in_quantity(k) || self.word(k) == "من"))
+                {
                     n = self.next_word(k, ce);
                 }
-                if n == Some(a.first) {
-                    targets.push((*a).clone());
-                }
+                n == Some(a.first)
+            });
+            // As a verbal noun after a preposition or a support word («من أسر 3 لبنانيين»،
+            // «تم أسر أحد عناصر الحوثيين») its subject is after it, whoever stands before.
+            let verbal_noun = h.prep.is_some()
+                || self
+                    .prev_word(h.tok, cs)
+                    .is_some_and(|p| self.cue_at("noun_support", p, ce).is_some());
+            match (right_after, before.last()) {
+                (Some(a), _) if verbal_noun => targets.push((*a).clone()),
+                (_, Some(b)) => targets.push((*b).clone()),
+                (Some(a), None) => targets.push((*a).clone()),
+                (None, None) => {}
             }
             if let Some(ai) = agent {
                 actors.push(after[ai].clone());

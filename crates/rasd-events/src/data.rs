@@ -540,7 +540,8 @@ pub struct ModeCue {
     pub acled_sub: String,
 }
 
-const CUE_CLASSES: [&str; 67] = [
+const CUE_CLASSES: [&str; 68] = [
+    "noun_support",
     "planned",
     "negated",
     "hypothetical",

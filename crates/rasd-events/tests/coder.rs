@@ -2901,3 +2901,24 @@ fn members_of_a_body_named_with_its_descriptor_are_its_members() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn capture_in_battle_is_coercion_but_families_are_not() {
+    // Raw-corpus round 21: «أسر» (captured) made no event, and «وأسر آخرون» was read as a
+    // party, «families».
+    let t = "وتمكنت القوات من أسر عدد من المسلحين الحوثيين.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "COERCE");
+    assert_eq!(texts(&e.targets), ["المسلحين الحوثيين"], "{e:#?}");
+    assert!(e.actors.is_empty(), "{e:#?}");
+    let t = "قتل 12 مسلحا في الهجوم، فيما أسر أربعة آخرون.";
+    let qs = [counted(t, "12 مسلحا", 12.0, "مسلح")];
+    let evs = rasd_events::events(t, &[], &[], &qs, None);
+    assert!(evs.iter().any(|e| e.kind == "COERCE"), "{evs:#?}");
+    for t in [
+        "وزار الوزير أسر الشهداء وقدم لهم التعازي.",
+        "وقدمت الجمعية مساعدات لأسر فقيرة.",
+    ] {
+        let evs = rasd_events::events(t, &[], &[], &[], None);
+        assert!(evs.iter().all(|e| e.kind != "COERCE"), "{t}: {evs:#?}");
+    }
+}

@@ -1482,7 +1482,12 @@ impl<'a> Doc<'a> {
                     last = n;
                     j = n;
                 }
-                if hd.qualified && nat.is_none() && adjs.is_empty() {
+                let bare_compound = hd.described
+                    && !definite_head
+                    && self.next_word(last, e).is_none_or(|n| {
+                        !self.word(n).starts_with("ال") && parts.iter().all(|p| p.first != n)
+                    });
+                if (hd.qualified || bare_compound) && nat.is_none() && adjs.is_empty() {
                     i += 1;
                     continue;
                 }

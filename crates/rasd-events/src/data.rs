@@ -385,6 +385,9 @@ pub struct Gloss {
     pub title: bool,
     /// A head that names a party only with an adjective (المجتمع الدولي, not المجتمع).
     pub qualified: bool,
+    /// A head that names a party only with the article, an adjective or a genitive after it
+    /// (الطيران، طيران التحالف); bare it is part of a compound (حظر طيران، مضاد طيران).
+    pub described: bool,
     /// People who suffer violence and do not wage it (civilians, detainees, hostages).
     pub noncombatant: bool,
     /// Members of the party its genitive names (رجال المقاومة، عناصر الشرطة): that party
@@ -440,6 +443,7 @@ pub fn parse_glosses(src: &str, file: &'static str, g: &mut Glossary) -> Result<
             victim: f[4].split(',').any(|x| x == "victim"),
             title: f[4].split(',').any(|x| x == "title"),
             qualified: f[4].split(',').any(|x| x == "qualified"),
+            described: f[4].split(',').any(|x| x == "described"),
             noncombatant: f[4].split(',').any(|x| x == "noncombatant"),
             member: f[4].split(',').any(|x| x == "member"),
         };

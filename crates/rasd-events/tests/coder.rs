@@ -2922,3 +2922,29 @@ fn capture_in_battle_is_coercion_but_families_are_not() {
         assert!(evs.iter().all(|e| e.kind != "COERCE"), "{t}: {evs:#?}");
     }
 }
+
+#[test]
+fn aviation_putschists_and_the_doer_of_battles_are_parties() {
+    // Raw-corpus round 21: «استهدف طيران التحالف آليات» had no doer, «25 انقلابياً قتلوا إثر
+    // معارك عنيفة خاضها الجيش» made the army the victim, and bare طيران in a compound must stay
+    // no party (مضاد طيران).
+    let t = "كما استهدف طيران التحالف آليات متحركة للمسلحين.";
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "التحالف",
+        "Saudi-led coalition",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &[], None), "ASSAULT");
+    assert_eq!(e.actors[0].entity.as_deref(), Some("E1"), "{e:#?}");
+    let t = "وأضاف أن 25 انقلابياً قتلوا إثر معارك عنيفة خاضها الجيش في مناطق متفرقة.";
+    let qs = [counted(t, "25 انقلابياً", 25.0, "انقلابي")];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(texts(&e.actors), ["الجيش"], "{e:#?}");
+    assert_eq!(texts(&e.targets), ["انقلابياً"], "{e:#?}");
+    let t = "كما دمرت غارة طقما عسكريا على متنه مضاد طيران عيار 23.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert!(e.actors.iter().all(|a| !a.text.contains("طيران")), "{e:#?}");
+}

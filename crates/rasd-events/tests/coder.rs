@@ -2948,3 +2948,14 @@ fn aviation_putschists_and_the_doer_of_battles_are_parties() {
     let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
     assert!(e.actors.iter().all(|a| !a.text.contains("طيران")), "{e:#?}");
 }
+
+#[test]
+fn accusative_militants_are_victims_not_the_raid_they_died_in() {
+    // Raw-corpus round 21 follow-up: «وقتل 58 متشددا في غارات للتحالف الدولي» made the
+    // coalition the victim; متشددا (accusative) was no head.
+    let t = "وقتل 58 متشددا في غارات للتحالف الدولي.";
+    let qs = [counted(t, "58 متشددا", 58.0, "متشدد")];
+    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    assert_eq!(texts(&e.targets), ["متشددا"], "{e:#?}");
+    assert_eq!(texts(&e.actors), ["للتحالف الدولي"], "{e:#?}");
+}

@@ -2955,7 +2955,15 @@ fn accusative_militants_are_victims_not_the_raid_they_died_in() {
     // coalition the victim; متشددا (accusative) was no head.
     let t = "وقتل 58 متشددا في غارات للتحالف الدولي.";
     let qs = [counted(t, "58 متشددا", 58.0, "متشدد")];
-    let e = only(&rasd_events::events(t, &[], &[], &qs, None), "ASSAULT");
+    let es = [ent(
+        t,
+        "E1",
+        EntityType::Org,
+        "للتحالف الدولي",
+        "International coalition",
+        None,
+    )];
+    let e = only(&rasd_events::events(t, &es, &[], &qs, None), "ASSAULT");
     assert_eq!(texts(&e.targets), ["متشددا"], "{e:#?}");
     assert_eq!(texts(&e.actors), ["للتحالف الدولي"], "{e:#?}");
 }

@@ -804,7 +804,12 @@ impl<'a> Doc<'a> {
             } else if def {
                 saw_genitive = true;
                 expect_gen
-            } else if self.is_nisba(e) {
+            } else if self.is_nisba(e)
+                // «إن مسؤولاً حكومياً يمنياً»: an accusative head takes accusative nisbas.
+                || (self.w(p).ends_with('ا')
+                    && self.w(e).ends_with("يا")
+                    && self.entity_kind_at(e).is_none())
+            {
                 expect_gen = false;
                 true
             } else if e == p + 1 && self.w(e) == "باسم" {

@@ -688,3 +688,13 @@ fn a_stop_name_with_heads_matches_after_them_only() {
     assert!(!g.is_headed("دعم مالي"));
     assert!(tables::load_stopnames()["مالي"].contains(&"في".to_string()));
 }
+
+#[test]
+fn miles_and_new_year_are_no_places() {
+    // Raw-corpus round 21: «250 ميلا» was Mila (Algeria); dr5hn names Rosh HaAyin «رأس السنة
+    // الميلادية», New Year's Day.
+    let g = gaz();
+    for w in ["ميلا", "رأس السنة الميلادية"] {
+        assert!(g.find(&normalize(w).text).is_empty(), "{w}");
+    }
+}

@@ -105,6 +105,9 @@ pub(crate) struct Scanner<'a> {
     last_day: std::cell::Cell<Option<(usize, Ymd, Option<u32>)>>,
     /// Where the last expression ended (a following «وفبراير» continues it).
     last_end: std::cell::Cell<usize>,
+    /// The Gregorian year and month of the last expression that named a month or a day in
+    /// one, and where it ended (for «في الثالث منه», the third of that month).
+    last_month: std::cell::Cell<Option<(usize, i32, u32)>>,
     toks: Vec<Token<'a>>,
     hits: Vec<Vec<Hit<'static>>>,
     anchor: Option<Ymd>,
@@ -119,6 +122,7 @@ pub(crate) fn scan(norm: &str, anchor: Option<Ymd>, lex: &'static Lexicon) -> Ve
         last_year: std::cell::Cell::new(None),
         last_day: std::cell::Cell::new(None),
         last_end: std::cell::Cell::new(usize::MAX),
+        last_month: std::cell::Cell::new(None),
         toks,
         hits,
         anchor,
@@ -174,7 +178,7 @@ fn duration_value(u: Unit, n: Option<u64>) -> String {
 
 impl<'a> Scanner<'a> {
     /// Rules in priority order (the longest match wins; ties go to the earlier rule).
-    fn rules() -> [fn(&Self, usize) -> Option<Found>; 18] {
+    fn rules() -> [fn(&Self, usize) -> Option<Found>; 19] {
         [
             Self::r_numeric,
             Self::r_weekday,
@@ -194,6 +198,7 @@ impl<'a> Scanner<'a> {
             Self::r_set,
             Self::r_ref,
             Self::r_same_day,
+            Self::r_day_of_that_month,
         ]
     }
 
@@ -248,6 +253,20 @@ impl<'a> Scanner<'a> {
                         self.last_day.set(Some((f.end, d, hour)));
                     }
                     self.last_end.set(f.end);
+                    let month = f.items.last().and_then(|it| {
+                        let v = it.value.as_str();
+                        let month_shaped = v.len() >= 7
+                            && v.as_bytes().get(4) == Some(&b'-')
+                            && v.get(5..7)
+                                .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()));
+                        if it.hijri || !month_shaped {
+                            return None;
+                        }
+                        Some((v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?))
+                    });
+                    if let Some((y, m)) = month {
+                        self.last_month.set(Some((f.end, y, m)));
+                    }
                     for it in f.items {
                         if let Some(c) = self.cand(&it) {
                             out.push(c);
@@ -2137,6 +2156,30 @@ impl<'a> Scanner<'a> {
             &Piece {
                 end: k,
                 res: Res::Day(d),
+                hijri: false,
+                full: false,
+            },
+            TimeType::Date,
+        ))
+    }
+
+    /// «في الثالث منه»: an ordinal day of the month the text named last.
+    fn r_day_of_that_month(&self, i: usize) -> Option<Found> {
+        let (d, k, skip) = self.find(i, |c| match c {
+            Cat::Ordinal(n) if (1..=31).contains(n) => Some(*n),
+            _ => None,
+        })?;
+        if self.text(k) != "منه" {
+            return None;
+        }
+        let (_, y, m) = self.last_month.get().filter(|&(end, _, _)| end <= i)?;
+        let day = Ymd::new(y, m, d)?;
+        Some(self.one(
+            i,
+            skip,
+            &Piece {
+                end: k + 1,
+                res: Res::Day(day),
                 hijri: false,
                 full: false,
             },

@@ -683,3 +683,18 @@ fn a_birth_year_after_mawalid_is_a_year() {
     assert_eq!(values("فهد حمد (مواليد 1990)"), ["1990"]);
     assert_eq!(values("وبلغ عدد المواليد 5000 طفل"), Vec::<String>::new());
 }
+
+#[test]
+fn an_ordinal_day_of_it_is_in_the_month_named_last() {
+    // Raw-corpus round 19 (antms2-8795): «… إذ في الثالث منه قتل» names the third of the month
+    // the text named just before; «منه» alone is no date.
+    assert_eq!(
+        values_at(
+            "وفي يوليو الماضي، وتحديدا في الخامس منه، قتل القيادي",
+            "2018-09-13"
+        ),
+        ["2018-07", "2018-07-05"]
+    );
+    assert!(values_at("وطلب الثالث منه أن يغادر", "2018-09-13").is_empty());
+    assert!(values_at("أخذ الخامس منه مالا", "2018-09-13").is_empty());
+}

@@ -2039,6 +2039,19 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether quantity `q`'s counted noun may be people: no year, house, attack or other
+    /// `not_victim` unit (ألفي منزل، الـ16 عاما).
+    fn may_count_victims(&self, q: &Quantity) -> bool {
+        let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
+        !unit.split_whitespace().any(|u| {
+            self.r
+                .cues
+                .firsts
+                .get("not_victim")
+                .is_some_and(|w| w.contains(u))
+        })
+    }
+
     /// Is a count of people right after word `i` or within four words before it, in the
     /// sentence `s..e`? «قضى 20 شخصا» reports deaths, «قضى 20 عاما» a stay.
     fn people_counted_at(&self, i: usize, s: usize, e: usize) -> bool {
@@ -2047,18 +2060,11 @@ impl<'a> Doc<'a> {
                 return false;
             };
             self.quantities.iter().any(|q| {
-                let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
                 q.start < t.end
                     && t.start < q.end
                     && q.value >= 1.0
-                    && !unit.is_empty()
-                    && !unit.split_whitespace().any(|u| {
-                        self.r
-                            .cues
-                            .firsts
-                            .get("not_victim")
-                            .is_some_and(|w| w.contains(u))
-                    })
+                    && q.unit.as_deref().is_some_and(|u| !u.is_empty())
+                    && self.may_count_victims(q)
             })
         };
         if self.next_word(i, e).is_some_and(people_at) {
@@ -3188,16 +3194,9 @@ impl<'a> Doc<'a> {
                 })
             };
             let ok_unit = |q: &Quantity| {
-                let unit = q.unit.as_deref().map(crate::data::norm).unwrap_or_default();
                 q.value >= 1.0
                     && q.value.fract() == 0.0
-                    && !unit.split_whitespace().any(|u| {
-                        self.r
-                            .cues
-                            .firsts
-                            .get("not_victim")
-                            .is_some_and(|w| w.contains(u))
-                    })
+                    && self.may_count_victims(q)
                     && !vague(q)
                     && !age(q)
             };

@@ -2572,7 +2572,10 @@ impl<'a> Doc<'a> {
                 let victim = en.kind == Kind::Noun
                     && matches!(en.plover.as_str(), "ASSAULT" | "COERCE")
                     && self.civilian(gp);
-                if (en.flags.gen_target || victim) && !lam && !lam_object {
+                // «تقوم المقاتلات بقصف مسلحي التنظيم»: after a support verb that names the
+                // doer, the genitive is the one acted on.
+                let supported = self.doer_support(h, s).is_some();
+                if (en.flags.gen_target || victim || supported) && !lam && !lam_object {
                     targets.insert(0, gp.clone());
                 } else if targets.iter().all(|t| t.first != gp.first) {
                     actors.insert(0, gp.clone());

@@ -2967,3 +2967,13 @@ fn accusative_militants_are_victims_not_the_raid_they_died_in() {
     assert_eq!(texts(&e.targets), ["متشددا"], "{e:#?}");
     assert_eq!(texts(&e.actors), ["للتحالف الدولي"], "{e:#?}");
 }
+
+#[test]
+fn after_a_support_verb_the_genitive_of_an_attack_is_its_object() {
+    // Regression (review of the change): once مسلحي was a head, «تقوم المقاتلات التركية
+    // والأميركية بقصف مسلحي التنظيم» made the gunmen the doers of the shelling.
+    let t = "وبحيث تقوم المقاتلات التركية والأميركية بقصف مسلحي التنظيم انطلاقا من قواعد عسكرية.";
+    let e = only(&rasd_events::events(t, &[], &[], &[], None), "ASSAULT");
+    assert_eq!(texts(&e.targets), ["مسلحي التنظيم"], "{e:#?}");
+    assert!(e.actors.iter().all(|a| a.text != "مسلحي التنظيم"), "{e:#?}");
+}

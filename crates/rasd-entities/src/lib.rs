@@ -894,6 +894,16 @@ impl<'a> Doc<'a> {
         self.toks.get(i).map_or("", |&(a, b)| &self.norm.text[a..b])
     }
 
+    /// The token after token `i`, past a hashtag's # («محافظة #البيضاء», «ميليشيات #الحوثي»):
+    /// where a name after a head or descriptor starts.
+    fn word_after(&self, i: usize) -> usize {
+        if self.tok(i + 1) == "#" {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
     /// The word before token `i` (None at a line start or after punctuation).
     fn prev_word(&self, i: usize) -> Option<&str> {
         let p = self.tok(i.checked_sub(1)?);
@@ -1023,10 +1033,11 @@ fn gazetteer_mentions(
         // only the headed form is in the gazetteer) is the name after it.
         let matched: String = doc.norm.text[m.start..m.end]
             .split_whitespace()
+            .map(|w| w.trim_start_matches('#'))
             .collect::<Vec<_>>()
             .join(" ");
         if g.is_headed(&matched) {
-            if let Some(&(next, _)) = doc.toks.get(ti + 1).filter(|n| n.0 < m.end) {
+            if let Some(&(next, _)) = doc.toks.get(doc.word_after(ti)).filter(|n| n.0 < m.end) {
                 start = next;
             }
         }
@@ -1762,7 +1773,11 @@ fn trim_descriptor_heads(doc: &Doc, mentions: &mut [Mention]) {
         let first = &doc.norm.text[m.start..doc.toks[t].1.min(m.end)];
         let head = descriptor_heads().contains(first)
             || without_proclitic(first).is_some_and(|r| descriptor_heads().contains(r));
-        if let Some(&(next, _)) = doc.toks.get(t + 1).filter(|n| head && n.0 < m.end) {
+        if let Some(&(next, _)) = doc
+            .toks
+            .get(doc.word_after(t))
+            .filter(|n| head && n.0 < m.end)
+        {
             m.start = next;
         }
     }

@@ -1563,3 +1563,18 @@ fn a_known_family_nisba_after_a_tagged_person_is_part_of_the_name() {
     assert_eq!(e.name_en.as_deref(), Some("Yahya Badr al-Din al-Houthi"));
     assert_eq!(find(&es, "بومبيو").mentions[0].text, "بومبيو");
 }
+
+#[test]
+fn a_hashtag_mark_after_a_head_or_descriptor_is_no_part_of_the_name() {
+    // Raw-corpus round 21: «محافظة #البيضاء» named no place (the # broke the headed name), and
+    // round 19's «ميليشيات #الحوثي» gave the mention «#الحوثي».
+    let t = "وقتل جنود في محافظة #البيضاء. وقصفت ميليشيات #الحوثي القرية.";
+    let es = entities(t, &[]);
+    let texts: Vec<&str> = es
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.as_str()))
+        .collect();
+    assert!(texts.contains(&"البيضاء"), "{es:#?}");
+    assert!(texts.contains(&"الحوثي"), "{es:#?}");
+    assert!(texts.iter().all(|m| !m.contains('#')), "{es:#?}");
+}

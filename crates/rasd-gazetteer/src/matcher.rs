@@ -126,14 +126,29 @@ impl NameMatcher {
         // The token stream and, per token, its start in the stream.
         let mut stream = String::with_capacity(text.len() + 1);
         let mut starts = Vec::with_capacity(toks.len());
-        for &(a, b) in &toks {
+        // A hashtag's # glued to the word after it is left out of the stream, so a name runs
+        // across it («محافظة #البيضاء» is محافظة البيضاء); no match starts on it.
+        let hashtag = |k: usize| {
+            toks.get(k).is_some_and(|&(a, b)| &text[a..b] == "#")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| Some(n.0) == toks.get(k).map(|t| t.1))
+        };
+        for (k, &(a, b)) in toks.iter().enumerate() {
             starts.push(stream.len());
+            if hashtag(k) {
+                continue;
+            }
             stream.push_str(&text[a..b]);
             stream.push(' ');
         }
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            if hashtag(i) {
+                i += 1;
+                continue;
+            }
             let (ta, tb) = toks[i];
             let word = &text[ta..tb];
             let mut best: Option<(usize, usize, usize)> = None; // (stream end, skip bytes, pattern)

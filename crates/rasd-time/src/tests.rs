@@ -698,3 +698,11 @@ fn an_ordinal_day_of_it_is_in_the_month_named_last() {
     assert!(values_at("وطلب الثالث منه أن يغادر", "2018-09-13").is_empty());
     assert!(values_at("أخذ الخامس منه مالا", "2018-09-13").is_empty());
 }
+
+#[test]
+fn a_weekday_market_is_a_place() {
+    // Raw-corpus round 19 (antms1-5109): «في منطقة سوق الجمعة بمدينة طرابلس» is Tripoli's Souq
+    // al-Juma district, not Friday.
+    assert!(values_at("ولد في منطقة سوق الجمعة بمدينة طرابلس", "2018-06-13").is_empty());
+    assert_eq!(values_at("وصل يوم الجمعة إلى السوق", "2018-06-13"), ["2018-06-08"]);
+}

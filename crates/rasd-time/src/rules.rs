@@ -2172,7 +2172,13 @@ impl<'a> Scanner<'a> {
         if self.text(k) != "منه" {
             return None;
         }
-        let (_, y, m) = self.last_month.get().filter(|&(end, _, _)| end <= i)?;
+        // Only a month named close before, in the same paragraph: a month the recogniser
+        // missed («وشهد أغسطس …») must not hand the day to an older one.
+        let (_, y, m) = self.last_month.get().filter(|&(end, _, _)| {
+            end <= i
+                && i - end <= 30
+                && (end..=i).all(|k| self.tok(k).is_none_or(|t| t.gap != Gap::Line))
+        })?;
         let day = Ymd::new(y, m, d)?;
         Some(self.one(
             i,

@@ -706,3 +706,12 @@ fn a_weekday_market_is_a_place() {
     assert!(values_at("ولد في منطقة سوق الجمعة بمدينة طرابلس", "2018-06-13").is_empty());
     assert_eq!(values_at("وصل يوم الجمعة إلى السوق", "2018-06-13"), ["2018-06-08"]);
 }
+
+#[test]
+fn a_day_of_it_needs_its_month_close_before() {
+    // Raw-corpus round 19 (antms2-8795): «… يوليو …» two paragraphs up, then «وشهد أغسطس أيضا
+    // …، إذ في الثالث منه» (a month the recogniser does not read) gave 3 July.
+    let t = "قتل القيادي في 17 من يوليو.\n\nوشهد أغسطس أيضا سقوط عدد من القياديين، إذ في الثالث منه قتل العقيد.";
+    let v = values_at(t, "2018-09-13");
+    assert!(v.iter().all(|x| x != "2018-07-03"), "{v:?}");
+}

@@ -704,7 +704,10 @@ fn a_weekday_market_is_a_place() {
     // Raw-corpus round 19 (antms1-5109): «في منطقة سوق الجمعة بمدينة طرابلس» is Tripoli's Souq
     // al-Juma district, not Friday.
     assert!(values_at("ولد في منطقة سوق الجمعة بمدينة طرابلس", "2018-06-13").is_empty());
-    assert_eq!(values_at("وصل يوم الجمعة إلى السوق", "2018-06-13"), ["2018-06-08"]);
+    assert_eq!(
+        values_at("وصل يوم الجمعة إلى السوق", "2018-06-13"),
+        ["2018-06-08"]
+    );
 }
 
 #[test]

@@ -1007,17 +1007,22 @@ impl<'a> Doc<'a> {
         if ent.kind != EntityType::Per && !body_too {
             return None;
         }
+        self.mention_part(ent, m)
+    }
+
+    /// Entity `e`'s mention `m` as a party (neither a place nor a victim).
+    fn mention_part(&self, e: &Entity, m: &rasd_doc::Span) -> Option<Part> {
         let (first, last) = self.tok_range(m.start, m.end)?;
         Some(Part {
             first,
             last,
-            entity: Some(ent.id.clone()),
+            entity: Some(e.id.clone()),
             text: m.text.clone(),
-            name_en: ent.name_en.clone(),
+            name_en: e.name_en.clone(),
             place: false,
-            kind: Some(ent.kind),
-            lat: None,
-            lon: None,
+            kind: Some(e.kind),
+            lat: e.lat,
+            lon: e.lon,
             victim: false,
         })
     }
@@ -1993,19 +1998,7 @@ impl<'a> Doc<'a> {
             .filter(|m| m.end <= q.start)
             .max_by_key(|m| m.start)
             .or_else(|| e.mentions.first())?;
-        let (first, last) = self.tok_range(m.start, m.end)?;
-        Some(Part {
-            first,
-            last,
-            entity: Some(e.id.clone()),
-            text: m.text.clone(),
-            name_en: e.name_en.clone(),
-            place: false,
-            kind: Some(e.kind),
-            lat: e.lat,
-            lon: e.lon,
-            victim: false,
-        })
+        self.mention_part(e, m)
     }
 
     /// The party an agent phrase (برصاص، على يد، من قبل) introduces after token `from` in the

@@ -748,25 +748,24 @@ impl<'a> Doc<'a> {
         let mut saw_genitive = false;
         // A definite word is a genitive only right after the head or a chain noun.
         let mut expect_gen = true;
+        let source_head = self
+            .lex
+            .head(self.w(p))
+            .is_some_and(|(_, k)| k == HeadKind::Source);
+        // An outlet right after a reporter is the one they work for (مراسل لوكالة فرانس برس).
+        let head = strip_conj(self.w(p));
+        let reporter = self
+            .lex
+            .reporters
+            .contains(head.strip_prefix("ال").unwrap_or(head));
         while e < limit && e < p + 6 && !self.stops_phrase(e) {
             // «وقال متحدث باسم الوزارة لوكالة فرانس برس»، «وقالت مصادر لرويترز»: the outlet
             // told is no part of it.
-            let source_head = self
-                .lex
-                .head(self.w(p))
-                .is_some_and(|(_, k)| k == HeadKind::Source);
             let told_named = source_head
                 && e == p + 1
                 && self.w(e).starts_with('ل')
                 && self.entity_kind_at(e) == Some(EntityType::Org);
-            // Right after the head it is the outlet told, unless the head is a reporter
-            // (مراسل لوكالة فرانس برس works for it).
-            let head = strip_conj(self.w(p));
-            let reporter = self
-                .lex
-                .reporters
-                .contains(head.strip_prefix("ال").unwrap_or(head));
-            if (e > p + 1 || source_head || !reporter) && self.told_outlet(e) || told_named {
+            if (e > p + 1 || !reporter) && self.told_outlet(e) || told_named {
                 break;
             }
             let def = self.is_definite(e);
@@ -827,10 +826,6 @@ impl<'a> Doc<'a> {
             } else {
                 // A source is described by adjectives, not by a construct («مصدر ناقش المسألة»),
                 // unless the construct ends in a name («سكان مدينة البصرة»).
-                let source = self
-                    .lex
-                    .head(self.w(p))
-                    .is_some_and(|(_, k)| k == HeadKind::Source);
                 // A nationality adjective is no name (وسائل إعلام فلبينية).
                 let named = self
                     .entity_kind_at(e + 1)
@@ -840,12 +835,12 @@ impl<'a> Doc<'a> {
                 let closed = e == p + 1
                     && (self.is_nisba(e + 1) || self.stops_phrase(e + 1))
                     && self.verb(e).is_none();
-                if source && closed && !named {
+                if source_head && closed && !named {
                     expect_gen = false;
                     e += 1;
                     continue;
                 }
-                (!source || named)
+                (!source_head || named)
                     && expect_gen
                     && e <= p + 2
                     && self.is_definite(e + 1)
